@@ -1,0 +1,3 @@
+import type { CleanLexicon } from '../../stages/clean/lexicon.js';
+
+export const clean: CleanLexicon = {};

@@ -1,0 +1,3 @@
+import type { EventsLexicon } from '../../stages/events/lexicon.js';
+
+export const events: EventsLexicon = {};

@@ -1,0 +1,3 @@
+import type { CasualtiesLexicon } from '../../stages/casualties/lexicon.js';
+
+export const casualties: CasualtiesLexicon = {};

@@ -1,0 +1,3 @@
+import type { ActorsLexicon } from '../../stages/actors/lexicon.js';
+
+export const actors: ActorsLexicon = {};

@@ -1,0 +1,3 @@
+import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
+
+export const claims: ClaimsLexicon = {};

@@ -1,0 +1,3 @@
+import type { PlacesLexicon } from '../../stages/places/lexicon.js';
+
+export const places: PlacesLexicon = {};

@@ -1,0 +1,3 @@
+import type { SegmentLexicon } from '../../stages/segment/lexicon.js';
+
+export const segment: SegmentLexicon = {};

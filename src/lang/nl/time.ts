@@ -1,0 +1,3 @@
+import type { TimeLexicon } from '../../stages/time/lexicon.js';
+
+export const time: TimeLexicon = {};

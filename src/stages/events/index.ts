@@ -1,0 +1,4 @@
+import { stage } from '../../core/stage.js';
+
+/** events stage (stub: passes the analysis through). */
+export const events = stage('events', (a) => a);

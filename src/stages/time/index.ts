@@ -1,0 +1,4 @@
+import { stage } from '../../core/stage.js';
+
+/** time stage (stub: passes the analysis through). */
+export const time = stage('time', (a) => a);
