@@ -65,6 +65,8 @@ export const HedgeSchema = z.enum(['asserted', 'reported', 'claimed', 'denied'])
 export const ClaimSchema = z.object({
   /** canonical name of who makes the claim; null = the article's own voice */
   name: z.string().nullable(),
+  /** other names of the same source (a person's role title such as "Governor of Kursk Oblast", an acronym) */
+  aliases: z.array(z.string()).optional(),
   hedge: HedgeSchema,
   /** the words that set the hedge or attribution ("naar verluidt", "according to") */
   cue: SpanSchema.nullable().optional(),
