@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerDemo } from './demo.js';
 
 const program = new Command();
 program.name('sitrep').description('Turn conflict news into ACLED-typed event records with provenance.').version('0.1.0');
 registerExtract(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`sitrep: ${err instanceof Error ? err.message : String(err)}\n`);
