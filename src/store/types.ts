@@ -1,0 +1,242 @@
+/**
+ * The store: ONE interface, two mirror-image backends (src/store/sqlite, src/store/postgres).
+ *
+ * Write path: `putDocument(doc, original)` stores one analysed article (its original text and every
+ * extraction) and merges its events with those already stored, all in ONE transaction. The article id
+ * is the content hash (RawDocument.id), so putting the same article twice changes nothing.
+ *
+ * Read path: what the CLI, the HTTP API, the exports and the web page need. "Events" in the read
+ * path are MERGED events (one per real-world event, possibly reported by several articles);
+ * the per-article events they were merged from are their `members`.
+ */
+import type { Casualty, Claim, DateWindow, EventLocation, Hedge, Level, Place, SitrepDocument, SitrepEvent, TextSpanOut } from '../core/schema.js';
+
+/** One article event, named by its article (content hash) and its id inside that article. */
+export interface MemberRef {
+  articleId: string;
+  eventId: string;
+}
+
+/** An article as listed (without its text). */
+export interface StoredArticle {
+  /** content hash (sha256 hex, first 16) of the original text */
+  id: string;
+  /** file path or `path#line` it was read from (first ingest wins) */
+  source: string;
+  format: SitrepDocument['document']['format'];
+  lang: string;
+  /** document date value (YYYY-MM-DD | YYYY-MM | YYYY) or null */
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  byline: string | null;
+  /** characters in the original text */
+  length: number;
+  eventCount: number;
+  /** ISO timestamp of the first ingest (never changed by re-ingest) */
+  ingestedAt: string;
+}
+
+/** An article with its original text and the full extraction stored for it. */
+export interface ArticleWithText extends StoredArticle {
+  original: string;
+  document: SitrepDocument;
+  /** merged event id of each of this article's events (article event id → merged id) */
+  mergedIds: Record<string, string>;
+}
+
+/** Range of a casualty figure across the claims of a merged event (UCDP-style low/best/high). */
+export interface FigureRange {
+  low: number | null;
+  /** the highest stated lower bound: every claim "at least N" is consistent with it */
+  best: number | null;
+  /** null when some claim is open-ended ("at least N") and none gives an upper bound above it */
+  high: number | null;
+}
+
+/** Who said what, pointing back into one article. */
+export interface ClaimRef extends MemberRef {
+  /** claim source name; null = the article's own voice */
+  source: string | null;
+  hedge: Hedge;
+  /** article source (file path) and language, for display */
+  article: string;
+  lang: string;
+  /** where the value is stated in the article's original text */
+  span?: TextSpanOut;
+}
+
+/** A field on which the merged articles disagree; each distinct value names the claims behind it. */
+export interface Conflict {
+  field: 'fatalities' | 'injuries' | 'type' | 'subType' | 'date' | 'location';
+  values: Array<{ value: unknown; claims: ClaimRef[] }>;
+}
+
+/** One real-world event, merged from one or more article events. */
+export interface MergedEvent {
+  /** stable: derived from the earliest member key, the same for the same input in any ingest order */
+  id: string;
+  type: string;
+  subType: string;
+  /** the intersection of the members' windows when they overlap (else the earliest member's window) */
+  date: { start: string; end: string };
+  /** the most precise member location (place > admin2 > admin1 > country) */
+  location: EventLocation;
+  /** union of member actors, sorted */
+  actors: string[];
+  actorRoles: Array<{ name: string; role: 'initiator' | 'target' | 'other' }>;
+  fatalities: FigureRange | null;
+  injuries: FigureRange | null;
+  /** distinct hedges over all claims, strongest first (asserted, claimed, reported, denied) */
+  hedges: Hedge[];
+  /** distinct named claim sources, sorted (the article's own voice not included) */
+  sources: string[];
+  mergedFrom: MemberRef[];
+  articleCount: number;
+  langs: string[];
+  conflicts: Conflict[];
+  /** the earliest member's trigger sentence text, for notes/snippets */
+  summary: string;
+}
+
+/** One member of a merged event with everything the article says about it. */
+export interface EventMember extends MemberRef {
+  event: SitrepEvent;
+  /** the event's claims (its `sources`), with spans into the article's original text */
+  claims: Claim[];
+  /** casualty figures the article links to this event */
+  casualties: Casualty[];
+  /** the sentence around the trigger, as a span of the original text */
+  sentence: TextSpanOut | null;
+  article: StoredArticle;
+}
+
+export interface EventDetail extends MergedEvent {
+  members: EventMember[];
+}
+
+export interface EventFilter {
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox?: [number, number, number, number];
+  /** date window overlaps [from, to] (YYYY-MM-DD; inclusive) */
+  from?: string;
+  to?: string;
+  type?: string;
+  subType?: string;
+  /** exact actor name (case-insensitive) */
+  actor?: string;
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+  admin1?: string;
+  /** claim source name (case-insensitive exact) */
+  source?: string;
+  /** some claim of the event carries this hedge */
+  hedge?: Hedge;
+  /** full-text search over the text of the member articles */
+  q?: string;
+  /** only events reported by this article */
+  article?: string;
+  /** page size, default 50, at most 1000 */
+  limit?: number;
+  /** opaque cursor from a previous page's `next` */
+  cursor?: string;
+}
+
+export interface ArticleFilter {
+  lang?: string;
+  /** full-text search over the article text */
+  q?: string;
+  /** substring of the source path */
+  source?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface PlaceFilter {
+  country?: string;
+  level?: Level;
+  /** name prefix (case-insensitive) */
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** A place aggregated over all stored mentions. */
+export interface PlaceSummary {
+  /** `${country}:${level}:${geonameId ?? name}` */
+  key: string;
+  name: string;
+  level: Level;
+  country: string;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameId: number | null;
+  mentions: number;
+  articles: number;
+  /** merged events located here */
+  events: number;
+}
+
+/** Ordered newest first: (date.start DESC, id DESC) for events; (ingestedAt DESC, id DESC) for articles. */
+export interface Page<T> {
+  items: T[];
+  /** cursor for the next page, null at the end */
+  next: string | null;
+}
+
+export interface StoreStats {
+  articles: number;
+  articleEvents: number;
+  mergedEvents: number;
+  /** merged events reported by more than one article */
+  multiSourceEvents: number;
+  claims: number;
+  casualties: number;
+  places: number;
+  conflicts: number;
+  byLang: Record<string, number>;
+  byType: Record<string, number>;
+  byCountry: Record<string, number>;
+  /** earliest and latest event date */
+  dateRange: { from: string | null; to: string | null };
+}
+
+export interface PutResult {
+  articleId: string;
+  /** `exists`: the content hash was stored already; nothing was written */
+  status: 'inserted' | 'exists';
+  events: number;
+  /** merged events created or changed by this write */
+  merged: string[];
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Store one analysed article and merge its events, in one transaction. Idempotent by content hash. */
+  putDocument(doc: SitrepDocument, original: string): Promise<PutResult>;
+  /** Which of these content hashes are stored already (for fast resume). */
+  knownArticles(ids: readonly string[]): Promise<Set<string>>;
+  getArticle(id: string): Promise<ArticleWithText | null>;
+  listArticles(filter?: ArticleFilter): Promise<Page<StoredArticle>>;
+  listEvents(filter?: EventFilter): Promise<Page<MergedEvent>>;
+  getEvent(id: string): Promise<EventDetail | null>;
+  listPlaces(filter?: PlaceFilter): Promise<Page<PlaceSummary>>;
+  stats(): Promise<StoreStats>;
+  /** Canonical dump of the stored content (articles, extractions, merged events) — equal dumps = equal content. */
+  dump(): Promise<string>;
+  /** Backend integrity check ("ok" when fine). */
+  check(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** SQLite file (default $SITREP_DB or ./sitrep.db) */
+  sqlite?: string;
+  /** PostgreSQL connection URL */
+  pg?: string;
+  /** PostgreSQL schema to use (created if missing; default "sitrep") */
+  pgSchema?: string;
+}
+
+export type { DateWindow, EventLocation, Hedge, Level, Place };
