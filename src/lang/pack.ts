@@ -6,6 +6,7 @@ import type { ActorsLexicon } from '../stages/actors/lexicon.js';
 import type { EventsLexicon } from '../stages/events/lexicon.js';
 import type { CasualtiesLexicon } from '../stages/casualties/lexicon.js';
 import type { ClaimsLexicon } from '../stages/claims/lexicon.js';
+import type { IngestLexicon } from '../stages/ingest/lexicon.js';
 
 /**
  * A language pack: data and tiny helpers only, one folder per language
@@ -17,6 +18,8 @@ export interface LanguagePack {
   code: string;
   /** English name of the language */
   name: string;
+  /** metadata words for ingest (month names, date labels, byline prefixes); ingest uses the union of all packs */
+  ingest: IngestLexicon;
   clean: CleanLexicon;
   segment: SegmentLexicon;
   places: PlacesLexicon;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../pack.js';
+import { ingest } from './ingest.js';
 import { clean } from './clean.js';
 import { segment } from './segment.js';
 import { places } from './places.js';
@@ -11,6 +12,7 @@ import { claims } from './claims.js';
 export const pack: LanguagePack = {
   code: 'de',
   name: 'German',
+  ingest,
   clean,
   segment,
   places,
