@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 import { registerDemo } from './demo.js';
 
 const program = new Command();
 program.name('sitrep').description('Turn conflict news into ACLED-typed event records with provenance.').version('0.1.0');
 registerExtract(program);
+registerEval(program);
 registerDemo(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

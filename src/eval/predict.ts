@@ -1,0 +1,50 @@
+/**
+ * Where predictions come from: a directory of `NAME.json` files, or running
+ * the extraction pipeline on the article (the same calls `sitrep extract` makes).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyze } from '../core/pipeline.js';
+import { lazyGazetteer } from '../gazetteer/load.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { ingest } from '../stages/ingest/index.js';
+import { parsePrediction, type Prediction } from './prediction.js';
+
+export type PredictionResult = { ok: true; prediction: Prediction } | { ok: false; message: string };
+
+/** Read `DIR/NAME.json`. */
+export async function readPrediction(dir: string, name: string): Promise<PredictionResult> {
+  const path = join(dir, `${name}.json`);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `no prediction file ${path}` : `cannot read ${path}: ${String(err)}` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `${path}: not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const r = parsePrediction(data);
+  return r.ok ? r : { ok: false, message: `${path}: ${r.message}` };
+}
+
+/** Run ingest and the pipeline on one article file. A crash in a stage is caught and reported as a failed prediction. */
+export async function extractPrediction(articlePath: string, packs: Readonly<Record<string, LanguagePack>>): Promise<PredictionResult> {
+  try {
+    for await (const item of ingest([articlePath])) {
+      if (!item.ok) {
+        return { ok: false, message: `ingest failed for ${articlePath}: ${item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ')}` };
+      }
+      const doc = analyze(item.doc, { packs, gazetteer: lazyGazetteer });
+      const r = parsePrediction(doc);
+      return r.ok ? r : { ok: false, message: `extraction output for ${articlePath} is not scorable: ${r.message}` };
+    }
+    return { ok: false, message: `ingest produced no document for ${articlePath}` };
+  } catch (err) {
+    return { ok: false, message: `extraction crashed on ${articlePath}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}` };
+  }
+}
