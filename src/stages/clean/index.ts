@@ -1,20 +1,125 @@
+/**
+ * Clean: decide which blocks (or parts of blocks) are boilerplate, keep the rest as
+ * title/heading/paragraph blocks, and build the cleaned text with its offset map.
+ *
+ * - Boilerplate spans are reported in ORIGINAL offsets with a reason; they never reach
+ *   the cleaned text, so no later stage extracts from them.
+ * - Cues come from every language pack (clean runs before language identification).
+ * - Structure cues (repeated blocks, pull quotes, headings) need no language data.
+ * - Kept blocks are separated by a synthetic "\n\n" in the cleaned text.
+ */
 import { stage } from '../../core/stage.js';
 import { TextBuilder } from '../../core/span.js';
-import type { Block } from '../../core/analysis.js';
+import type { Block, BoilerplateSpan } from '../../core/analysis.js';
+import type { RawBlock } from '../../core/document.js';
+import type { BoilerplateReason } from './lexicon.js';
+import { BlockText, trimRange, words } from './block-text.js';
+import { allCues, matchCues, type CueHit } from './cues.js';
+import { blockKinds, repeatedBlocks, type StructBlock } from './structure.js';
 
-/** Clean: drop boilerplate blocks, build the cleaned text and its offset map. (Stub: keeps every block.) */
-export const clean = stage('clean', (a) => {
+interface Working {
+  raw: RawBlock;
+  bt: BlockText;
+  /** boilerplate ranges in block text */
+  hits: CueHit[];
+  /** whole-block boilerplate reason */
+  drop?: BoilerplateReason;
+  /** excluded from the text without being boilerplate (ingest metadata) */
+  meta: boolean;
+}
+
+/** Blocks following a bare "Read more:" cue line, without a blank line between, are its link list. */
+const LINK_LIST_MAX = 6;
+const LINK_LIST_MAX_WORDS = 20;
+
+function blankLineBetween(original: string, from: number, to: number): boolean {
+  return /\n[^\S\n]*\n/u.test(original.slice(from, to));
+}
+
+export const clean = stage('clean', (a, ctx) => {
+  const original = a.raw.original;
+  const cues = allCues(ctx.packs);
+  const work: Working[] = a.raw.blocks.map((raw) => {
+    const bt = new BlockText(original, raw);
+    const w: Working = { raw, bt, hits: [], meta: false };
+    if (raw.hint === 'chrome') w.drop = 'chrome';
+    const hits = matchCues(bt.text, cues);
+    const whole = hits.find((h) => h.whole);
+    if (whole && !w.drop) w.drop = whole.reason;
+    else if (!whole) {
+      w.hits = hits;
+      // nothing but boilerplate left → the whole block goes
+      let rest = bt.text;
+      for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+      if (hits.length > 0 && !/[\p{L}\p{N}]/u.test(rest)) w.drop = hits[0]!.reason;
+    }
+    if (!w.drop && raw.hint === 'meta') w.meta = true;
+    return w;
+  });
+
+  // link lists after a bare "Read more:" line
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    if (w.drop !== 'read-more' || !/:\s*$/u.test(w.bt.text)) continue;
+    for (let j = i + 1, n = 0; j < work.length && n < LINK_LIST_MAX; j++, n++) {
+      const v = work[j]!;
+      const adjacent = v.raw.hint === 'list' || !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start);
+      if (!adjacent || v.drop || v.meta || words(v.bt.text).length > LINK_LIST_MAX_WORDS) break;
+      v.drop = 'read-more';
+    }
+  }
+
+  // repeated blocks and pull quotes (among content blocks)
+  const content = work.filter((w) => !w.meta);
+  const structs: StructBlock[] = content.map((w) => ({ text: w.bt.text.trim(), hint: w.raw.hint, dropped: w.drop !== undefined }));
+  for (const [i, reason] of repeatedBlocks(structs)) content[i]!.drop = reason;
+
+  // boilerplate spans (original offsets)
+  const boilerplate: BoilerplateSpan[] = [];
+  const emit = (bt: BlockText, s: number, e: number, reason: string): void => {
+    const start = bt.origStart(s);
+    const end = Math.max(start, bt.origEnd(e));
+    if (end > start) boilerplate.push({ start, end, text: original.slice(start, end), reason });
+  };
+  for (const w of work) {
+    if (w.drop) {
+      const [s, e] = trimRange(w.bt.text, 0, w.bt.text.length);
+      emit(w.bt, s, e, w.drop);
+    } else for (const h of w.hits) emit(w.bt, h.start, h.end, h.reason);
+  }
+  // metadata consumed by ingest may still carry chrome ("Updated 3 hours ago", "5 min read")
+  for (const m of a.raw.meta) {
+    const bt = new BlockText(original, { start: m.start, end: m.end, hint: 'meta', pieces: [{ text: original.slice(m.start, m.end), start: m.start, end: m.end }] });
+    for (const h of matchCues(bt.text, cues)) emit(bt, h.start, h.end, h.reason);
+  }
+
+  // cleaned text
+  const kept = work.filter((w) => !w.drop && !w.meta);
+  const kinds = blockKinds(kept.map((w) => ({ text: w.bt.text, hint: w.raw.hint })));
   const b = new TextBuilder();
   const blocks: Block[] = [];
-  for (const blk of a.raw.blocks) {
-    if (b.length > 0) b.synthetic('\n\n', blk.start);
-    const start = b.length;
-    for (const p of blk.pieces) {
-      if (a.raw.original.slice(p.start, p.end) === p.text) b.copy(a.raw.original, p.start, p.end);
-      else b.replace(p.text, p.start, p.end);
+  kept.forEach((w, k) => {
+    // kept ranges: the block minus its boilerplate hits, trimmed at the ends
+    const ranges: Array<[number, number]> = [];
+    let at = 0;
+    for (const h of w.hits) {
+      ranges.push([at, h.start]);
+      at = h.end;
     }
-    blocks.push({ start, end: b.length, kind: blk.hint === 'title' ? 'title' : blk.hint === 'heading' ? 'heading' : 'paragraph' });
-  }
+    ranges.push([at, w.bt.text.length]);
+    const first = ranges.findIndex(([s, e]) => /\S/u.test(w.bt.text.slice(s, e)));
+    if (first < 0) return;
+    let last = ranges.length - 1;
+    while (!/\S/u.test(w.bt.text.slice(ranges[last]![0], ranges[last]![1]))) last--;
+    ranges[first] = trimRange(w.bt.text, ranges[first]![0], ranges[first]![1]);
+    ranges[last] = trimRange(w.bt.text, ranges[last]![0], ranges[last]![1]);
+    if (b.length > 0) b.synthetic('\n\n', w.raw.start);
+    const start = b.length;
+    for (let r = first; r <= last; r++) w.bt.copyTo(b, original, ranges[r]![0], ranges[r]![1]);
+    blocks.push({ start, end: b.length, kind: kinds[k]! });
+  });
   const { text, map } = b.build();
-  return { ...a, text, map, blocks };
+  boilerplate.sort((x, y) => x.start - y.start || x.end - y.end);
+  const dedup = boilerplate.filter((x, i) => i === 0 || x.start !== boilerplate[i - 1]!.start || x.end !== boilerplate[i - 1]!.end);
+  return { ...a, text, map, blocks, boilerplate: dedup };
 });

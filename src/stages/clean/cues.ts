@@ -1,0 +1,60 @@
+/**
+ * Apply the boilerplate cues of every language pack to one block's text.
+ * Returns the boilerplate ranges found (block-text offsets) — the whole block for
+ * `block`-scope cues, just the match for `match`-scope cues.
+ */
+import type { LanguagePack } from '../../lang/pack.js';
+import type { BoilerplateCue, BoilerplateReason } from './lexicon.js';
+import { trimRange, words } from './block-text.js';
+
+export interface CueHit {
+  start: number;
+  end: number;
+  reason: BoilerplateReason;
+  whole: boolean;
+}
+
+const cache = new WeakMap<object, BoilerplateCue[]>();
+
+/** All packs' cues, block-scope first. */
+export function allCues(packs: Readonly<Record<string, LanguagePack>>): BoilerplateCue[] {
+  let cues = cache.get(packs);
+  if (!cues) {
+    cues = Object.values(packs).flatMap((p) => p.clean?.cues ?? []);
+    cues.sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'block' ? -1 : 1));
+    cache.set(packs, cues);
+  }
+  return cues;
+}
+
+const TERMINATED = /[.!?…]["'”’»)]*$/u;
+
+export function matchCues(text: string, cues: readonly BoilerplateCue[]): CueHit[] {
+  const [ts, te] = trimRange(text, 0, text.length);
+  const core = text.slice(ts, te);
+  if (core.length === 0) return [];
+  const nWords = words(core).length;
+  const terminated = TERMINATED.test(core);
+  const hits: CueHit[] = [];
+  for (const cue of cues) {
+    if (cue.maxWords !== undefined && nWords > cue.maxWords) continue;
+    if (cue.unterminated && terminated) continue;
+    if (cue.scope === 'block') {
+      if (cue.pattern.test(core)) return [{ start: ts, end: te, reason: cue.reason, whole: true }];
+      continue;
+    }
+    const re = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
+    for (let m = re.exec(core); m; m = re.exec(core)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const bp = m.groups?.['bp'];
+      const off = bp !== undefined ? m.index + m[0].lastIndexOf(bp) : m.index;
+      const len = bp !== undefined ? bp.length : m[0].length;
+      const [s, e] = trimRange(core, off, off + len);
+      if (e > s && !hits.some((h) => h.start < ts + e && ts + s < h.end)) hits.push({ start: ts + s, end: ts + e, reason: cue.reason, whole: false });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
