@@ -1,0 +1,115 @@
+/**
+ * Find time expressions in a text with a pack's rules and resolve them.
+ * Works on any string (the cleaned text of an analysis, or a test sentence).
+ */
+import type { TimeMention } from '../../core/analysis.js';
+import type { TimeLexicon, TimeRule } from './lexicon.js';
+import type { RefWindow } from './calendar.js';
+import { fmtDay } from './calendar.js';
+import type { Groups } from './resolve.js';
+import { resolveRule } from './resolve.js';
+
+interface Compiled {
+  rule: TimeRule;
+  re: RegExp;
+}
+
+interface LexCache {
+  rules: Compiled[];
+  since: RegExp;
+}
+
+const cache = new WeakMap<TimeLexicon, LexCache>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function alternation(keys: string[]): string {
+  return [...new Set(keys)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+function compile(lex: TimeLexicon): LexCache {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const months = alternation(Object.keys(lex.months));
+  const weekdays = alternation(Object.keys(lex.weekdays));
+  const expand = (src: string): string =>
+    src
+      .replaceAll('{MONTH}', `(?<month>${months})`)
+      .replaceAll('{WEEKDAY0}', `(?<weekday0>${weekdays})`)
+      .replaceAll('{WEEKDAY}', `(?<weekday>${weekdays})`)
+      .replaceAll('{DAY}', '(?<day>3[01]|[12][0-9]|0?[1-9])')
+      .replaceAll('{YEAR}', '(?<year>(?:19|20)[0-9]{2})')
+      .replaceAll('{MM}', '(?<mnum>1[0-2]|0?[1-9])');
+  const rules = lex.rules.map((rule) => ({
+    rule,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(rule.re)})(?![\\p{L}\\p{N}])`, 'giu'),
+  }));
+  const since = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.since})\\s+$`, 'iu');
+  const out = { rules, since };
+  cache.set(lex, out);
+  return out;
+}
+
+function precisionOf(start: number, end: number): TimeMention['precision'] {
+  const width = end - start + 1;
+  return width <= 1 ? 'day' : width <= 31 ? 'month' : 'year';
+}
+
+const isUpper = (s: string): boolean => s !== s.toLowerCase() && s[0] === s[0]?.toUpperCase();
+
+/**
+ * Scan `text` (offsets are positions in `text` plus `base`) and return the
+ * resolved time mentions, longest match first, never overlapping.
+ */
+export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null, base = 0): TimeMention[] {
+  const { rules, since } = compile(lex);
+  interface Cand {
+    s: number;
+    e: number;
+    rule: TimeRule;
+    groups: Groups;
+    order: number;
+  }
+  const cands: Cand[] = [];
+  rules.forEach(({ rule, re }, order) => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const g = (m.groups ?? {}) as Groups;
+      if (lex.capitalizedMonths && g.month !== undefined && !isUpper(g.month)) continue;
+      cands.push({ s: m.index, e: m.index + m[0].length, rule, groups: g, order });
+    }
+  });
+  cands.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || a.order - b.order);
+  const out: TimeMention[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.s < lastEnd) continue;
+    const win = resolveRule(c.rule, c.groups, lex, ref);
+    if (!win) continue;
+    let { start, end } = win;
+    let rule = c.rule.id;
+    let basis = win.basis;
+    let s = c.s;
+    // "sinds 2014", "since May", "seit dem 10. Mai": from the expression's start until the reference
+    const before = text.slice(Math.max(0, c.s - 40), c.s);
+    const sm = since.exec(before);
+    if (sm && ref) {
+      end = Math.max(start, ref.end);
+      s = c.s - sm[0].length;
+      rule += '+since';
+      if (basis === 'explicit') basis = 'relative';
+    }
+    lastEnd = c.e;
+    out.push({
+      cs: base + s,
+      ce: base + c.e,
+      start: fmtDay(start),
+      end: fmtDay(end),
+      precision: precisionOf(start, end),
+      basis,
+      rule,
+      text: text.slice(s, c.e),
+    });
+  }
+  return out;
+}
