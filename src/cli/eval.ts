@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { runEval } from '../eval/run.js';
+import { renderDetails } from '../eval/details.js';
 import { renderTable } from '../eval/table.js';
 
 export interface EvalFlags {
@@ -7,6 +8,7 @@ export interface EvalFlags {
   articles?: string;
   pred?: string;
   json?: boolean;
+  details?: boolean;
 }
 
 export function registerEval(program: Command): void {
@@ -16,7 +18,8 @@ export function registerEval(program: Command): void {
     .requiredOption('--gold <dir>', 'directory of gold NAME.json files')
     .option('--articles <dir>', 'directory of articles (NAME.txt|.html|.jsonl); extraction runs on them unless --pred is given')
     .option('--pred <dir>', 'directory of predictions NAME.json instead of running the extraction')
-    .option('--json', 'print the report as JSON')
+    .option('--json', 'print the report as JSON (with per-article details)')
+    .option('--details', 'list, per article, what was missed or wrong')
     .action(async (flags: EvalFlags) => {
       const result = await runEval({
         gold: flags.gold,
@@ -30,7 +33,8 @@ export function registerEval(program: Command): void {
       }
       const { report } = result;
       for (const p of report.problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.message}\n`);
-      process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : renderTable(report) + '\n');
+      if (flags.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else process.stdout.write((flags.details ? renderDetails(report) + '\n\n' : '') + renderTable(report) + '\n');
       if (report.problems.some((p) => p.severity === 'error')) process.exitCode = 1;
     });
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { predictionFromGold } from './fixtures/from-gold.js';
 import { sampleGold, sampleGoldJson, SAMPLE_ARTICLE } from './fixtures/sample.js';
 import { runEval } from './run.js';
+import { renderDetails } from './details.js';
 import { renderTable } from './table.js';
 
 function setup(): { gold: string; articles: string; pred: string } {
@@ -41,6 +42,7 @@ describe('eval run', () => {
     const table = renderTable(report);
     expect(table).toMatch(/^a-one .* 1\.00/mu);
     expect(table).toMatch(/^total \(2\)/mu);
+    expect(renderDetails(report)).toBe('a-one: all correct\nb-two\n  figures missed: killed 3..3, injured 5..');
   });
 
   it('reports a malformed gold file, skips it and scores the rest; a missing prediction scores empty', async () => {
