@@ -79,6 +79,8 @@ export interface DocMeta {
   source: string;
   format: RawDocument['format'];
   lang: string;
+  /** the language was given by the user (not detected); langid keeps it */
+  langForced?: boolean;
   date: DocDate;
   title?: string;
   url?: string;

@@ -51,6 +51,7 @@ function initial(raw: RawDocument, opts: AnalyzeOptions): Analysis {
       source: raw.source,
       format: raw.format,
       lang,
+      ...(opts.lang !== undefined ? { langForced: true } : {}),
       date,
       ...(raw.title !== undefined ? { title: raw.title } : {}),
       ...(raw.url !== undefined ? { url: raw.url } : {}),

@@ -32,6 +32,12 @@ interface Working {
 const LINK_LIST_MAX = 6;
 const LINK_LIST_MAX_WORDS = 20;
 
+function keptText(w: Working): string {
+  let t = w.bt.text;
+  for (const h of [...w.hits].reverse()) t = t.slice(0, h.start) + t.slice(h.end);
+  return t.trim();
+}
+
 function blankLineBetween(original: string, from: number, to: number): boolean {
   return /\n[^\S\n]*\n/u.test(original.slice(from, to));
 }
@@ -49,9 +55,7 @@ export const clean = stage('clean', (a, ctx) => {
     else if (!whole) {
       w.hits = hits;
       // nothing but boilerplate left → the whole block goes
-      let rest = bt.text;
-      for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-      if (hits.length > 0 && !/[\p{L}\p{N}]/u.test(rest)) w.drop = hits[0]!.reason;
+      if (hits.length > 0 && !/[\p{L}\p{N}]/u.test(keptText(w))) w.drop = hits[0]!.reason;
     }
     if (!w.drop && raw.hint === 'meta') w.meta = true;
     return w;
@@ -95,7 +99,10 @@ export const clean = stage('clean', (a, ctx) => {
 
   // cleaned text
   const kept = work.filter((w) => !w.drop && !w.meta);
-  const kinds = blockKinds(kept.map((w) => ({ text: w.bt.text, hint: w.raw.hint })));
+  // a block that lost a photo credit is a caption: never a heading
+  const kinds = blockKinds(
+    kept.map((w) => ({ text: keptText(w), hint: w.hits.some((h) => h.reason === 'credit') ? 'caption' : w.raw.hint })),
+  );
   const b = new TextBuilder();
   const blocks: Block[] = [];
   kept.forEach((w, k) => {

@@ -127,7 +127,7 @@ export function blockKinds(kept: ReadonlyArray<{ text: string; hint: BlockHint }
   const kinds: BlockKind[] = kept.map((b) => (b.hint === 'title' ? 'title' : b.hint === 'heading' ? 'heading' : 'paragraph'));
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i]!;
-    if (kinds[i] !== 'paragraph' || b.hint === 'quote') continue;
+    if (kinds[i] !== 'paragraph' || b.hint === 'quote' || b.hint === 'caption') continue;
     const next = kept[i + 1];
     if (!next) continue;
     if (i === 0 && !hasTitleHint && titleLike(b.text)) {
