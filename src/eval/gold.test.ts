@@ -25,12 +25,12 @@ describe('gold loading', () => {
 
   it('reports what is wrong with a malformed file', () => {
     const bad = sampleGoldJson();
-    (bad['places'] as Array<Record<string, unknown>>)[0]!['lat'] = undefined;
+    (bad['places'] as Array<Record<string, unknown>>)[0]!['level'] = 'city';
     (bad['events'] as Array<Record<string, unknown>>)[0]!['date'] = { start: '2024-03-04', end: '4 March' };
     const r = parseGold('bad', JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.message).toMatch(/places\.0.*lat and lon/);
+    expect(r.message).toMatch(/places\.0\.level/);
     expect(r.message).toMatch(/events\.0\.date\.end/);
     const notJson = parseGold('x', '{"doc": ');
     expect(notJson.ok).toBe(false);
@@ -40,11 +40,13 @@ describe('gold loading', () => {
     const j = sampleGoldJson();
     (j['places'] as Array<Record<string, unknown>>)[0]!['start'] = 3;
     (j['events'] as Array<Record<string, unknown>>)[0]!['type'] = 'Explosion';
+    (j['places'] as Array<Record<string, unknown>>)[4]!['lat'] = undefined;
     const r = parseGold('w', JSON.stringify(j));
     if (!r.ok) throw new Error(r.message);
     const w = goldWarnings(r.gold, SAMPLE_ARTICLE);
     expect(w.some((m) => /place "Riverton" at 3/.test(m))).toBe(true);
     expect(w.some((m) => /"Explosion" is not an ACLED event type/.test(m))).toBe(true);
+    expect(w.some((m) => /"Hillview" .* no lat\/lon/.test(m))).toBe(true);
   });
 
   it('skips a malformed file and loads the rest; a missing directory is an error', async () => {

@@ -51,9 +51,6 @@ const GoldPlaceSchema = z
     alsoAccept: z.array(z.string()).optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.level === 'place' && (p.lat === undefined || p.lon === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'a place of level "place" needs lat and lon' });
-    }
     for (const a of p.alsoAccept ?? []) {
       const parsed = parseAccept(a);
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', path: ['alsoAccept'], message: parsed });
@@ -74,20 +71,14 @@ const GoldCasualtySchema = z.looseObject({
 
 const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
-const GoldLocationSchema = z
-  .looseObject({
-    level: Level,
-    name: z.string().min(1),
-    country: Country,
-    admin1: z.string().optional(),
-    lat: Lat.optional(),
-    lon: Lon.optional(),
-  })
-  .superRefine((l, ctx) => {
-    if (l.level === 'place' && (l.lat === undefined || l.lon === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'a location of level "place" needs lat and lon' });
-    }
-  });
+const GoldLocationSchema = z.looseObject({
+  level: Level,
+  name: z.string().min(1),
+  country: Country,
+  admin1: z.string().optional(),
+  lat: Lat.optional(),
+  lon: Lon.optional(),
+});
 
 const GoldEventSchema = z
   .looseObject({
@@ -234,9 +225,19 @@ function formatIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Soft checks: things that do not stop scoring but are likely annotation slips. */
+/**
+ * Soft checks: things that do not stop scoring but are likely annotation slips.
+ * (A level-place entry without a point stays in the file: it can then only be
+ * found through an alsoAccept entry, and the warning says so.)
+ */
 export function goldWarnings(g: Gold, article?: string): string[] {
   const out: string[] = [];
+  for (const p of g.places) {
+    if (p.level === 'place' && (p.lat === undefined || p.lon === undefined)) out.push(`place "${p.text}" at ${p.start} has level place but no lat/lon: no predicted point can match it`);
+  }
+  for (const e of g.events) {
+    if (e.location.level === 'place' && (e.location.lat === undefined || e.location.lon === undefined)) out.push(`event ${e.id}: location of level place has no lat/lon: no prediction can pair with it`);
+  }
   for (const e of g.events) {
     for (const t of e.types) if (!isAcledType(t)) out.push(`event ${e.id}: "${t}" is not an ACLED event type`);
     for (const s of e.subTypes ?? []) if (!isAcledSubType(s)) out.push(`event ${e.id}: "${s}" is not an ACLED sub-event type`);
