@@ -66,12 +66,16 @@ export interface EventDraft extends SitrepEvent {
   cs: number;
   ce: number;
   sentence: number;
+  /** every sentence index that gives evidence for the event (merged mentions), when known */
+  sentences?: number[];
 }
 
 export interface CasualtyDraft extends Casualty {
   cs: number;
   ce: number;
   sentence: number;
+  /** a part of a figure stated before it ("including four children"): not added to the event's toll */
+  subset?: boolean;
 }
 
 export interface DocMeta {

@@ -1,3 +1,70 @@
-import type { EventsLexicon } from '../../stages/events/lexicon.js';
+import type { EventsLexicon, TriggerRule } from '../../stages/events/lexicon.js';
 
-export const events: EventsLexicon = {};
+const EXP = 'Explosions/Remote violence';
+const BAT = 'Battles';
+const VAC = 'Violence against civilians';
+const STR = 'Strategic developments';
+
+/** German compounds: `\p{L}*` admits a prefix ("Artillerie-", "Raketen-"); inflections are spelled out. */
+const triggers: TriggerRule[] = [
+  // Air/drone strike
+  { id: 'de.trigger.luftangriff', pattern: '\\p{L}*(?:luftangriff|luftangriffe|luftangriffen|luftangriffs|luftschlag|luftschläge|luftschlägen|drohnenangriff|drohnenangriffe|drohnenangriffen|drohnenangriffs|bombenangriff|bombenangriffe)|(?:aus\\s+der\\s+luft|mit\\s+(?:einer|mehreren)?\\s*drohnen?)\\s+(?:\\S+\\s+){0,4}?(?:angegriffen|bombardiert|beschossen|getroffen)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.gleitbombe', pattern: '\\p{L}*(?:gleitbombe|gleitbomben|fliegerbombe|fliegerbomben|lenkbombe|lenkbomben)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.drohne-traf', pattern: 'drohnen?\\s+(?:\\S+\\s+){0,3}?(?:traf|trafen|schlug|schlugen|griff|griffen)|(?:kampfflugzeuge|kampfjets?|hubschrauber)\\s+(?:\\S+\\s+){0,3}?(?:bombardierten|griffen|trafen|beschossen)|bombardiert(?:e|en)?|bombardierten', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.abgeworfen', pattern: '(?:bomben|granaten|sprengsätze)\\s+(?:\\S+\\s+){0,6}?abgeworfen|warf(?:en)?\\s+(?:\\S+\\s+){0,4}?(?:bomben|granaten)\\s+ab', type: EXP, subType: 'Air/drone strike', generic: true },
+  // Shelling/artillery/missile attack
+  { id: 'de.trigger.beschuss', pattern: '\\p{L}*beschuss|beschossen|beschießt|beschießen|beschoss', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'de.trigger.raketenangriff', pattern: '\\p{L}*(?:raketenangriff|raketenangriffe|raketenangriffen|raketenangriffs|raketeneinschlag|raketeneinschläge|raketenbeschuss)|(?:rakete|raketen|granate|granaten|geschosse?)\\s+(?:\\S+\\s+){0,3}?(?:schlug|schlugen|einschlug|einschlugen|traf|trafen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'de.trigger.artillerie', pattern: 'artillerie\\p{L}*|mörser\\p{L}*|granatenbeschuss|granateinschl\\p{L}*|\\p{L}*bombardement(?:s)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  // Remote explosive / suicide / chemical
+  { id: 'de.trigger.sprengfalle', pattern: 'sprengfalle(?:n)?|\\p{L}*sprengsatz|\\p{L}*sprengsätze(?:n)?|landmine(?:n)?|(?:anti)?(?:panzer|personen)minen?|straßenbombe(?:n)?|autobombe(?:n)?|\\bIEDs?', type: EXP, subType: 'Remote explosive/landmine/IED' },
+  { id: 'de.trigger.selbstmordanschlag', pattern: 'selbstmord(?:anschlag|anschläge|anschlägen|attentat|attentate|attentäter|attentäterin)\\p{L}*|sprengte\\s+sich\\s+(?:\\S+\\s+){0,3}?in\\s+die\\s+luft|\\p{L}*attentäter', type: EXP, subType: 'Suicide bomb', requires: 'spreng|explo|selbstmord' },
+  { id: 'de.trigger.chemiewaffen', pattern: 'chemiewaffen?(?!konvention)|chemische(?:n)?\\s+(?:waffen|kampfstoffe?n?)|giftgas|chlorgas|reizgas\\p{L}*|nervengas|\\p{L}*kampfstoff(?:e|en)?', type: EXP, subType: 'Chemical weapon' },
+  // Battles
+  { id: 'de.trigger.gefecht', pattern: '\\p{L}*gefecht(?:e|en)?|\\p{L}*kämpfe(?:n)?|kämpften|gekämpft|gerungen|schusswechsel|zusammenstöße(?:n)?|zusammenstoß|\\p{L}*hinterhalt(?:e|s)?|überfallen', type: BAT, subType: 'Armed clash' },
+  { id: 'de.trigger.abgewehrt', pattern: '(?:angriffe?|angriffen|vorstöße?|attacken|sturmangriffe?)\\s+(?:\\S+\\s+){0,3}?(?:abgewehrt|zurückgeschlagen)|(?:wehrten|wehrte|schlugen|schlug)\\s+(?:\\S+\\s+){0,4}?(?:angriffe?|angriffen|vorstöße?)\\s+(?:\\S+\\s+){0,2}?(?:ab|zurück)', type: BAT, subType: 'Armed clash' },
+  { id: 'de.trigger.angriff', pattern: 'angriff(?:e|en|s)?|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|anschläge(?:n)?|\\p{L}*offensive|vorgestoßen|vorstoß', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  // Territory
+  { id: 'de.trigger.eingenommen', pattern: 'eingenommen|(?:nahm|nahmen)\\s+(?:\\S+\\s+){1,5}?ein(?=[\\s,.;])|erobert(?:e|en)?|eroberten|überrannt(?:e|en)?|unter\\s+(?:ihre|seine|die)\\s+kontrolle\\s+gebracht|die\\s+kontrolle\\s+über(?:nommen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
+  { id: 'de.trigger.zurueckerobert', pattern: 'zurückerobert(?:e|en)?|zurückeroberten|eroberten\\s+(?:\\S+\\s+){0,4}?zurück|rückeroberung(?:en)?|befreit(?:e|en)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
+  // Violence against civilians
+  { id: 'de.trigger.entfuehrt', pattern: 'entführt(?:e|en)?|entführung(?:en)?|entführer|verschleppt(?:e|en)?|verschleppung(?:en)?|verschwindenlassen|als\\s+geiseln?\\s+genommen', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'de.trigger.massaker', pattern: 'massaker|blutbad|hingerichtet|exekutiert|erschossen\\s+(?:\\S+\\s+){0,3}?(?:zivilisten|dorfbewohner)', type: VAC, subType: 'Attack' },
+  { id: 'de.trigger.zivilisten-getoetet', pattern: '(?:töteten|ermordeten|erschossen|erschossen)\\s+(?:\\S+\\s+){0,4}?(?:zivilisten|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|menschen)', type: VAC, subType: 'Attack', generic: true },
+  // Strategic developments
+  { id: 'de.trigger.festgenommen', pattern: 'festgenommen|festnahme(?:n)?|verhaftet(?:e|en)?|verhaftung(?:en)?|inhaftiert|in\\s+gewahrsam\\s+genommen|nahmen\\s+(?:\\S+\\s+){0,5}?fest', type: STR, subType: 'Arrests' },
+  { id: 'de.trigger.abgeschossen', pattern: 'abgeschossen|abgefangen|vom\\s+himmel\\s+geholt|zerstört', type: STR, subType: 'Disrupted weapons use', requires: 'drohne|rakete|marschflugkörper|flugabwehr|luftabwehr|luftverteidigung|geschoss' },
+  { id: 'de.trigger.gepluendert', pattern: 'geplündert|plünder(?:ten|te|ung|ungen)|in\\s+brand\\s+gesteckt|(?:steckten|steckte)\\s+(?:\\S+\\s+){0,4}?in\\s+brand|niedergebrannt', type: STR, subType: 'Looting/property destruction' },
+  { id: 'de.trigger.stuetzpunkt', pattern: '(?:stützpunkt|basis|militärbasis|außenposten|hauptquartier|posten)\\s+(?:\\S+\\s+){0,3}?(?:errichtet|eingerichtet|eröffnet)|stationiert', type: STR, subType: 'Headquarters or base established' },
+  { id: 'de.trigger.kampflos', pattern: 'ohne\\s+(?:gegenwehr|kampf|widerstand)|kampflos|geräumt|(?:zogen|zog)\\s+sich\\s+(?:\\S+\\s+){0,3}?aus\\s+(?:\\S+\\s+){0,3}?zurück|übergeben\\s+an', type: STR, subType: 'Non-violent transfer of territory' },
+  { id: 'de.trigger.ausnahmezustand', pattern: 'ausnahmezustand|ausgangssperre|kriegsrecht|antiterror(?:operation|einsatz|regime)|anti-terror-(?:operation|einsatz)|evakuierung(?:en)?|zwangsevakuierung(?:en)?', type: STR, subType: 'Other' },
+  // Protests and riots
+  { id: 'de.trigger.demonstration', pattern: '\\p{L}*demonstration(?:en)?|demonstrant(?:en|innen)?|demonstrierten|demonstrierte|\\p{L}*protest(?:e|en|aktion|aktionen|marsch|märsche)?|protestierten|protestierte|\\p{L}*kundgebung(?:en)?|mahnwache(?:n)?|gingen\\s+(?:\\S+\\s+){0,4}?auf\\s+die\\s+straße', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
+  { id: 'de.trigger.ausschreitungen', pattern: 'ausschreitungen|krawall\\p{L}*|randalier\\p{L}*|straßenschlacht(?:en)?|(?:steine|flaschen|brandsätze|molotowcocktails|feuerwerkskörper)\\s+(?:\\S+\\s+){0,3}?(?:warfen|geworfen|schleuderten)|warfen\\s+(?:\\S+\\s+){0,3}?(?:steine|flaschen|brandsätze|feuerwerkskörper)', type: 'Riots', subType: 'Violent demonstration' },
+  { id: 'de.trigger.lynch', pattern: 'lynchjustiz|gelyncht|(?:maskierte|vermummte)\\s+(?:männer|schläger|angreifer)\\s+(?:\\S+\\s+){0,4}?(?:griffen|schlugen|verprügelten)', type: 'Riots', subType: 'Mob violence' },
+];
+
+export const events: EventsLexicon = {
+  triggers,
+  filters: [
+    { id: 'de.filter.kein', reason: 'negation', before: '\\b(?:kein(?:e|en|er|em|es)?|nicht|nie|niemals|weder)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'de.filter.droht', reason: 'threat', before: '\\b(?:droht(?:e|en)?|gedroht|drohung|warnte\\s+vor|warnt\\s+vor)\\b', window: 60 },
+    { id: 'de.filter.zukunft', reason: 'future', before: '\\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\\p{L}*|vorhaben|werde|werden|würde|würden|könnte|könnten)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'de.filter.zu-wollen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,2}zu\\s+(?:wollen|planen)\\b', window: 40 },
+    { id: 'de.filter.um-zu', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,8}zu\\s+(?:erschweren|verhindern|verhüten|stoppen|vermeiden|unterbinden|abzuwehren)\\b', window: 90 },
+    { id: 'de.filter.schutz-vor', reason: 'purpose', before: '\\b(?:zum\\s+schutz\\s+vor|aus\\s+angst\\s+vor|gefahr\\s+(?:von|eines|einer)|gegen\\s+(?:mögliche|künftige))\\s+(?:\\S+\\s+){0,3}$', window: 60 },
+    { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
+    { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
+    { id: 'de.filter.anapher', reason: 'anaphora', before: '\\b(?:der|die|das|dem|den|des|diese[nrms]?|dieser)\\s+$', window: 12, onlyGeneric: true },
+  ],
+  clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:aber|während|obwohl|und|nachdem|doch)\\b|\\s(?:aber|während|obwohl|doch)\\s',
+  coordination: '^\\s*(?:,\\s*|und\\s+|,\\s*und\\s+|sowie\\s+|&\\s*)(?:\\p{N}+\\s+)?(?:(?:in|bei|über|um|nahe)\\s+)?(?:de[mnrs]\\s+|die\\s+|das\\s+)?(?:(?:dorf|dörfern|dörfer|stadt|städten|region|gebiet|provinz|bezirk|ort|orten)\\s+)?$',
+  referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|außerhalb|vor\\s+den\\s+toren)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
+  speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft)\\b',
+  speakerBefore: '\\b(?:laut|sagte|erklärte|meldete)\\s+$',
+  protestIntervention: '\\b(?:tränengas|wasserwerfer|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',
+  protestExcessive: '\\b(?:scharfe\\s+munition|scharf\\s+geschossen|(?:demonstranten|protestierende)\\s+(?:\\S+\\s+){0,3}(?:erschossen|getötet))\\b',
+  civilianTarget: '\\b(?:zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',
+  stateForces: '\\b(?:armee|truppen|soldaten|militär|streitkräfte|polizei|sicherheitskräfte|regierungstruppen|luftwaffe|verteidigungsministerium|junta|brigade|grenzschutz|nationalgarde)\\b',
+  nonStateForces: '\\b(?:rebellen|aufständische[nr]?|milizen|miliz|dschihadisten|islamisten|kämpfer|widerstand|paramilitärs?|bewaffnete[nr]?|separatisten|terroristen|angreifer|terrormiliz)\\b',
+};

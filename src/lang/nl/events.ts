@@ -1,3 +1,73 @@
-import type { EventsLexicon } from '../../stages/events/lexicon.js';
+import type { EventsLexicon, TriggerRule } from '../../stages/events/lexicon.js';
 
-export const events: EventsLexicon = {};
+const EXP = 'Explosions/Remote violence';
+const BAT = 'Battles';
+const VAC = 'Violence against civilians';
+const STR = 'Strategic developments';
+
+/** Dutch compounds: `\p{L}*` admits a prefix ("artillerie-", "mortier-"), `(?:\p{L}+-)?` a hyphenated one ("drone-"). */
+const triggers: TriggerRule[] = [
+  // Air/drone strike (before shelling: "luchtbombardement" is air)
+  { id: 'nl.trigger.luchtaanval', pattern: '\\p{L}*lucht(?:aanval|aanvallen|bombardement|bombardementen)|(?:\\p{L}+-)?(?:drone-?aanval(?:len)?|droneaanval\\p{L}*)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.geleide-bom', pattern: '(?:geleide|gestuurde|zweef|glij)\\s?bom(?:men)?|\\p{L}*glijbom(?:men)?|vliegtuigbom(?:men)?', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.bom-vallen', pattern: '(?:liet|lieten|wierp|wierpen|gooide|gooiden)\\s(?:\\S+\\s){0,6}?bom(?:men)?\\s(?:\\S+\\s){0,3}?(?:vallen|af)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.drone-trof', pattern: 'drones?\\s(?:\\S+\\s){0,3}?(?:trof|troffen|raakte|raakten|sloeg|sloegen)|(?:trof|troffen)\\s(?:een\\s|twee\\s|drie\\s)?(?:\\p{L}+\\s)?drones?', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.gewapende-drones', pattern: '(?:gewapende|bewapende)\\sdrones?|(?:gevechtsvliegtuigen|straaljagers?|bommenwerpers?|helikopters?)\\s(?:\\S+\\s){0,3}?(?:bombardeerden|vielen|troffen|bestookten)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.gebombardeerd', pattern: 'gebombardeerd|bombardeerde(?:n)?', type: EXP, subType: 'Air/drone strike' },
+  // Shelling/artillery/missile attack
+  { id: 'nl.trigger.beschieting', pattern: '\\p{L}*beschieting(?:en)?|beschoten|beschoot|beschiet|beschieten|bestookt(?:e|en)?|bestookten', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'nl.trigger.raketaanval', pattern: '\\p{L}*raket(?:aanval|aanvallen|inslag|inslagen|beschietingen?)|raketten?\\s(?:\\S+\\s){0,2}?(?:insloeg|insloegen|trof|troffen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'nl.trigger.artillerie', pattern: 'artillerie\\p{L}*|mortier\\p{L}*|granaatinslag(?:en)?|onder\\svuur\\s(?:genomen|gelegd)|(?:nam|namen)\\s(?:\\S+\\s){0,5}?onder\\svuur|\\p{L}*bombardement(?:en)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  // Remote explosive / suicide / chemical
+  { id: 'nl.trigger.bermbom', pattern: 'bermbom(?:men)?|landmijn(?:en)?|\\p{L}*mijnen(?:veld|velden)|explosie(?:f|ven)|geïmproviseerde?\\sexplosie\\p{L}*|IED\'?s?|autobom(?:men)?|bom\\slangs\\sde\\sweg', type: EXP, subType: 'Remote explosive/landmine/IED' },
+  { id: 'nl.trigger.zelfmoordaanslag', pattern: 'zelfmoord(?:aanslag|aanslagen|terrorist|terroristen|commando|bom)\\p{L}*|zelfmoordenaars?|(?:blies|bliezen)\\s(?:\\S+\\s){0,2}?zichzelf\\sop', type: EXP, subType: 'Suicide bomb' },
+  { id: 'nl.trigger.chemisch', pattern: 'chemische\\s(?:wapens?|aanval(?:len)?|middelen|munitie)|gifgas|chloorgas|zenuwgas|\\p{L}*gasgranat(?:en)?', type: EXP, subType: 'Chemical weapon' },
+  // Battles
+  { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
+  { id: 'nl.trigger.afgeslagen', pattern: '(?:aanval(?:len)?|bestorming(?:en)?|offensief)\\s(?:\\S+\\s){0,3}?(?:afgeslagen|afgeweerd|teruggeslagen)|(?:sloeg|sloegen|sloeg)\\s(?:\\S+\\s){0,4}?(?:aanval(?:len)?)\\s(?:\\S+\\s){0,2}?af', type: BAT, subType: 'Armed clash' },
+  { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
+  { id: 'nl.trigger.aanval', pattern: 'aanval(?:len)?|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag(?:en)?|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|\\p{L}*offensief', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  // Territory
+  { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,5}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
+  { id: 'nl.trigger.heroverd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
+  // Violence against civilians
+  { id: 'nl.trigger.ontvoerd', pattern: 'ontvoer(?:d|de|den|ing|ingen)|ontvoerders|gegijzeld|gijzeling|gedwongen\\sverdwijning(?:en)?|(?:uit|van)\\s(?:zijn|haar|hun)\\s(?:woning|huis|bed)\\sgehaald', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'nl.trigger.bloedbad', pattern: 'bloedbad|slachtpartij(?:en)?|massamoord|geëxecuteerd|executeerden|standrechtelijk', type: VAC, subType: 'Attack' },
+  { id: 'nl.trigger.burgers-gedood', pattern: '(?:doodden|vermoordden|doodgeschoten|schoten|vermoord|gedood)\\s(?:\\S+\\s){0,4}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|boeren|herders)', type: VAC, subType: 'Attack', generic: true },
+  // Strategic developments
+  { id: 'nl.trigger.gearresteerd', pattern: 'gearresteerd|arresteerde(?:n)?|arrestatie\\p{L}*|opgepakt|(?:pakte|pakten)\\s(?:\\S+\\s){0,6}?op(?=[\\s,.;])|aangehouden|vastgezet|opgesloten|in\\shechtenis\\sgenomen', type: STR, subType: 'Arrests' },
+  { id: 'nl.trigger.onderschept', pattern: 'onderschept(?:e|en)?|neergeschoten|neergehaald|uit\\sde\\slucht\\sgeschoten|vernietigd', type: STR, subType: 'Disrupted weapons use', requires: 'drone|raket|projectiel|luchtverdediging|luchtafweer|kruisvluchtwapen' },
+  { id: 'nl.trigger.geplunderd', pattern: 'geplunderd|plunder(?:de|den|ing|ingen)|in\\sbrand\\sgestoken|(?:staken|stak)\\s(?:\\S+\\s){0,4}?in\\sbrand|platgebrand', type: STR, subType: 'Looting/property destruction' },
+  { id: 'nl.trigger.basis', pattern: '(?:basis|legerbasis|steunpunt|hoofdkwartier|uitvalsbasis|voorpost)\\s(?:\\S+\\s){0,3}?(?:opgezet|gevestigd|ingericht|geopend)|gestationeerd', type: STR, subType: 'Headquarters or base established' },
+  { id: 'nl.trigger.zonder-slag', pattern: 'zonder\\s(?:slag\\sof\\sstoot|tegenstand|gevecht(?:en)?|strijd)|(?:trok|trokken)\\szich\\s(?:\\S+\\s){0,3}?terug\\suit|overgedragen\\saan|ontruimd(?:e|en)?', type: STR, subType: 'Non-violent transfer of territory' },
+  { id: 'nl.trigger.noodtoestand', pattern: 'anti-?terroristische\\soperatie|antiterreuroperatie|terrorismebestrijdingsoperatie|noodtoestand|uitzonderingstoestand|avondklok|staat\\svan\\sbeleg|krijgswet|(?:verplichte\\s)?evacuatie(?:bevel)?', type: STR, subType: 'Other' },
+  // Protests and riots
+  { id: 'nl.trigger.demonstratie', pattern: '\\p{L}*demonstratie(?:s)?|demonstranten|demonstreerden|demonstreerde|\\p{L}*protest(?:en|actie|acties|mars)?|protesteerden|betoging(?:en)?|betogers|de\\sstraat\\sop|manifestatie(?:s)?|\\p{L}*massabijeenkomst', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
+  { id: 'nl.trigger.rellen', pattern: '\\p{L}*rellen|relschoppers|ongeregeldheden|bekogeld(?:en)?|bekogelden|(?:gooiden|wierpen)\\s(?:\\S+\\s){0,3}?(?:stenen|molotovcocktails|vuurwerk|brandbommen)|brandende\\sbanden', type: 'Riots', subType: 'Violent demonstration' },
+  { id: 'nl.trigger.lynch', pattern: 'gelyncht|lynchpartij|(?:gemaskerde|gemaskerden|knokploegen)\\s(?:\\S+\\s){0,4}?(?:vielen|sloegen|mishandelden)', type: 'Riots', subType: 'Mob violence' },
+];
+
+export const events: EventsLexicon = {
+  triggers,
+  filters: [
+    { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde)\\b', window: 60 },
+    { id: 'nl.filter.toekomst', reason: 'future', before: '\\b(?:zal|zullen|zou(?:den)?\\s+(?:kunnen|willen|gaan)|wil|willen|wilde|wilden|plant|plannen|van\\s+plan|voornemens|bereidt|bereiden|dreigen)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'nl.filter.te-willen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,1}te\\s+(?:willen|zullen|plannen)\\b', window: 40 },
+    { id: 'nl.filter.om-te', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,3}te\\s+(?:verhinderen|voorkomen|stoppen|bemoeilijken|beletten|ontmoedigen)\\b', window: 60 },
+    { id: 'nl.filter.ter-voorkoming', reason: 'purpose', before: '\\b(?:ter\\s+voorkoming\\s+van|angst\\s+voor|dreiging\\s+van|risico\\s+op|gevaar\\s+(?:van|op|voor)|tegen\\s+(?:mogelijke|toekomstige))\\s+(?:\\S+\\s+){0,3}$', window: 60 },
+    { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
+    { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
+    { id: 'nl.filter.anafoor', reason: 'anaphora', before: '\\b(?:de|het|die|deze|dat|dit)\\s+$', window: 12, onlyGeneric: true },
+  ],
+  clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:maar|terwijl|hoewel|en|waarna|nadat)\\b|\\s(?:maar|terwijl|hoewel)\\s',
+  coordination: '^\\s*(?:,\\s*|en\\s+|,\\s*en\\s+|alsook\\s+|&\\s*)(?:\\p{N}+\\s+)?(?:(?:in|bij|boven|rond|nabij|op)\\s+)?(?:de\\s+|het\\s+)?(?:(?:dorp|dorpen|stad|steden|regio|provincie|district|plaats)\\s+)?$',
+  referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|noordelijk|zuidelijk|oostelijk|westelijk|buiten|vanuit|richting)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
+  speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt)\\b',
+  speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent)\\s+$',
+  protestIntervention: '\\b(?:traangas|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
+  protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
+  civilianTarget: '\\b(?:burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
+  stateForces: '\\b(?:leger|legers|troepen|soldaten|militairen|strijdkrachten|krijgsmacht|politie|veiligheidstroepen|veiligheidsdiensten|regeringstroepen|luchtmacht|ministerie\\s+van\\s+defensie|junta|brigade|grenswachten|nationale\\s+garde)\\b',
+  nonStateForces: '\\b(?:rebellen|opstandelingen|militanten|jihadisten|verzet|verzetsstrijders|strijders|milities?|paramilitairen|gewapende\\s+groep(?:en)?|separatisten|guerrilla\\p{L}*|terroristen|aanvallers)\\b',
+};

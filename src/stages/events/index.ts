@@ -1,4 +1,134 @@
+/**
+ * Events stage: trigger words → ACLED-typed event drafts with location, date
+ * window, actors and provenance. Language data comes from the pack
+ * (`pack.events`); this file holds no language words.
+ */
+import type { Analysis, EventDraft } from '../../core/analysis.js';
+import { outSpan } from '../../core/analysis.js';
+import type { DateWindow, EventLocation } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
 import { stage } from '../../core/stage.js';
+import type { StageContext } from '../../core/stage.js';
+import type { EventActor } from './actors.js';
+import { eventActors } from './actors.js';
+import { compileLexicon } from './compile.js';
+import type { CompiledLexicon } from './compile.js';
+import { chooseDate } from './date.js';
+import { contextFilter } from './filters.js';
+import { chooseLocations, dominantPlace, toEventLocation } from './location.js';
+import { mergeEvents } from './merge.js';
+import { resolveType } from './subtype.js';
+import { findTriggers } from './triggers.js';
+import { clauses, paragraphUnits, sentenceUnits } from './units.js';
 
-/** events stage (stub: passes the analysis through). */
-export const events = stage('events', (a) => a);
+interface Candidate {
+  type: string;
+  subType: string;
+  location: EventLocation;
+  date: DateWindow;
+  heading: boolean;
+  evidence: Array<{ start: number; end: number; text: string }>;
+  sentences: number[];
+  actors: EventActor[];
+  trigger: Span;
+  sentence: number;
+  rules: Record<string, string>;
+}
+
+function lexiconFor(ctx: StageContext, lang: string | undefined): CompiledLexicon | null {
+  const pack = (lang ? ctx.packs[lang] : undefined) ?? ctx.lang;
+  if (!pack.events || !Array.isArray(pack.events.triggers) || pack.events.triggers.length === 0) return null;
+  return compileLexicon(pack.events);
+}
+
+export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
+  const paragraphs = paragraphUnits(a);
+  const sentences = sentenceUnits(a, paragraphs);
+  const paraSpan = new Map(paragraphs.map((p) => [p.index, p]));
+  const paraLang = new Map(a.paragraphs.map((p) => [p.index, p.lang]));
+  const baseLex = lexiconFor(ctx, undefined);
+  if (!baseLex) {
+    ctx.report({ code: 'events/no-lexicon', severity: 'warning', message: `language pack '${ctx.lang.code}' has no event triggers` });
+    return [];
+  }
+  const dominant = dominantPlace(a, baseLex);
+  const cands: Candidate[] = [];
+  sentences.forEach((sent, si) => {
+    const lex = lexiconFor(ctx, paraLang.get(sent.paragraph)) ?? baseLex;
+    const para = paraSpan.get(sent.paragraph) ?? sent;
+    const next = sentences[si + 1];
+    const nextInPara = next && next.paragraph === sent.paragraph ? next : undefined;
+    const cls = clauses(a.text, sent, lex.clauseBreak);
+    for (const hit of findTriggers(a.text, sent, lex.triggers)) {
+      const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
+      const rule = hit.trigger.rule;
+      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true);
+      if (verdict) {
+        ctx.report({
+          code: 'events/filtered',
+          severity: 'info',
+          message: `${rule.id} not an event: ${verdict.reason} (${verdict.id})`,
+          span: outSpan(a, hit.start, hit.end),
+        });
+        continue;
+      }
+      const actors = eventActors(a, clause, sent, hit);
+      const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}) }, actors, lex);
+      const date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate);
+      const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, dominant);
+      if (locs.length === 0) {
+        ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
+        continue;
+      }
+      for (const loc of locs) {
+        const location = toEventLocation(a, loc);
+        cands.push({
+          type: typed.type,
+          subType: typed.subType,
+          location,
+          date,
+          heading: sent.heading,
+          evidence: [outSpan(a, sent.start, sent.end)],
+          sentences: [sent.index],
+          actors,
+          trigger: { start: hit.start, end: hit.end },
+          sentence: sent.index,
+          rules: { type: typed.rule, filter: 'none' },
+        });
+      }
+    }
+  });
+  const { merged, absorbed, droppedHeadlines } = mergeEvents(cands);
+  for (const h of droppedHeadlines) {
+    ctx.report({ code: 'events/headline-only', severity: 'info', message: `${h.rules['type'] ?? ''}: headline mention without a body event`, span: outSpan(a, h.trigger.start, h.trigger.end) });
+  }
+  if (absorbed > 0) ctx.report({ code: 'events/merged', severity: 'info', message: `${absorbed} mention(s) merged into earlier events` });
+  return merged.map((c, i): EventDraft => {
+    const names = [...new Set(c.actors.map((x) => x.actor.name))];
+    const roles = c.actors.map((x) => ({ name: x.actor.name, role: x.role }));
+    return {
+      id: `ev${i + 1}`,
+      type: c.type,
+      subType: c.subType,
+      date: c.date,
+      location: c.location,
+      actors: names,
+      ...(roles.length > 0 ? { actorRoles: roles } : {}),
+      sources: [{ name: null, hedge: 'asserted' }],
+      trigger: outSpan(a, c.trigger.start, c.trigger.end),
+      evidence: c.evidence,
+      rules: {
+        ...c.rules,
+        location: c.location.rule ?? 'loc.unknown',
+        date: c.date.rule ?? 'date.unknown',
+        actors: c.actors.length > 0 ? 'actors.clause' : 'actors.none',
+      },
+      cs: c.trigger.start,
+      ce: c.trigger.end,
+      sentence: c.sentence,
+      sentences: c.sentences,
+    };
+  });
+}
+
+export const events = stage('events', (a, ctx) => ({ ...a, events: extractEvents(a, ctx) }));

@@ -1,3 +1,80 @@
-/** What a language pack supplies to the events stage (data only). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface EventsLexicon {}
+/**
+ * What a language pack supplies to the events stage (data only).
+ *
+ * Patterns are regular-expression SOURCES (strings); the engine compiles them
+ * with the `giu` flags and wraps trigger patterns in letter boundaries
+ * (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`), so `\p{L}*` inside a pattern is how
+ * a pattern admits compound prefixes/suffixes ("artillerie" + "beschieting" + "en").
+ * A trigger pattern may mark the trigger words with the named group `t`;
+ * otherwise the whole match is the trigger.
+ */
+
+/** How the sub-type of a trigger is decided when the word alone does not settle it. */
+export type TriggerResolve =
+  /** captured / took control: Government regains territory vs Non-state actor overtakes territory, by the capturing actor */
+  | 'territory'
+  /** retook / heroverd / zurückerobert: Government regains territory unless a non-state actor is the subject */
+  | 'retake'
+  /** demonstration: Peaceful protest, Protest with intervention or Excessive force, by the context */
+  | 'protest'
+  /** a generic attack word: Violence against civilians (Attack) when the target is civilian, else Armed clash */
+  | 'attack';
+
+export interface TriggerRule {
+  /** rule id, e.g. `nl.trigger.mortieraanval` */
+  id: string;
+  /** regex source; named group `t` marks the trigger words (optional) */
+  pattern: string;
+  /** ACLED event type, exact spelling */
+  type: string;
+  /** ACLED sub-event type, exact spelling (the default when `resolve` cannot decide) */
+  subType: string;
+  resolve?: TriggerResolve;
+  /** a weak cue ("attack", "aanval"): dropped when a specific trigger is in the same sentence */
+  generic?: boolean;
+  /** regex source that must also match somewhere in the sentence */
+  requires?: string;
+  /** regex source that must NOT match in the sentence */
+  unless?: string;
+}
+
+export type FilterReason = 'negation' | 'future' | 'threat' | 'hypothetical' | 'purpose' | 'generic' | 'anaphora' | 'non-event';
+
+/** A context filter (PLOVER-style): a trigger whose context matches is not an event. */
+export interface ContextFilter {
+  id: string;
+  reason: FilterReason;
+  /** regex source tested on the clause text BEFORE the trigger (at most `window` characters); usually ends with `$`-free words */
+  before?: string;
+  /** regex source tested on the clause text AFTER the trigger (at most `window` characters) */
+  after?: string;
+  /** characters of context to look at (default 80) */
+  window?: number;
+  /** apply only to generic triggers (e.g. "the attack" refers back to an event already told) */
+  onlyGeneric?: boolean;
+}
+
+export interface EventsLexicon {
+  triggers: TriggerRule[];
+  filters: ContextFilter[];
+  /** regex source of words/punctuation that end a clause (besides ; : and sentence ends) */
+  clauseBreak: string;
+  /** regex source: the text between two place mentions that coordinates them ("en", "and", ",", "und") */
+  coordination: string;
+  /** regex source matched against the text just BEFORE a place: the place is a reference point, not the event location ("north of", "ten noorden van", "from") */
+  referenceBefore: string;
+  /** regex source matched against the text just AFTER a place: the place stands for a speaker ("Moscow claims", "Kiew wies … zurück") */
+  speakerAfter: string;
+  /** regex source matched against the text just BEFORE a place that names a speaker ("said Kyiv") — optional */
+  speakerBefore?: string;
+  /** protest context that means an intervention (police dispersed, tear gas, arrests) */
+  protestIntervention: string;
+  /** protest context that means excessive force (live fire, protesters killed) */
+  protestExcessive: string;
+  /** targets that make a generic attack Violence against civilians */
+  civilianTarget: string;
+  /** words naming state forces (army, troops, police) — used when the actors stage gives no kind */
+  stateForces: string;
+  /** words naming non-state forces (rebels, militants, resistance) */
+  nonStateForces: string;
+}

@@ -1,0 +1,41 @@
+/**
+ * Actors of an event: actor mentions in the trigger's clause (else sentence).
+ * The actor named before the trigger is the initiator (subject side), the one
+ * after it the target (object side).
+ */
+import type { ActorRecord, Analysis } from '../../core/analysis.js';
+import type { Span } from '../../core/span.js';
+
+export type ActorRole = 'initiator' | 'target' | 'other';
+
+export interface EventActor {
+  actor: ActorRecord;
+  role: ActorRole;
+  mention: Span;
+}
+
+export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: Span): EventActor[] {
+  const collect = (s: Span): EventActor[] => {
+    const out: EventActor[] = [];
+    for (const actor of a.actors) {
+      const ms = actor.cmentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      if (ms.length === 0) continue;
+      // the mention nearest to the trigger decides the role
+      const m = [...ms].sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0]!;
+      const role: ActorRole = m.end <= trigger.start ? 'initiator' : m.start >= trigger.end ? 'target' : 'other';
+      out.push({ actor, role, mention: m });
+    }
+    return out.sort((x, y) => x.mention.start - y.mention.start);
+  };
+  const inClause = collect(clause);
+  return inClause.length > 0 ? inClause : collect(sentence);
+}
+
+/** Whether an actor is a state force: ACLED inter 1 (state forces) or a kind naming one. */
+export function isStateActor(actor: ActorRecord): boolean | null {
+  if (actor.inter === 1) return true;
+  if (actor.inter !== undefined && actor.inter >= 2 && actor.inter <= 8) return false;
+  if (/\b(?:state|military|police|government|armed forces)\b/i.test(actor.kind)) return true;
+  if (/\b(?:rebel|militia|insurgent|non-state|terror|jihad|paramilitary)\b/i.test(actor.kind)) return false;
+  return null;
+}

@@ -1,0 +1,78 @@
+/** Compile a language's events lexicon (regex sources) once, cached per lexicon object. */
+import type { ContextFilter, EventsLexicon, TriggerRule } from './lexicon.js';
+
+export interface CompiledTrigger {
+  rule: TriggerRule;
+  re: RegExp;
+  requires?: RegExp;
+  unless?: RegExp;
+}
+
+export interface CompiledFilter {
+  filter: ContextFilter;
+  before?: RegExp;
+  after?: RegExp;
+  window: number;
+}
+
+export interface CompiledLexicon {
+  triggers: CompiledTrigger[];
+  filters: CompiledFilter[];
+  clauseBreak: RegExp;
+  coordination: RegExp;
+  referenceBefore: RegExp;
+  speakerAfter: RegExp;
+  speakerBefore?: RegExp;
+  protestIntervention: RegExp;
+  protestExcessive: RegExp;
+  civilianTarget: RegExp;
+  stateForces: RegExp;
+  nonStateForces: RegExp;
+}
+
+/** A Unicode-aware word boundary (JS `\\b` only knows ASCII letters, even with the `u` flag). */
+const UB = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+/** Rewrite `\\b` in a lexicon pattern to the Unicode-aware boundary. */
+export function unicodeBoundaries(source: string): string {
+  return source.replace(/(?<!\\)\\b/g, UB);
+}
+
+/** Letter boundaries around a trigger pattern: no letter or digit may touch it. */
+export function bounded(source: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${unicodeBoundaries(source)})(?![\\p{L}\\p{N}])`;
+}
+
+const cache = new WeakMap<EventsLexicon, CompiledLexicon>();
+
+export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const iu = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'iu');
+  const out: CompiledLexicon = {
+    triggers: lex.triggers.map((rule) => ({
+      rule,
+      re: new RegExp(bounded(rule.pattern), 'dgiu'),
+      ...(rule.requires ? { requires: iu(rule.requires) } : {}),
+      ...(rule.unless ? { unless: iu(rule.unless) } : {}),
+    })),
+    filters: lex.filters.map((filter) => ({
+      filter,
+      ...(filter.before ? { before: iu(filter.before) } : {}),
+      ...(filter.after ? { after: iu(filter.after) } : {}),
+      window: filter.window ?? 80,
+    })),
+    clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
+    coordination: iu(lex.coordination),
+    referenceBefore: iu(lex.referenceBefore),
+    speakerAfter: iu(lex.speakerAfter),
+    ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),
+    protestIntervention: iu(lex.protestIntervention),
+    protestExcessive: iu(lex.protestExcessive),
+    civilianTarget: iu(lex.civilianTarget),
+    stateForces: iu(lex.stateForces),
+    nonStateForces: iu(lex.nonStateForces),
+  };
+  cache.set(lex, out);
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Event date window: the time expression in the trigger's clause, else its
+ * sentence, else the most recent one earlier in the paragraph, else a
+ * default window ending at the document date (news reports what happened
+ * in the day or so before publication).
+ */
+import type { Analysis, TimeMention } from '../../core/analysis.js';
+import { outSpan } from '../../core/analysis.js';
+import type { DateWindow, DocDate } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+
+/** Days before the document date that the default window reaches back. */
+export const DEFAULT_BACK_DAYS = 1;
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(ym: string): string {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m, 0));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The whole window of a (possibly partial) document date. */
+export function docDateWindow(date: DocDate): { start: string; end: string } | null {
+  const v = date.value;
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { start: addDays(v, -DEFAULT_BACK_DAYS), end: v };
+  if (/^\d{4}-\d{2}$/.test(v)) return { start: `${v}-01`, end: lastDayOfMonth(v) };
+  if (/^\d{4}$/.test(v)) return { start: `${v}-01-01`, end: `${v}-12-31` };
+  return null;
+}
+
+export interface DateContext {
+  clause: Span;
+  sentence: Span;
+  paragraph: Span;
+  trigger: Span;
+}
+
+function distance(t: TimeMention, s: Span): number {
+  if (t.ce <= s.start) return s.start - t.ce;
+  if (t.cs >= s.end) return t.cs - s.end;
+  return 0;
+}
+
+function fromMention(a: Analysis, t: TimeMention, rule: string): DateWindow {
+  return {
+    start: t.start,
+    end: t.end,
+    precision: t.precision,
+    basis: t.basis,
+    span: outSpan(a, t.cs, t.ce),
+    rule: `${rule}:${t.rule}`,
+  };
+}
+
+export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate): DateWindow {
+  const inSpan = (s: Span): TimeMention[] =>
+    a.times.filter((t) => t.cs >= s.start && t.ce <= s.end).sort((x, y) => distance(x, ctx.trigger) - distance(y, ctx.trigger));
+  const c = inSpan(ctx.clause)[0];
+  if (c) return fromMention(a, c, 'date.clause');
+  const s = inSpan(ctx.sentence)[0];
+  if (s) return fromMention(a, s, 'date.sentence');
+  const p = a.times
+    .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start)
+    .sort((x, y) => y.cs - x.cs)[0];
+  if (p) return fromMention(a, p, 'date.paragraph');
+  const w = docDateWindow(refDate);
+  if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: 'date.default' };
+  return { start: '', end: '', basis: 'inferred', rule: 'date.unknown' };
+}

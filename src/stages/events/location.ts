@@ -1,0 +1,141 @@
+/**
+ * Event location: the place in the trigger's clause, else its sentence, else
+ * the paragraph, else the document's dominant place. Places that are only
+ * reference points ("north of X"), speakers ("Moscow claims") or demonyms are
+ * skipped. Coordinated places ("in the villages X and Y") each become an
+ * event, as ACLED codes one event per location.
+ */
+import type { Analysis, PlaceMention } from '../../core/analysis.js';
+import { outSpan } from '../../core/analysis.js';
+import type { EventLocation, Level } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+import type { CompiledLexicon } from './compile.js';
+
+export type LocationTier = 'clause' | 'sentence' | 'paragraph' | 'document' | 'demonym';
+
+export interface LocationChoice {
+  place: PlaceMention;
+  tier: LocationTier;
+  /** rule id: loc.<tier>, loc.coordinated */
+  rule: string;
+}
+
+const SPECIFICITY: Record<Level, number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
+
+const LOOK = 48;
+
+/** A place that can stand as an event location (not a reference point, not a speaker, not a demonym). */
+export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon): boolean {
+  if (p.kind !== 'toponym') return false;
+  const before = a.text.slice(Math.max(0, p.cs - LOOK), p.cs);
+  const after = a.text.slice(p.ce, p.ce + LOOK);
+  if (lex.referenceBefore.test(before)) return false;
+  if (lex.speakerAfter.test(after)) return false;
+  if (lex.speakerBefore && lex.speakerBefore.test(before)) return false;
+  return true;
+}
+
+function within(places: readonly PlaceMention[], span: Span): PlaceMention[] {
+  return places.filter((p) => p.cs >= span.start && p.ce <= span.end);
+}
+
+function distance(p: PlaceMention, t: Span): number {
+  if (p.ce <= t.start) return t.start - p.ce;
+  if (p.cs >= t.end) return p.cs - t.end;
+  return 0;
+}
+
+/** Most specific level first, then nearest to the trigger. */
+function best(cands: PlaceMention[], trigger: Span): PlaceMention | undefined {
+  return [...cands].sort((x, y) => SPECIFICITY[y.level] - SPECIFICITY[x.level] || distance(x, trigger) - distance(y, trigger))[0];
+}
+
+/** Places of the same level joined to `first` by coordination ("X and Y", "X, Y en Z"). */
+function coordinated(a: Analysis, first: PlaceMention, pool: PlaceMention[], lex: CompiledLexicon): PlaceMention[] {
+  const same = pool.filter((p) => p.level === first.level).sort((x, y) => x.cs - y.cs);
+  const group: PlaceMention[] = [first];
+  const link = (l: PlaceMention, r: PlaceMention): boolean => {
+    const between = a.text.slice(l.ce, r.cs).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ');
+    return between.length <= 60 && lex.coordination.test(between);
+  };
+  const idx = same.indexOf(first);
+  for (let i = idx + 1; i < same.length; i++) {
+    if (!link(same[i - 1]!, same[i]!)) break;
+    group.push(same[i]!);
+  }
+  for (let i = idx - 1; i >= 0; i--) {
+    if (!link(same[i]!, same[i + 1]!)) break;
+    group.unshift(same[i]!);
+  }
+  // the same place named twice is one location
+  const seen = new Set<string>();
+  return group.filter((p) => {
+    const k = `${p.level}|${p.name}|${p.country}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The document's dominant place: the most often named locative place (most specific on ties). */
+export function dominantPlace(a: Analysis, lex: CompiledLexicon): PlaceMention | undefined {
+  const counts = new Map<string, { n: number; p: PlaceMention }>();
+  for (const p of a.places) {
+    if (!isLocative(a, p, lex)) continue;
+    const k = `${p.level}|${p.name}|${p.country}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, p });
+  }
+  return [...counts.values()].sort((x, y) => y.n - x.n || SPECIFICITY[y.p.level] - SPECIFICITY[x.p.level] || x.p.cs - y.p.cs)[0]?.p;
+}
+
+export interface LocationContext {
+  clause: Span;
+  sentence: Span;
+  paragraph: Span;
+  trigger: Span;
+}
+
+/** The location(s) of one trigger. Empty when the document names no place at all. */
+export function chooseLocations(a: Analysis, ctx: LocationContext, lex: CompiledLexicon, dominant: PlaceMention | undefined): LocationChoice[] {
+  const loc = a.places.filter((p) => isLocative(a, p, lex));
+  const inSentence = within(loc, ctx.sentence);
+  const inClause = within(loc, ctx.clause);
+  const first = best(inClause, ctx.trigger);
+  if (first) {
+    return coordinated(a, first, inSentence, lex).map((p) => ({ place: p, tier: 'clause', rule: p === first ? 'loc.clause' : 'loc.coordinated' }));
+  }
+  const second = best(inSentence, ctx.trigger);
+  if (second) {
+    return coordinated(a, second, inSentence, lex).map((p) => ({ place: p, tier: 'sentence', rule: p === second ? 'loc.sentence' : 'loc.coordinated' }));
+  }
+  // paragraph: the nearest place before the sentence, else the first after it
+  const inPara = within(loc, ctx.paragraph);
+  const before = inPara.filter((p) => p.ce <= ctx.sentence.start).sort((x, y) => y.cs - x.cs)[0];
+  const after = inPara.filter((p) => p.cs >= ctx.sentence.end).sort((x, y) => x.cs - y.cs)[0];
+  const para = before ?? after;
+  if (para) return [{ place: para, tier: 'paragraph', rule: 'loc.paragraph' }];
+  if (dominant) return [{ place: dominant, tier: 'document', rule: 'loc.document' }];
+  const demonym = a.places.find((p) => p.kind === 'demonym');
+  if (demonym) return [{ place: { ...demonym, level: 'country' }, tier: 'demonym', rule: 'loc.demonym-country' }];
+  return [];
+}
+
+/** The output location object for a chosen place. */
+export function toEventLocation(a: Analysis, c: LocationChoice): EventLocation {
+  const p = c.place;
+  const country = c.tier === 'demonym';
+  return {
+    level: p.level,
+    name: country ? p.country : p.name,
+    country: p.country,
+    ...(!country && p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
+    ...(!country && p.lat !== undefined ? { lat: p.lat } : {}),
+    ...(!country && p.lon !== undefined ? { lon: p.lon } : {}),
+    ...(!country && p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
+    ...(country ? {} : { span: outSpan(a, p.cs, p.ce) }),
+    rule: c.rule,
+    stated: c.tier === 'clause' || c.tier === 'sentence',
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Merge mentions of the same event inside one article: same event type and
+ * sub-type (protest sub-types count as one family), compatible locations
+ * (equal, or one inside the other) and overlapping date windows become one
+ * event with several evidence spans. Headline mentions only ever join a body
+ * event; alone they are dropped (a headline repeats what the body tells).
+ */
+import type { DateWindow, EventLocation } from '../../core/schema.js';
+
+export interface MergeItem {
+  type: string;
+  subType: string;
+  location: EventLocation;
+  date: DateWindow;
+  heading: boolean;
+  evidence: Array<{ start: number; end: number; text: string }>;
+  sentences: number[];
+}
+
+const SPECIFICITY: Record<EventLocation['level'], number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
+const PROTEST_RANK: Record<string, number> = {
+  'Peaceful protest': 0,
+  'Protest with intervention': 1,
+  'Excessive force against protesters': 2,
+};
+
+function km(a: EventLocation, b: EventLocation): number | null {
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return null;
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const same = (x: string | undefined, y: string | undefined): boolean => x !== undefined && y !== undefined && x.toLowerCase() === y.toLowerCase();
+
+/** Equal locations, or one contains the other. */
+export function compatibleLocations(a: EventLocation, b: EventLocation): boolean {
+  if (a.country !== b.country) return false;
+  if (a.level === b.level) {
+    if (same(a.name, b.name)) return true;
+    if (a.level === 'country') return true;
+    const d = km(a, b);
+    return d !== null && d <= 10;
+  }
+  const [coarse, fine] = SPECIFICITY[a.level] < SPECIFICITY[b.level] ? [a, b] : [b, a];
+  if (coarse.level === 'country') return true;
+  return same(fine.admin1, coarse.name) || same(fine.admin1, coarse.admin1);
+}
+
+export function overlappingWindows(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  if (!a.start || !b.start) return true;
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function familyKey(type: string, subType: string): string {
+  return type === 'Protests' ? `${type}|*` : `${type}|${subType}`;
+}
+
+/** Narrower, explicit windows describe the event better than inferred defaults. */
+function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
+  const rank = (d: MergeItem['date']): number => (d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
+  return rank(y) > rank(x);
+}
+
+/** Merge items in place order; returns the merged list and how many items were absorbed. */
+export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; absorbed: number; droppedHeadlines: T[] } {
+  const body = items.filter((i) => !i.heading);
+  const heads = items.filter((i) => i.heading);
+  const merged: T[] = [];
+  let absorbed = 0;
+  for (const it of body) {
+    const target = merged.find(
+      (m) =>
+        familyKey(m.type, m.subType) === familyKey(it.type, it.subType) &&
+        compatibleLocations(m.location, it.location) &&
+        overlappingWindows(m.date, it.date),
+    );
+    if (!target) {
+      merged.push(it);
+      continue;
+    }
+    absorbed++;
+    if (SPECIFICITY[it.location.level] > SPECIFICITY[target.location.level]) target.location = it.location;
+    if (betterDate(target.date, it.date)) target.date = it.date;
+    if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
+    for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+    for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  }
+  const droppedHeadlines: T[] = [];
+  for (const h of heads) {
+    const target = merged.find((m) => familyKey(m.type, m.subType) === familyKey(h.type, h.subType) && compatibleLocations(m.location, h.location));
+    if (!target) {
+      droppedHeadlines.push(h);
+      continue;
+    }
+    absorbed++;
+    for (const e of h.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+  }
+  return { merged, absorbed, droppedHeadlines };
+}

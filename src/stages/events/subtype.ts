@@ -1,0 +1,74 @@
+/** Decide sub-types that the trigger word alone does not settle (territory, protests, generic attacks). */
+import type { Analysis } from '../../core/analysis.js';
+import type { Span } from '../../core/span.js';
+import type { EventActor } from './actors.js';
+import { isStateActor } from './actors.js';
+import type { CompiledLexicon } from './compile.js';
+import type { TriggerRule } from './lexicon.js';
+
+export interface TypeChoice {
+  type: string;
+  subType: string;
+  rule: string;
+}
+
+const GOV = 'Government regains territory';
+const NSA = 'Non-state actor overtakes territory';
+
+/** Is the capturing side a state force? From the actors stage, else from force words before the trigger. */
+function captorIsState(a: Analysis, sentence: Span, trigger: Span, actors: EventActor[], lex: CompiledLexicon): { state: boolean | null; how: string } {
+  const initiators = actors.filter((x) => x.role === 'initiator').sort((x, y) => y.mention.start - x.mention.start);
+  for (const i of initiators) {
+    const s = isStateActor(i.actor);
+    if (s !== null) return { state: s, how: 'actor' };
+  }
+  const before = a.text.slice(sentence.start, trigger.start);
+  // the force word nearest before the trigger
+  const lastIndex = (re: RegExp): number => {
+    const g = new RegExp(re.source, 'giu');
+    let last = -1;
+    for (let m = g.exec(before); m; m = g.exec(before)) {
+      last = m.index;
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return last;
+  };
+  const st = lastIndex(lex.stateForces);
+  const ns = lastIndex(lex.nonStateForces);
+  if (st < 0 && ns < 0) return { state: null, how: 'none' };
+  return { state: st > ns, how: 'words' };
+}
+
+export function resolveType(
+  a: Analysis,
+  rule: TriggerRule,
+  ctx: { clause: Span; sentence: Span; paragraph: Span; trigger: Span; next?: Span },
+  actors: EventActor[],
+  lex: CompiledLexicon,
+): TypeChoice {
+  const base: TypeChoice = { type: rule.type, subType: rule.subType, rule: rule.id };
+  switch (rule.resolve) {
+    case 'territory':
+    case 'retake': {
+      const { state, how } = captorIsState(a, ctx.sentence, ctx.trigger, actors, lex);
+      if (state === null) return { ...base, subType: rule.resolve === 'retake' ? GOV : rule.subType };
+      return { ...base, subType: state ? GOV : NSA, rule: `${rule.id}+captor-${how}` };
+    }
+    case 'protest': {
+      const scope = a.text.slice(ctx.sentence.start, (ctx.next ?? ctx.sentence).end);
+      if (lex.protestExcessive.test(scope)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
+      if (lex.protestIntervention.test(scope)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
+      return base;
+    }
+    case 'attack': {
+      const after = a.text.slice(ctx.trigger.end, ctx.clause.end);
+      const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
+      if (lex.civilianTarget.test(after) || lex.civilianTarget.test(before.slice(-40))) {
+        return { type: 'Violence against civilians', subType: 'Attack', rule: `${rule.id}+civilian-target` };
+      }
+      return base;
+    }
+    default:
+      return base;
+  }
+}

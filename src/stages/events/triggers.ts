@@ -1,0 +1,56 @@
+/** Find event triggers in a sentence: lexicon matches, overlaps resolved, weak cues dropped beside strong ones. */
+import type { Span } from '../../core/span.js';
+import type { CompiledTrigger } from './compile.js';
+
+export interface TriggerHit extends Span {
+  trigger: CompiledTrigger;
+  /** the whole pattern match (the trigger words are start..end) */
+  match: Span;
+}
+
+/** All trigger matches in `text[sentence]`, cleaned offsets. */
+export function findTriggers(text: string, sentence: Span, triggers: readonly CompiledTrigger[]): TriggerHit[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const hits: TriggerHit[] = [];
+  for (const t of triggers) {
+    if (t.requires && !t.requires.test(s)) continue;
+    if (t.unless && t.unless.test(s)) continue;
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(s); m; m = t.re.exec(s)) {
+      if (m[0].length === 0) {
+        t.re.lastIndex++;
+        continue;
+      }
+      const g = m.indices?.groups?.['t'];
+      const ms = sentence.start + m.index;
+      const me = ms + m[0].length;
+      const [ts, te] = g ? [sentence.start + g[0], sentence.start + g[1]] : [ms, me];
+      hits.push({ start: ts, end: te, match: { start: ms, end: me }, trigger: t });
+    }
+  }
+  return resolveOverlaps(hits);
+}
+
+/**
+ * Keep the strongest of overlapping matches (non-generic over generic, then
+ * the longer match, then the earlier rule), and drop generic cues when a
+ * specific trigger is in the same sentence.
+ */
+export function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
+  const order = [...hits].sort((a, b) => {
+    const ga = a.trigger.rule.generic ? 1 : 0;
+    const gb = b.trigger.rule.generic ? 1 : 0;
+    if (ga !== gb) return ga - gb;
+    const la = a.match.end - a.match.start;
+    const lb = b.match.end - b.match.start;
+    if (la !== lb) return lb - la;
+    return a.match.start - b.match.start;
+  });
+  const kept: TriggerHit[] = [];
+  for (const h of order) {
+    if (kept.some((k) => k.match.start < h.match.end && h.match.start < k.match.end)) continue;
+    kept.push(h);
+  }
+  const hasSpecific = kept.some((k) => !k.trigger.rule.generic);
+  return kept.filter((k) => !hasSpecific || !k.trigger.rule.generic).sort((a, b) => a.start - b.start);
+}
