@@ -27,7 +27,7 @@ export function registerExtract(program: Command): void {
       if (flags.lang && !packs[flags.lang]) throw new Error(`no language pack for --lang ${flags.lang} (have: ${Object.keys(packs).join(', ')})`);
       const out: SitrepDocument[] = [];
       let failures = 0;
-      for await (const item of ingest(inputs)) {
+      for await (const item of ingest(inputs, { packs })) {
         if (!item.ok) {
           failures++;
           for (const d of item.diagnostics) process.stderr.write(`${d.severity}: ${item.source}: ${d.code}: ${d.message}\n`);

@@ -1,0 +1,61 @@
+/**
+ * Datelines: the place (and date, and agency) news agencies put before the
+ * first sentence — "KYIV, Aug 14 (Agency) - …", "Berlin, 14.08.2024 – …",
+ * "GOMA (Agency) – …" — or alone on a line ("Berlin, 16.09.2024").
+ */
+import type { DateMatch, DateMatcher } from './dates.js';
+
+export interface DatelineMatch {
+  /** start of the place name */
+  start: number;
+  /** end of the dateline prefix, dash and following spaces included */
+  end: number;
+  place: string;
+  date?: DateMatch;
+  agency?: string;
+  /** true when the dateline stands alone on its line */
+  alone: boolean;
+}
+
+// a capitalised place of up to four words ("KYIV", "Den Haag", "Rio de Janeiro")
+const PLACE = /(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,3})){0,3})/uy;
+const COMMA = /[ \t]*,[ \t]*/y;
+const AGENCY = /[ \t]*\((?<agency>[^()\n]{1,60})\)/y;
+const DASH = /[ \t]*[-–—]{1,2}[ \t]+/y;
+const EOL = /[ \t]*$/y;
+
+function sticky(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
+/** A dateline starting at `pos` of `line` (a single line of text). */
+export function matchDateline(line: string, pos: number, dates: DateMatcher): DatelineMatch | undefined {
+  const pm = sticky(PLACE, line, pos);
+  if (!pm) return undefined;
+  const place = pm.groups?.['place'] ?? '';
+  let p = pos + pm[0].length;
+  let date: DateMatch | undefined;
+  const cm = sticky(COMMA, line, p);
+  if (cm) {
+    const q = p + cm[0].length;
+    date = dates.at(line, dates.weekdayAt(line, q) ?? q);
+    if (!date) return undefined;
+    p = date.end;
+  }
+  let agency: string | undefined;
+  const am = sticky(AGENCY, line, p);
+  if (am) {
+    agency = am.groups?.['agency']?.trim();
+    if (agency && agency.split(/\s+/u).length > 5) return undefined;
+    p += am[0].length;
+  }
+  const dm = sticky(DASH, line, p);
+  if (dm) {
+    // without a date or an agency only an all-capitals place reads as a dateline ("KYIV - …")
+    if (!date && !agency && (place !== place.toUpperCase() || place.replace(/[^\p{L}]/gu, '').length < 3)) return undefined;
+    return { start: pos, end: p + dm[0].length, place, ...(date ? { date } : {}), ...(agency ? { agency } : {}), alone: false };
+  }
+  if (date && sticky(EOL, line, p)) return { start: pos, end: p, place, date, ...(agency ? { agency } : {}), alone: true };
+  return undefined;
+}

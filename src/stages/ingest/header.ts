@@ -1,0 +1,153 @@
+/**
+ * Metadata lines at the head of a scraped plain-text article: date lines
+ * ("do 15 aug 2024, 07:32", "August 14, 2024 4:52 PM GMT+3 Updated 3 hours
+ * ago", "Stand: 03.03.2024 14:12 Uhr"), a labelled date prefix before the
+ * first sentence (" date 2023-05 First sentence…"), bylines ("By … | 18/07/2024")
+ * and datelines ("KYIV, Aug 14 (Agency) - …").
+ */
+import type { TextSpan } from '../../core/span.js';
+import type { DateMatch, DateMatcher, DateParts } from './dates.js';
+import { matchDateline } from './dateline.js';
+import type { IngestLexicon } from './lexicon.js';
+
+/** A date found in metadata; lower rank wins (1 publication, 2 dateline, 3 update). */
+export interface DateCandidate {
+  parts: DateParts;
+  /** where the date is stated in the original, when it is */
+  span?: TextSpan;
+  /** order among candidates of the same rank (an original offset, or a metadata index) */
+  pos: number;
+  rank: number;
+  rule: string;
+}
+
+export interface MetaLine {
+  kind: 'date-line' | 'date-prefix' | 'byline' | 'dateline';
+  /** the metadata span (original offsets) */
+  start: number;
+  end: number;
+  /** where the article text resumes on the same line, if it does */
+  bodyStart?: number;
+  dates: DateCandidate[];
+  byline?: string;
+}
+
+export const RANK = { published: 1, dateline: 2, updated: 3 } as const;
+
+/** At most this many words may follow a date on a line for it to count as a date line ("Updated 3 hours ago"). */
+const MAX_TAIL_WORDS = 5;
+const MAX_TAIL_CHARS = 40;
+const MAX_META_LINE = 160;
+const SEPARATOR = /[\s,;·•|/–—-]+/uy;
+
+export interface HeaderMatcher {
+  /** Classify one line (`line` is the line's text, `base` its offset in the original). */
+  line(line: string, base: number): MetaLine | undefined;
+  /** A dateline at the start of a body line. */
+  dateline(line: string, base: number): MetaLine | undefined;
+}
+
+function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/u).length : 0;
+}
+
+export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): HeaderMatcher {
+  const bylineWords = [...lex.bylinePrefixes].sort((a, b) => b.length - a.length);
+  const BYLINE = bylineWords.length
+    ? new RegExp(`(?:${bylineWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[ \\t]*:?[ \\t]+`, 'iuy')
+    : undefined;
+
+  const cand = (d: DateMatch, base: number, rank: number, rule: string): DateCandidate => ({
+    parts: { month: d.month, ...(d.year !== undefined ? { year: d.year } : {}), ...(d.day !== undefined ? { day: d.day } : {}) },
+    span: { start: base + d.start, end: base + d.end, text: d.text },
+    pos: base + d.start,
+    rank,
+    rule,
+  });
+
+  /** Consume what may follow a date on a date line: times, separators, further (labelled) dates. */
+  function tail(line: string, pos: number, base: number, out: DateCandidate[]): number {
+    let p = pos;
+    for (;;) {
+      SEPARATOR.lastIndex = p;
+      const sep = SEPARATOR.exec(line);
+      const q = sep ? p + sep[0].length : p;
+      const t = dates.timeAt(line, q);
+      if (t !== undefined) {
+        p = t;
+        continue;
+      }
+      const label = dates.labelAt(line, q);
+      const r = label ? label.end : q;
+      const d = dates.at(line, dates.weekdayAt(line, r) ?? r);
+      if (d) {
+        out.push(cand(d, base, label?.kind === 'updated' ? RANK.updated : RANK.published, label ? `ingest.date.${label.kind}` : 'ingest.date.line'));
+        p = d.end;
+        continue;
+      }
+      return p;
+    }
+  }
+
+  const short = (rest: string): boolean => wordCount(rest) <= MAX_TAIL_WORDS && rest.trim().length <= MAX_TAIL_CHARS;
+
+  function dateline(line: string, base: number): MetaLine | undefined {
+    const p = /^\s*/u.exec(line)?.[0].length ?? 0;
+    const dl = matchDateline(line, p, dates);
+    if (!dl) return undefined;
+    const ds = dl.date ? [cand(dl.date, base, RANK.dateline, 'ingest.dateline')] : [];
+    const end = dl.alone ? dl.end : line.slice(0, dl.end).trimEnd().length;
+    return { kind: 'dateline', start: base + dl.start, end: base + end, ...(dl.alone ? {} : { bodyStart: base + dl.end }), dates: ds };
+  }
+
+  function lineMeta(line: string, base: number): MetaLine | undefined {
+    const lead = /^\s*/u.exec(line)?.[0].length ?? 0;
+    const trimmedEnd = line.trimEnd().length;
+    if (trimmedEnd <= lead) return undefined;
+    const whole = { start: base + lead, end: base + trimmedEnd };
+
+    // byline: "By Jane Doe | 18/07/2024"
+    if (BYLINE && trimmedEnd - lead <= MAX_META_LINE) {
+      BYLINE.lastIndex = lead;
+      const bm = BYLINE.exec(line);
+      if (bm && !/[.!?]\s+\p{Lu}/u.test(line)) {
+        const from = lead + bm[0].length;
+        const found = dates.findAll(line).filter((d) => d.start >= from);
+        const stop = Math.min(
+          ...[/\s[|·•]\s?|\s[-–—]\s/u.exec(line.slice(from))?.index, found[0] ? found[0].start - from : undefined].filter(
+            (x): x is number => x !== undefined,
+          ),
+          trimmedEnd - from,
+        );
+        const name = line.slice(from, from + stop).replace(/[\s,;·•|]+$/u, '').trim();
+        return {
+          kind: 'byline',
+          ...whole,
+          dates: found.map((d) => cand(d, base, RANK.published, 'ingest.date.byline')),
+          ...(name ? { byline: name } : {}),
+        };
+      }
+    }
+
+    // labelled date, alone or before the first sentence
+    const label = dates.labelAt(line, lead);
+    const from = label ? label.end : lead;
+    const d = dates.at(line, dates.weekdayAt(line, from) ?? from);
+    if (d) {
+      const rank = label?.kind === 'updated' ? RANK.updated : RANK.published;
+      const ds = [cand(d, base, rank, label ? `ingest.date.${label.kind}` : 'ingest.date.line')];
+      const end = tail(line, d.end, base, ds);
+      const rest = line.slice(end, trimmedEnd);
+      if (short(rest) && trimmedEnd - lead <= MAX_META_LINE) return { kind: 'date-line', ...whole, dates: ds };
+      if (label) {
+        const bodyStart = end + (/^\s*/u.exec(line.slice(end))?.[0].length ?? 0);
+        const metaEnd = line.slice(0, end).trimEnd().length;
+        return { kind: 'date-prefix', start: base + lead, end: base + metaEnd, bodyStart: base + bodyStart, dates: ds };
+      }
+    }
+    return dateline(line, base);
+  }
+
+  return { line: lineMeta, dateline };
+}

@@ -1,0 +1,132 @@
+/**
+ * Page metadata of an HTML document: title, url (canonical, og:url), byline,
+ * published date (meta tags, JSON-LD datePublished, <time datetime>) and the
+ * declared language (<html lang>).
+ */
+import type { Diagnostic } from '../../core/diagnostic.js';
+
+/** The few DOM members used here (linkedom's document satisfies them). */
+export interface MiniElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+export interface MiniDocument {
+  documentElement: MiniElement | null;
+  querySelector(selector: string): MiniElement | null;
+  querySelectorAll(selector: string): ArrayLike<MiniElement>;
+}
+
+export interface HtmlMeta {
+  title?: string;
+  url?: string;
+  byline?: string;
+  /** raw date strings in order of preference, with where they came from */
+  dates: Array<{ value: string; from: string }>;
+  lang?: string;
+  diagnostics: Diagnostic[];
+}
+
+const DATE_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datePublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'DC.date.issued',
+  'DC.date',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+];
+
+function metaContent(doc: MiniDocument, key: string): string | undefined {
+  for (const attr of ['property', 'name', 'itemprop']) {
+    const el = doc.querySelector(`meta[${attr}="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Every object in a JSON-LD value (arrays and @graph flattened). */
+function ldObjects(v: Json, out: Array<Record<string, Json>> = []): Array<Record<string, Json>> {
+  if (Array.isArray(v)) for (const x of v) ldObjects(x, out);
+  else if (v && typeof v === 'object') {
+    out.push(v);
+    const g = v['@graph'];
+    if (g) ldObjects(g, out);
+  }
+  return out;
+}
+
+function ldName(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) {
+    const names = v.map(ldName).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object') return ldName(v['name']);
+  return undefined;
+}
+
+const ARTICLE_TYPES = /Article|Posting|Report|BlogPosting|WebPage/u;
+
+export function htmlMeta(doc: MiniDocument, source: string): HtmlMeta {
+  const out: HtmlMeta = { dates: [], diagnostics: [] };
+  const lang = doc.documentElement?.getAttribute('lang') ?? doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content');
+  const primary = lang?.trim().split(/[-_]/u)[0]?.toLowerCase();
+  if (primary && /^[a-z]{2,3}$/u.test(primary)) out.lang = primary;
+
+  // JSON-LD
+  const ld: Array<Record<string, Json>> = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const text = scripts[i]!.textContent ?? '';
+    try {
+      ldObjects(JSON.parse(text) as Json, ld);
+    } catch {
+      out.diagnostics.push({ code: 'ingest/bad-json-ld', severity: 'info', stage: 'ingest', message: 'a JSON-LD block does not parse; ignored', source });
+    }
+  }
+  const articles = ld.filter((o) => {
+    const t = o['@type'];
+    return typeof t === 'string' ? ARTICLE_TYPES.test(t) : Array.isArray(t) && t.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+  });
+  const ldArticle = articles[0] ?? ld.find((o) => 'datePublished' in o || 'headline' in o);
+
+  const title =
+    metaContent(doc, 'og:title') ?? (typeof ldArticle?.['headline'] === 'string' ? ldArticle['headline'] : undefined) ?? metaContent(doc, 'twitter:title');
+  if (title) out.title = title.trim();
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const ldUrl = typeof ldArticle?.['url'] === 'string' ? ldArticle['url'] : undefined;
+  const url = canonical || metaContent(doc, 'og:url') || ldUrl;
+  if (url) out.url = url;
+
+  const author = ldName(ldArticle?.['author']) ?? metaContent(doc, 'author') ?? metaContent(doc, 'article:author');
+  if (author && !/^https?:/u.test(author)) out.byline = author;
+
+  for (const key of DATE_META.slice(0, 3)) {
+    const v = metaContent(doc, key);
+    if (v) out.dates.push({ value: v, from: `meta:${key}` });
+  }
+  const ldDate = ldArticle?.['datePublished'] ?? ldArticle?.['dateCreated'];
+  if (typeof ldDate === 'string') out.dates.push({ value: ldDate, from: 'json-ld:datePublished' });
+  for (const key of DATE_META.slice(3)) {
+    const v = metaContent(doc, key);
+    if (v) out.dates.push({ value: v, from: `meta:${key}` });
+  }
+  const timeEl = doc.querySelector('time[itemprop="datePublished"]') ?? doc.querySelector('time[pubdate]') ?? doc.querySelector('article time[datetime]');
+  const dt = timeEl?.getAttribute('datetime')?.trim();
+  if (dt) out.dates.push({ value: dt, from: 'time[datetime]' });
+  return out;
+}
