@@ -1,3 +1,46 @@
 import type { PlacesLexicon } from '../../stages/places/lexicon.js';
 
-export const places: PlacesLexicon = {};
+export const places: PlacesLexicon = {
+  stopwords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'doch', 'auch', 'noch', 'schon', 'nicht', 'kein', 'keine',
+    'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'gegen', 'zwischen', 'seit', 'nahe', 'laut', 'trotz', 'um',
+    'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man', 'wer', 'was', 'wo', 'wie', 'warum', 'wann', 'dies', 'diese', 'dieser', 'dieses', 'dort', 'hier', 'dabei', 'damit', 'danach',
+    'ist', 'sind', 'war', 'waren', 'wird', 'wurde', 'wurden', 'werden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'soll', 'sollen', 'sei', 'seien',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'morgen',
+    'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+    'präsident', 'minister', 'ministerin', 'gouverneur', 'bürgermeister', 'general', 'sprecher', 'sprecherin', 'korrespondent', 'angaben', 'zufolge',
+    'armee', 'militär', 'soldaten', 'truppen', 'regierung', 'behörden', 'menschen', 'zivilisten', 'tote', 'toten', 'verletzte', 'angriff', 'angriffe', 'anschlag', 'kämpfe',
+    'drohnen', 'raketen', 'bomben', 'gleitbomben', 'granaten', 'waffen', 'lage', 'krieg', 'grenze', 'stadt', 'dorf', 'dörfer', 'gebiet', 'region', 'bezirk', 'land', 'landes',
+    'thema', 'mehr', 'liveblog', 'entwicklungen', 'programm', 'nachrichten', 'quellen', 'zeugen', 'bewohner', 'markt', 'lager', 'posten', 'sonntag', 'woche', 'wochenende',
+    'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
+  ],
+  admin1Before: ['gebiet', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
+  admin1After: ['region', 'oblast'],
+  admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
+  placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort'],
+  placeAfter: ['selbst'],
+  nearBefore: ['bei', 'nahe', 'nahe von', 'um', 'rund um', 'vor', 'außerhalb von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von', 'nördlich von', 'südlich von', 'östlich von', 'westlich von'],
+  coordinators: ['und', 'oder'],
+  nounMarkers: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs'],
+  featureBefore: ['fluss', 'der fluss', 'see', 'meer', 'gebirge'],
+  featureAfter: ['fluss', 'see', 'meer', 'delta', 'tal'],
+  locativeBefore: ['in', 'im', 'bei', 'nahe', 'um', 'aus', 'nach', 'auf', 'über', 'von', 'vor', 'gegen', 'richtung', 'bis'],
+  orgHeads: [
+    'universität', 'institut', 'hochschule', 'ministerium', 'legion', 'korps', 'brigade', 'bataillon', 'armee', 'partei', 'bank', 'netzwerk', 'allianz', 'bündnis', 'union',
+    'rat', 'komitee', 'kommission', 'front', 'bewegung', 'verband', 'stiftung', 'agentur', 'zeitung', 'rundschau', 'allgemeine', 'kurier', 'pravda', 'verein', 'fc', 'abkommen',
+    'provinz', 'is', 'sahelzone',
+  ],
+  metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
+  countryAliases: { USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
+  nameWords: { Nord: 'North', Süd: 'South', Ost: 'East', West: 'West', Zentral: 'Central' },
+  inflections: ['s', 'es'],
+  demonyms: {
+    russisch: 'RU', russ: 'RU', russe: 'RU', ukrainisch: 'UA', ukrainer: 'UA', belarussisch: 'BY', weißrussisch: 'BY', polnisch: 'PL', litauisch: 'LT', kongolesisch: 'CD',
+    ruandisch: 'RW', burundisch: 'BI', ugandisch: 'UG', sudanesisch: 'SD', malisch: 'ML', burkinisch: 'BF', nigrisch: 'NE', nigerianisch: 'NG', tschadisch: 'TD',
+    äthiopisch: 'ET', somalisch: 'SO', kenianisch: 'KE', syrisch: 'SY', irakisch: 'IQ', iranisch: 'IR', israelisch: 'IL', palästinensisch: 'PS', libanesisch: 'LB',
+    jemenitisch: 'YE', afghanisch: 'AF', pakistanisch: 'PK', indisch: 'IN', chinesisch: 'CN', amerikanisch: 'US', britisch: 'GB', französisch: 'FR', deutsch: 'DE',
+    niederländisch: 'NL', belgisch: 'BE', türkisch: 'TR', georgisch: 'GE', armenisch: 'AM', aserbaidschanisch: 'AZ', moldauisch: 'MD', myanmarisch: 'MM', libysch: 'LY',
+    ägyptisch: 'EG', algerisch: 'DZ', mosambikanisch: 'MZ', kamerunisch: 'CM', westrussisch: 'RU', ostukrainisch: 'UA', südrussisch: 'RU', nordmalisch: 'ML',
+  },
+  demonymEndings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 'in', 'innen'],
+};

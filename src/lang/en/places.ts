@@ -1,3 +1,44 @@
 import type { PlacesLexicon } from '../../stages/places/lexicon.js';
 
-export const places: PlacesLexicon = {};
+export const places: PlacesLexicon = {
+  stopwords: [
+    'the', 'a', 'an', 'and', 'or', 'but', 'so', 'yet', 'also', 'still', 'not', 'no', 'now', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'it', 'its',
+    'in', 'on', 'at', 'by', 'of', 'for', 'from', 'to', 'with', 'without', 'about', 'after', 'before', 'since', 'during', 'between', 'against', 'near', 'around', 'over', 'under',
+    'i', 'you', 'he', 'she', 'we', 'they', 'his', 'her', 'their', 'our', 'who', 'what', 'which', 'when', 'where', 'why', 'how', 'if', 'while', 'although', 'as', 'because',
+    'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'updated', 'photo', 'read', 'more', 'related', 'reporting', 'editing', 'by',
+    'president', 'prime', 'minister', 'governor', 'mayor', 'general', 'colonel', 'spokesman', 'spokeswoman', 'spokesperson', 'correspondent', 'analyst',
+    'earlier', 'later', 'meanwhile', 'however', 'some', 'many', 'most', 'several', 'other', 'others', 'both', 'all', 'each', 'every', 'one', 'two', 'three', 'four', 'five',
+    'talks', 'protests', 'police', 'army', 'troops', 'forces', 'government', 'officials', 'residents', 'witnesses', 'local', 'state', 'news', 'smoke', 'war',
+  ],
+  admin1Before: ['region of', 'province of', 'state of', 'oblast of', 'governorate of', 'the region of', 'the province of'],
+  admin1After: ['region', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial'],
+  admin1Hints: ['governor of', 'governor of the', 'over', 'over the'],
+  placeBefore: ['city of', 'town of', 'village of', 'the city of', 'the town of', 'the village of', 'capital', 'regional capital', 'border town of', 'border town', 'port city of', 'suburb of'],
+  placeAfter: ['city', 'town', 'village', 'itself'],
+  nearBefore: ['near', 'outside', 'around', 'close to', 'outskirts of', 'the outskirts of', 'vicinity of', 'west of', 'east of', 'north of', 'south of'],
+  coordinators: ['and', 'or'],
+  nounMarkers: ['a', 'an'],
+  featureBefore: ['river', 'the river', 'lake', 'sea', 'mount', 'mountains'],
+  featureAfter: ['river', 'sea', 'lake', 'valley', 'basin', 'delta', 'mountains', 'desert', 'front'],
+  locativeBefore: ['in', 'near', 'at', 'around', 'from', 'to', 'into', 'outside', 'towards', 'toward', 'over', 'of', 'across', 'through', 'captured', 'struck', 'hit', 'shelled', 'attacked', 'seized'],
+  orgHeads: [
+    'university', 'institute', 'college', 'school', 'ministry', 'legion', 'corps', 'brigade', 'battalion', 'regiment', 'army', 'party', 'bank', 'network', 'alliance',
+    'union', 'council', 'committee', 'commission', 'front', 'movement', 'league', 'association', 'foundation', 'agency', 'times', 'post', 'herald', 'journal', 'tribune',
+    'light', 'gazette', 'observer', 'monitor', 'pravda', 'club', 'fc', 'united', 'accords', 'accord', 'agreement', 'protocol', 'now', 'today', 'daily', 'express', 'company', 'group',
+  ],
+  metonyms: ['kremlin', 'white house', 'pentagon', 'downing street', 'elysee', 'élysée', 'whitehall', 'capitol hill', 'bankova'],
+  countryAliases: { US: 'US', USA: 'US', 'U.S.': 'US', UK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', Britain: 'GB', 'Great Britain': 'GB', Burma: 'MM', Russia: 'RU', Syria: 'SY', Iran: 'IR', 'Ivory Coast': 'CI' },
+  nameWords: { Northern: 'North', Southern: 'South', Eastern: 'East', Western: 'West' },
+  inflections: [],
+  demonyms: {
+    russian: 'RU', ukrainian: 'UA', belarusian: 'BY', polish: 'PL', lithuanian: 'LT', congolese: 'CD', rwandan: 'RW', burundian: 'BI', ugandan: 'UG', sudanese: 'SD',
+    malian: 'ML', burkinabe: 'BF', burkinabè: 'BF', nigerien: 'NE', nigerian: 'NG', chadian: 'TD', ethiopian: 'ET', somali: 'SO', kenyan: 'KE', syrian: 'SY', iraqi: 'IQ',
+    iranian: 'IR', israeli: 'IL', palestinian: 'PS', lebanese: 'LB', yemeni: 'YE', afghan: 'AF', pakistani: 'PK', indian: 'IN', chinese: 'CN', american: 'US', british: 'GB',
+    french: 'FR', german: 'DE', dutch: 'NL', belgian: 'BE', turkish: 'TR', georgian: 'GE', armenian: 'AM', azerbaijani: 'AZ', moldovan: 'MD', burmese: 'MM',
+    libyan: 'LY', egyptian: 'EG', algerian: 'DZ', mozambican: 'MZ', cameroonian: 'CM', haitian: 'HT', colombian: 'CO', mexican: 'MX', venezuelan: 'VE', saudi: 'SA',
+  },
+  demonymEndings: ['', 's'],
+};

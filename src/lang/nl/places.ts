@@ -1,3 +1,47 @@
 import type { PlacesLexicon } from '../../stages/places/lexicon.js';
 
-export const places: PlacesLexicon = {};
+export const places: PlacesLexicon = {
+  stopwords: [
+    'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'toch', 'ook', 'nog', 'al', 'wel', 'niet', 'geen', 'nu', 'dan', 'toen',
+    'in', 'op', 'aan', 'bij', 'van', 'voor', 'na', 'naar', 'uit', 'met', 'om', 'over', 'onder', 'tegen', 'tussen', 'door', 'tot', 'sinds', 'volgens', 'zonder', 'rond',
+    'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men', 'er', 'hier', 'daar', 'waar', 'wie', 'wat', 'welke', 'hoe', 'waarom', 'wanneer',
+    'dit', 'dat', 'deze', 'die', 'zo', 'zelfs', 'alleen', 'bovendien', 'daarna', 'daarbij', 'daarom', 'intussen', 'inmiddels', 'ondertussen', 'eerder', 'later', 'vervolgens',
+    'als', 'omdat', 'terwijl', 'hoewel', 'nadat', 'voordat', 'zodra', 'indien', 'beide', 'alle', 'veel', 'meer', 'minder', 'meest', 'enkele', 'sommige', 'andere', 'elke', 'ieder',
+    'is', 'zijn', 'was', 'waren', 'wordt', 'werd', 'worden', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'kan', 'kunnen', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten',
+    'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren', 'morgen', 'vanochtend', 'vanavond', 'vannacht',
+    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+    'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec',
+    'president', 'premier', 'minister', 'gouverneur', 'burgemeester', 'generaal', 'kolonel', 'woordvoerder', 'correspondent', 'redactie',
+    'beeld', 'foto', 'video', 'lees', 'ook', 'meer', 'bron', 'bronnen', 'grens', 'oorlog', 'leger', 'regering', 'regio', 'stad', 'dorp', 'provincie',
+    'volg', 'meld', 'onze', 'excuses', 'helaas', 'drones', 'raketten', 'aanval', 'aanvallen', 'doden', 'gewonden', 'slachtoffers', 'bewoners', 'burgers',
+    'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderden', 'duizenden', 'tientallen', 'zware', 'nieuwe', 'grote', 'kleine',
+  ],
+  admin1Before: ['regio', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie'],
+  admin1After: ['regio', 'oblast', 'provincie'],
+  admin1Hints: ['gouverneur van', 'gouverneur van de regio', 'waarnemend gouverneur van', 'boven', 'boven de regio', 'regiogouverneur van'],
+  placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk'],
+  placeAfter: ['stad', 'zelf'],
+  nearBefore: ['bij', 'nabij', 'rond', 'rondom', 'buiten', 'in de buurt van', 'omgeving van', 'vlak bij', 'nabijheid van'],
+  coordinators: ['en', 'of'],
+  nounMarkers: ['een', 'het'],
+  featureBefore: ['rivier', 'de rivier', 'rivier de', 'de rivier de', 'zee', 'meer', 'gebergte', 'kanaal'],
+  featureAfter: ['rivier', 'zee', 'meer', 'delta'],
+  locativeBefore: ['in', 'bij', 'nabij', 'rond', 'naar', 'vanuit', 'uit', 'richting', 'op', 'boven', 'van', 'tot', 'buiten', 'over', 'via', 'langs'],
+  orgHeads: [
+    'legioen', 'leger', 'korps', 'vrijwilligerskorps', 'brigade', 'bataljon', 'ministerie', 'universiteit', 'instituut', 'stichting', 'partij', 'bank', 'krant',
+    'omroep', 'raad', 'front', 'beweging', 'alliantie', 'unie', 'comité', 'commissie', 'akkoorden', 'akkoord', 'verdrag', 'club', 'fc', 'pravda', 'nieuws', 'dagblad', 'courant',
+  ],
+  metonyms: ['kremlin', 'witte huis', 'pentagon', 'élysée', 'binnenhof', 'downing street', 'bankova'],
+  countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },
+  nameWords: { Noord: 'North', Zuid: 'South', Oost: 'East', West: 'West', Centraal: 'Central', Midden: 'Central', Boven: 'Upper', Neder: 'Lower' },
+  inflections: ['s'],
+  demonyms: {
+    russisch: 'RU', rus: 'RU', russen: 'RU', oekraïens: 'UA', oekraïner: 'UA', oekraïners: 'UA', 'wit-russisch': 'BY', belarussisch: 'BY', pools: 'PL', litouws: 'LT',
+    congolees: 'CD', rwandees: 'RW', burundees: 'BI', oegandees: 'UG', soedanees: 'SD', malinees: 'ML', malisch: 'ML', burkinees: 'BF', nigerees: 'NE', nigeriaans: 'NG',
+    tsjadisch: 'TD', ethiopisch: 'ET', somalisch: 'SO', keniaans: 'KE', syrisch: 'SY', iraaks: 'IQ', iraans: 'IR', israëlisch: 'IL', palestijns: 'PS', libanees: 'LB',
+    jemenitisch: 'YE', afghaans: 'AF', pakistaans: 'PK', indiaas: 'IN', chinees: 'CN', amerikaans: 'US', brits: 'GB', frans: 'FR', duits: 'DE', nederlands: 'NL', belgisch: 'BE',
+    turks: 'TR', georgisch: 'GE', armeens: 'AM', azerbeidzjaans: 'AZ', moldavisch: 'MD', myanmarees: 'MM', birmees: 'MM', libisch: 'LY', egyptisch: 'EG', algerijns: 'DZ',
+    mozambikaans: 'MZ', kameroens: 'CM', haïtiaans: 'HT', colombiaans: 'CO', mexicaans: 'MX', venezolaans: 'VE', saoedisch: 'SA', noord_koreaans: 'KP', zuid_koreaans: 'KR',
+  },
+  demonymEndings: ['', 'e', 'en', 'se', 's'],
+};

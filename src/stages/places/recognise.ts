@@ -1,0 +1,322 @@
+/**
+ * Recognition: which word sequences of the cleaned text name a place.
+ * Produces candidates with their gazetteer entries and the cues around them;
+ * resolve.ts picks the entry.
+ */
+import type { Gazetteer, GeoEntry } from '../../gazetteer/types.js';
+import { skeleton } from '../../gazetteer/skeleton.js';
+import type { PlacesLexicon } from './lexicon.js';
+import { PhraseSet } from './phrases.js';
+import { prior } from './resolve.js';
+import { scanWords, spaceOnly, type Word } from './scan.js';
+
+export interface Cues {
+  admin1: boolean;
+  admin1Hint: boolean;
+  place: boolean;
+  near: boolean;
+  locative: boolean;
+}
+
+export interface Candidate {
+  /** word range, inclusive */
+  i: number;
+  j: number;
+  cs: number;
+  ce: number;
+  text: string;
+  entries: GeoEntry[];
+  /** skeleton key the entries were found under */
+  key: string;
+  cues: Cues;
+  /** all letters upper-case (datelines: "KYIV") */
+  upper: boolean;
+  /** opens a sentence */
+  initial: boolean;
+}
+
+export interface Demonym {
+  cs: number;
+  ce: number;
+  text: string;
+  cc: string;
+}
+
+export interface Recognised {
+  candidates: Candidate[];
+  demonyms: Demonym[];
+}
+
+const MAX_WORDS = 4;
+/** Short lower-case words that may sit inside a name ("Bosnia and Herzegovina", "Legion of X"). */
+const CONNECTOR = /^\p{Ll}{1,3}$/u;
+
+/** Compiled lexicon: sets and phrase matchers, built once per pack. */
+export class PlacesMatcher {
+  readonly stop: Set<string>;
+  readonly orgHeads: Set<string>;
+  readonly metonyms: PhraseSet;
+  readonly admin1Before: PhraseSet;
+  readonly admin1After: PhraseSet;
+  readonly admin1Hints: PhraseSet;
+  readonly placeBefore: PhraseSet;
+  readonly placeAfter: PhraseSet;
+  readonly nearBefore: PhraseSet;
+  readonly locativeBefore: PhraseSet;
+  readonly coordinators: Set<string>;
+  readonly nounMarkers: Set<string>;
+  readonly featureBefore: PhraseSet;
+  readonly featureAfter: PhraseSet;
+  readonly cueWords: Set<string>;
+  readonly demonyms: Map<string, string>;
+  readonly aliases: Map<string, string>;
+  readonly nameWords: Map<string, string>;
+  readonly inflections: readonly string[];
+
+  constructor(lex: PlacesLexicon) {
+    const low = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+    this.stop = low(lex.stopwords);
+    this.orgHeads = low(lex.orgHeads);
+    this.metonyms = new PhraseSet(lex.metonyms);
+    this.admin1Before = new PhraseSet(lex.admin1Before);
+    this.admin1After = new PhraseSet(lex.admin1After);
+    this.admin1Hints = new PhraseSet(lex.admin1Hints);
+    this.placeBefore = new PhraseSet(lex.placeBefore);
+    this.placeAfter = new PhraseSet(lex.placeAfter);
+    this.nearBefore = new PhraseSet(lex.nearBefore);
+    this.locativeBefore = new PhraseSet(lex.locativeBefore);
+    this.coordinators = low(lex.coordinators);
+    this.nounMarkers = low(lex.nounMarkers);
+    this.featureBefore = new PhraseSet(lex.featureBefore);
+    this.featureAfter = new PhraseSet(lex.featureAfter);
+    this.cueWords = new Set<string>();
+    for (const list of [lex.admin1Before, lex.admin1After, lex.placeBefore, lex.placeAfter, lex.admin1Hints])
+      for (const p of list) for (const w of p.toLowerCase().split(/\s+/u)) this.cueWords.add(w);
+    this.demonyms = new Map();
+    for (const [stem, cc] of Object.entries(lex.demonyms))
+      for (const end of lex.demonymEndings) this.demonyms.set((stem + end).toLowerCase().replace(/_/g, '-'), cc);
+    this.aliases = new Map(Object.entries(lex.countryAliases));
+    this.nameWords = new Map(Object.entries(lex.nameWords).map(([k, v]) => [k.toLowerCase(), v]));
+    this.inflections = [...lex.inflections].sort((a, b) => b.length - a.length);
+  }
+
+  demonymOf(word: string): string | undefined {
+    const l = word.toLowerCase();
+    const direct = this.demonyms.get(l);
+    if (direct) return direct;
+    const dash = l.lastIndexOf('-');
+    return dash > 0 ? this.demonyms.get(l.slice(dash + 1)) : undefined;
+  }
+
+  /** Replace generic name words by their English equivalents ("Noord-Kivu" → "North-Kivu"). */
+  translate(name: string): string {
+    return name.replace(/\p{L}+/gu, (w) => this.nameWords.get(w.toLowerCase()) ?? w);
+  }
+}
+
+const matchers = new WeakMap<PlacesLexicon, PlacesMatcher>();
+
+export function matcherFor(lex: PlacesLexicon): PlacesMatcher {
+  let m = matchers.get(lex);
+  if (!m) {
+    m = new PlacesMatcher(lex);
+    matchers.set(lex, m);
+  }
+  return m;
+}
+
+function topPrior(es: readonly GeoEntry[]): number {
+  let t = -Infinity;
+  for (const e of es) t = Math.max(t, prior(e));
+  return t;
+}
+
+/** Entries for a name: as written, with generic words translated, or without an inflection ending. */
+export function lookupName(g: Gazetteer, m: PlacesMatcher, name: string): { entries: GeoEntry[]; key: string } {
+  let found: { entries: GeoEntry[]; key: string } = { entries: [], key: '' };
+  const tries = [name];
+  const tr = m.translate(name);
+  if (tr !== name) tries.push(tr);
+  for (const t of tries) {
+    const key = skeleton(t);
+    if (key.length < 3) continue;
+    const es = g.lookup(key);
+    if (es.length > 0) {
+      found = { entries: [...es], key };
+      break;
+    }
+  }
+  // an inflected form ("Malis", "Kiews") may also be a small place's own name: keep the likelier reading
+  for (const suf of m.inflections) {
+    if (name.length - suf.length < 3 || !name.endsWith(suf)) continue;
+    const key = skeleton(name.slice(0, -suf.length));
+    const es = g.lookup(key);
+    if (es.length > 0 && topPrior(es) > topPrior(found.entries) + 20) return { entries: [...es], key };
+  }
+  return found;
+}
+
+/** The maximal run of capitalised words (with short connectors) around words[i..j]. */
+function capitalRun(text: string, words: readonly Word[], i: number, j: number): [number, number] {
+  let a = i;
+  for (;;) {
+    const p = words[a - 1];
+    if (p && p.cap && spaceOnly(text, p.e, words[a]!.s)) {
+      a--;
+      continue;
+    }
+    const pp = words[a - 2];
+    if (p && pp && CONNECTOR.test(p.text) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
+      a -= 2;
+      continue;
+    }
+    break;
+  }
+  let b = j;
+  for (;;) {
+    const n = words[b + 1];
+    if (n && n.cap && spaceOnly(text, words[b]!.e, n.s)) {
+      b++;
+      continue;
+    }
+    const nn = words[b + 2];
+    if (n && nn && CONNECTOR.test(n.text) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
+      b += 2;
+      continue;
+    }
+    break;
+  }
+  return [a, b];
+}
+
+/**
+ * Whether the name words[i..j] is part of a longer proper name: an
+ * organisation (a head noun such as "University" in the run) or a person
+ * ("Paris Hilton": another capitalised word that is no cue, no stop word and
+ * no demonym stands next to it).
+ */
+function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer): boolean {
+  const [a, b] = capitalRun(text, words, i, j);
+  if (a === i && b === j) return false;
+  for (let k = a; k <= b; k++) {
+    if (k >= i && k <= j) continue;
+    const w = words[k]!;
+    const l = w.text.toLowerCase();
+    if (m.orgHeads.has(l)) return true;
+    for (const part of l.split(/[-‐]/u)) if (m.orgHeads.has(part)) return true;
+  }
+  // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
+  const neighbours = [words[i - 1], words[j + 1]];
+  for (const [idx, w] of neighbours.entries()) {
+    if (!w || !w.cap) continue;
+    const inRun = idx === 0 ? i - 1 >= a : j + 1 <= b;
+    if (!inRun) continue;
+    const l = w.text.toLowerCase();
+    if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
+    if (idx === 0 && w.initial && w.upper) continue; // dateline or heading in capitals
+    if (lookupName(g, m, w.text).entries.length > 0 && !w.upper) continue; // two names side by side
+    return true;
+  }
+  return false;
+}
+
+function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher): Cues {
+  return {
+    admin1: m.admin1Before.before(text, words, i) > 0 || m.admin1After.after(text, words, j) > 0,
+    admin1Hint: m.admin1Hints.before(text, words, i) > 0,
+    place: m.placeBefore.before(text, words, i) > 0 || m.placeAfter.after(text, words, j) > 0,
+    near: m.nearBefore.before(text, words, i) > 0,
+    locative: m.locativeBefore.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0 || m.admin1Before.before(text, words, i) > 0,
+  };
+}
+
+export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recognised {
+  const words = scanWords(text);
+  const candidates: Candidate[] = [];
+  const demonyms: Demonym[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const met = m.metonyms.at(text, words, i);
+    if (met > 0) {
+      i += met - 1;
+      continue;
+    }
+    const dem = m.demonymOf(w.text);
+    if (dem) {
+      demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: dem });
+      continue;
+    }
+    if (!w.cap) continue;
+    // case-sensitive country aliases ("VS", "DR Congo")
+    let found: { j: number; entries: GeoEntry[]; key: string } | undefined;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+      const last = words[i + n - 1]!;
+      if (!last.cap) continue;
+      let ok = true;
+      for (let k = i + 1; k < i + n; k++) {
+        const wk = words[k]!;
+        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || (CONNECTOR.test(wk.text) && k < i + n - 1))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const name = text.slice(w.s, last.e);
+      const alias = m.aliases.get(name);
+      if (alias) {
+        const c = g.country(alias);
+        if (c) {
+          found = { j: i + n - 1, entries: [c], key: skeleton(name) };
+          break;
+        }
+      }
+      if (n === 1) {
+        const lw = w.text.toLowerCase();
+        if (m.stop.has(lw) || m.orgHeads.has(lw)) break;
+        if (w.upper && w.text.length < 4) break;
+      } else if (words[i]!.initial && m.stop.has(words[i]!.text.toLowerCase())) continue;
+      const { entries, key } = lookupName(g, m, name);
+      if (entries.length > 0) found = { j: i + n - 1, entries, key };
+    }
+    if (!found) continue;
+    const j = found.j;
+    // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name
+    const marker = words[i - 1];
+    const nounMarked =
+      marker !== undefined && m.nounMarkers.has(marker.text.toLowerCase()) && spaceOnly(text, marker.e, words[i]!.s) && !found.entries.some((e) => e.type === 'country');
+    const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
+    if (nounMarked || feature || insideOtherName(text, words, i, j, m, g)) {
+      i = j;
+      continue;
+    }
+    const first = words[i]!;
+    const last = words[j]!;
+    candidates.push({
+      i,
+      j,
+      cs: first.s,
+      ce: last.e,
+      text: text.slice(first.s, last.e),
+      entries: found.entries,
+      key: found.key,
+      cues: cuesAt(text, words, i, j, m),
+      upper: words.slice(i, j + 1).every((x) => x.upper),
+      initial: first.initial,
+    });
+    i = j;
+  }
+  // coordinated names share the level cue of the first: "boven Koersk en Brjansk"
+  for (let c = 1; c < candidates.length; c++) {
+    const prev = candidates[c - 1]!;
+    const cur = candidates[c]!;
+    if (cur.i !== prev.j + 2) continue;
+    const mid = words[prev.j + 1]!;
+    if (!m.coordinators.has(mid.text.toLowerCase())) continue;
+    if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
+    cur.cues.admin1 ||= prev.cues.admin1;
+    cur.cues.admin1Hint ||= prev.cues.admin1Hint;
+    cur.cues.place ||= prev.cues.place;
+    cur.cues.locative ||= prev.cues.locative;
+  }
+  return { candidates, demonyms };
+}

@@ -1,0 +1,181 @@
+/**
+ * Resolution: pick one gazetteer entry per candidate, or none.
+ *
+ * 1. Priors: countries first, then seats by rank (capital, admin1 seat, …)
+ *    and population.
+ * 2. Document coherence: the countries named or implied by the article's
+ *    confident mentions, and distance to its confident places.
+ * 3. Level cues: "regio X"/"X region" → the division; "stad X" → the
+ *    settlement; a bare name shared by a division and its seat → the seat
+ *    unless a hint ("gouverneur van X", "drones boven X") points at the division.
+ * 4. Small places outside the article's countries are dropped (none of the above).
+ */
+import type { Gazetteer, GeoAdmin1, GeoEntry, GeoPlace } from '../../gazetteer/types.js';
+import type { Candidate } from './recognise.js';
+
+export interface Resolution {
+  entry: GeoEntry;
+  rule: string;
+}
+
+const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLA: 32, PPLA2: 16, PPLA3: 9, PPLA4: 6, PPL: 4, PPLL: 2, PPLX: 0 };
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function prior(e: GeoEntry): number {
+  if (e.type === 'country') return 100;
+  if (e.type === 'admin1') return 24;
+  return (RANK[e.fcode] ?? 3) + 6 * Math.log10(e.pop + 1);
+}
+
+/** A confident, well-known place: big enough to be meant without context. */
+function strong(e: GeoEntry): boolean {
+  if (e.type !== 'place') return true;
+  return e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.pop >= 100_000;
+}
+
+interface DocContext {
+  /** country code → weight */
+  countries: Map<string, number>;
+  /** "CC.a1" → weight */
+  admins: Map<string, number>;
+  maxWeight: number;
+  /** points of confidently resolved places */
+  points: Array<{ lat: number; lon: number }>;
+}
+
+function emptyContext(): DocContext {
+  return { countries: new Map(), admins: new Map(), maxWeight: 0, points: [] };
+}
+
+function addCountry(ctx: DocContext, cc: string, w: number): void {
+  const v = (ctx.countries.get(cc) ?? 0) + w;
+  ctx.countries.set(cc, v);
+  if (v > ctx.maxWeight) ctx.maxWeight = v;
+}
+
+function coherence(e: GeoEntry, ctx: DocContext): number {
+  let s = 0;
+  if (ctx.maxWeight > 0) s += 45 * ((ctx.countries.get(e.cc) ?? 0) / ctx.maxWeight);
+  const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.type === 'admin1' ? e.code : undefined;
+  if (a1 !== undefined) s += Math.min(15, 5 * (ctx.admins.get(a1) ?? 0));
+  if (e.type !== 'country' && e.lat !== undefined && ctx.points.length > 0) {
+    let best = Infinity;
+    for (const p of ctx.points) best = Math.min(best, haversineKm(e.lat, e.lon, p.lat, p.lon));
+    if (best < 150) s += 20;
+    else if (best < 400) s += 10;
+  }
+  return s;
+}
+
+function score(e: GeoEntry, c: Candidate, ctx: DocContext): number {
+  let s = prior(e) + coherence(e, ctx);
+  if (e.type === 'place' && e.key === c.key) s += 8;
+  return s;
+}
+
+function best(entries: readonly GeoEntry[], c: Candidate, ctx: DocContext): GeoEntry | undefined {
+  let top: GeoEntry | undefined;
+  let topScore = -Infinity;
+  for (const e of entries) {
+    const s = score(e, c, ctx);
+    if (s > topScore) {
+      top = e;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function eligible(c: Candidate): GeoEntry[] {
+  // a name in capitals (a dateline, an acronym) only stands for a well-known place
+  return c.upper ? c.entries.filter(strong) : c.entries;
+}
+
+/** The division of a place, when the gazetteer knows it. */
+function divisionOf(g: Gazetteer, p: GeoPlace): GeoAdmin1 | undefined {
+  return g.admin1(p.cc, p.a1);
+}
+
+function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undefined {
+  const entries = eligible(c);
+  if (entries.length === 0) return undefined;
+  const countries = entries.filter((e) => e.type === 'country');
+  const admins = entries.filter((e): e is GeoAdmin1 => e.type === 'admin1');
+  const places = entries.filter((e): e is GeoPlace => e.type === 'place');
+
+  if (c.cues.admin1) {
+    const a = best(admins, c, ctx);
+    if (a) return { entry: a, rule: 'places.admin1.cue' };
+    // "regio X" where only the seat is known under that name: its division
+    const p = best(places, c, ctx) as GeoPlace | undefined;
+    const d = p && (p.fcode === 'PPLA' || p.fcode === 'PPLC') ? divisionOf(g, p) : undefined;
+    if (d) return { entry: d, rule: 'places.admin1.cue-seat' };
+  }
+  if (countries.length > 0 && !c.cues.place) {
+    const top = best(entries, c, ctx)!;
+    if (top.type === 'country') return { entry: top, rule: 'places.country' };
+  }
+  const top = best(c.cues.place && places.length > 0 ? places : entries, c, ctx);
+  if (!top) return undefined;
+  if (top.type === 'country') return { entry: top, rule: 'places.country' };
+  if (top.type === 'admin1') {
+    // a division and its seat share the name: the bare name is the seat unless hinted
+    const seat = places.find((p) => p.id === top.capitalId);
+    if (seat && !c.cues.admin1Hint) return { entry: seat, rule: 'places.place.seat' };
+    return { entry: top, rule: c.cues.admin1Hint ? 'places.admin1.hint' : 'places.admin1.prior' };
+  }
+  // top is a settlement
+  const division = admins.find((a) => a.capitalId === top.id);
+  if (division && c.cues.admin1Hint && !c.cues.place) return { entry: division, rule: 'places.admin1.hint' };
+  return { entry: top, rule: c.cues.place ? 'places.place.cue' : 'places.place.prior' };
+}
+
+/** Whether a resolution is plausible enough to report. */
+function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
+  const e = r.entry;
+  if (e.type === 'country') return true;
+  const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
+  if (e.type === 'admin1') return inFocus || c.cues.admin1 || c.cues.admin1Hint;
+  if (strong(e)) return true;
+  if (!inFocus) return false;
+  // a small place in the article's country: wants a cue, its own main name, or a neighbour
+  if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
+  return ctx.points.some((p) => haversineKm(e.lat, e.lon, p.lat, p.lon) < 200);
+}
+
+/**
+ * Resolve all candidates of a document. `demonymCountries` are the countries
+ * of the demonyms found in it (weak evidence of the article's countries).
+ */
+export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCountries: readonly string[]): Array<Resolution | undefined> {
+  // pass 1: priors only, to learn the article's countries and anchor points
+  const ctx0 = emptyContext();
+  const ctx = emptyContext();
+  for (const cc of demonymCountries) addCountry(ctx, cc, 0.5);
+  for (const c of cands) {
+    const r = choose(g, c, ctx0);
+    if (!r) continue;
+    const e = r.entry;
+    const unique = new Set(c.entries.map((x) => x.cc)).size === 1;
+    const cued = c.cues.locative || c.cues.place || c.cues.admin1;
+    if (e.type === 'country') addCountry(ctx, e.cc, 2);
+    else if (strong(e) || c.cues.admin1) {
+      addCountry(ctx, e.cc, 1.5);
+      const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;
+      ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + 1);
+      if (e.type === 'place') ctx.points.push({ lat: e.lat, lon: e.lon });
+    } else if (unique && cued) addCountry(ctx, e.cc, 0.5);
+  }
+  // pass 2: with the article's context
+  return cands.map((c) => {
+    const r = choose(g, c, ctx);
+    return r && acceptable(r, c, ctx) ? r : undefined;
+  });
+}

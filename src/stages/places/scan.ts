@@ -1,0 +1,46 @@
+/**
+ * Word scanning for place recognition: words with their cleaned-text
+ * offsets, capitalisation and whether they open a sentence. Hyphenated and
+ * apostrophe'd names ("Tin-Akoff", "N'gourma") stay one word.
+ */
+export interface Word {
+  s: number;
+  e: number;
+  text: string;
+  /** first letter upper-case */
+  cap: boolean;
+  /** every letter upper-case (KYIV, FSB) */
+  upper: boolean;
+  /** opens a sentence, a paragraph or a quotation */
+  initial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const OPENERS = /[.!?:;"“”„«»‘’'()\[\]\-–—|•]/u;
+
+export function scanWords(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const s = m.index;
+    // an English possessive is not part of the name: "Moscow's" → "Moscow"
+    const t = /^.{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    let j = s - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
+    const prev = j >= 0 ? text[j]! : '\n';
+    const initial = prev === '\n' || prev === '\r' || OPENERS.test(prev);
+    out.push({ s, e: s + t.length, text: t, cap: UPPER.test(t), upper: UPPER.test(t) && !HAS_LOWER.test(t), initial });
+  }
+  return out;
+}
+
+/** Only spaces between two offsets (no punctuation, no line break). */
+export function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return to === from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\u00a0' && c !== '\t') return false;
+  }
+  return true;
+}
