@@ -118,8 +118,18 @@ export const clean = stage('clean', (a, ctx) => {
     if (first < 0) return;
     let last = ranges.length - 1;
     while (!/\S/u.test(w.bt.text.slice(ranges[last]![0], ranges[last]![1]))) last--;
-    ranges[first] = trimRange(w.bt.text, ranges[first]![0], ranges[first]![1]);
-    ranges[last] = trimRange(w.bt.text, ranges[last]![0], ranges[last]![1]);
+    // trim the block's ends; across a hole keep a single space
+    const t = w.bt.text;
+    ranges[first] = [trimRange(t, ranges[first]![0], ranges[first]![1])[0], ranges[first]![1]];
+    ranges[last] = [ranges[last]![0], trimRange(t, ranges[last]![0], ranges[last]![1])[1]];
+    for (let r = first + 1; r <= last; r++) {
+      const prev = ranges[r - 1]!;
+      if (prev[1] > prev[0] && /\s/u.test(t[prev[1] - 1]!)) {
+        let s0 = ranges[r]![0];
+        while (s0 < ranges[r]![1] && /\s/u.test(t[s0]!)) s0++;
+        ranges[r] = [s0, ranges[r]![1]];
+      }
+    }
     if (b.length > 0) b.synthetic('\n\n', w.raw.start);
     const start = b.length;
     for (let r = first; r <= last; r++) w.bt.copyTo(b, original, ranges[r]![0], ranges[r]![1]);
