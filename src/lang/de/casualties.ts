@@ -1,3 +1,77 @@
 import type { CasualtiesLexicon } from '../../stages/casualties/lexicon.js';
 
-export const casualties: CasualtiesLexicon = {};
+const units: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const tens: Record<string, number> = { zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+
+/** eins..neunundneunzig and zweihundert..neunhundert, written as German writes them. */
+function numberWords(): Record<string, number> {
+  const w: Record<string, number> = {
+    eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+    elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18,
+    neunzehn: 19, hundert: 100, tausend: 1000, ...tens,
+  };
+  for (const [t, tv] of Object.entries(tens)) for (const [u, uv] of Object.entries(units)) w[`${u}und${t}`] = tv + uv;
+  for (const [u, uv] of Object.entries(units)) if (uv > 1) w[`${u}hundert`] = uv * 100;
+  return w;
+}
+
+export const casualties: CasualtiesLexicon = {
+  numberWords: numberWords(),
+  weakOne: ['ein', 'eine', 'einen', 'einem', 'einer'],
+  multipliers: { hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
+  vague: [
+    { phrase: 'ein dutzend', min: 12, max: 12, acled: 12 },
+    { phrase: 'mehrere dutzend', min: 24, max: null, acled: 12 },
+    { phrase: 'einige dutzend', min: 24, max: null, acled: 12 },
+    { phrase: 'dutzende', min: 24, max: null, acled: 12 },
+    { phrase: 'mehrere hundert', min: 200, max: null, acled: 100 },
+    { phrase: 'hunderte', min: 200, max: null, acled: 100 },
+    { phrase: 'tausende', min: 2000, max: null, acled: 1000 },
+  ],
+  zero: ['keine', 'kein', 'keiner'],
+  zeroSubjects: ['niemand', 'keiner'],
+  modifiers: [
+    { phrase: 'mindestens', op: 'atLeast' },
+    { phrase: 'wenigstens', op: 'atLeast' },
+    { phrase: 'zumindest', op: 'atLeast' },
+    { phrase: 'mehr als', op: 'moreThan' },
+    { phrase: 'über', op: 'moreThan' },
+    { phrase: 'bis zu', op: 'upTo' },
+    { phrase: 'fast', op: 'upTo' },
+    { phrase: 'knapp', op: 'upTo' },
+    { phrase: 'beinahe', op: 'upTo' },
+    { phrase: 'nahezu', op: 'upTo' },
+    { phrase: 'höchstens', op: 'upTo' },
+    { phrase: 'weniger als', op: 'fewerThan' },
+    { phrase: 'etwa', op: 'about' },
+    { phrase: 'rund', op: 'about' },
+    { phrase: 'ungefähr', op: 'about' },
+    { phrase: 'circa', op: 'about' },
+    { phrase: 'ca.', op: 'about' },
+  ],
+  between: [{ before: 'zwischen', and: 'und' }],
+  rangeJoiners: ['bis', 'oder'],
+  keywords: [
+    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|Tote[n]?|Todesopfer[n]?|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|Leichen|tot|neutralisiert/iu },
+    { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|Verletzte[n]?|verwundet(?:e[nrs]?)?|Verwundete[n]?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
+    { kind: 'missing', pattern: /vermisst(?:e[nrs]?)?|Vermisste[n]?/iu },
+    { kind: 'detained', pattern: /festgenommen|verhaftet|inhaftiert|in Gewahrsam genommen|Festnahmen/iu },
+    { kind: 'displaced', pattern: /vertrieben|geflohen|geflüchtet|evakuiert/iu },
+  ],
+  personNouns: /Mann|Frau|Kind|Junge|Mädchen|Baby|Jugendliche[rn]?|Bewohner(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zivilist(?:in)?|Soldat(?:in)?|Kämpfer|Polizist(?:in)?|Beamte[rn]?|Demonstrant(?:in)?|Gefangene[rn]?|Häftling|Journalist(?:in)?|Reporter(?:in)?|Bauer|Hirte|Person|Mensch|Arzt|Ärztin|Helfer(?:in)?|Lehrer(?:in)?|Schüler(?:in)?|Student(?:in)?|Angreifer|Attentäter|Selbstmordattentäter|Fahrer|Passagier|Fahrgast|Arbeiter|Grenzschützer|Offizier|Kommandeur|Sanitäter/iu,
+  unitsAfter: [
+    'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'woche', 'wochen', 'tag', 'tage', 'tagen', 'stunde', 'stunden',
+    'minuten', 'uhr', 'km', 'kilometer', 'meter', 'prozent', 'euro', 'dollar', 'januar', 'februar', 'märz', 'april', 'mai',
+    'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'drohnen', 'raketen', 'granaten', 'bomben',
+    'panzer', 'fahrzeuge', 'dörfer', 'angriffe', 'häuser', 'quadratkilometer',
+  ],
+  notCountBefore: ['seit', 'nummer', 'seite', 'alter von'],
+  ageLinks: ['von'],
+  clauseBreaks: ['und', 'aber', 'während', 'als', 'nachdem', 'weil', 'bevor', 'wobei', 'sowie', 'obwohl', 'oder', 'wie'],
+  subsetCues: ['darunter', 'unter ihnen', 'davon', 'unter den'],
+  backReferences: ['dabei', 'hierbei', 'bei dem angriff', 'bei dem anschlag', 'bei der explosion', 'bei dem beschuss', 'bei dem überfall', 'bei dem einschlag'],
+  whoStop: [
+    'sind', 'ist', 'waren', 'war', 'wurden', 'wurde', 'werden', 'seien', 'sei', 'sollen', 'soll', 'haben', 'hat', 'hatten',
+    'kamen', 'kam', 'dabei', 'bei', 'durch', 'in', 'am', 'im', 'nach', 'angeblich', 'worden',
+  ],
+};

@@ -1,3 +1,81 @@
 import type { CasualtiesLexicon } from '../../stages/casualties/lexicon.js';
 
-export const casualties: CasualtiesLexicon = {};
+const units: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** one..ninety-nine (hyphenated compounds are three tokens: "twenty - one"). */
+function numberWords(): Record<string, number> {
+  const w: Record<string, number> = {
+    ...units, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+    seventeen: 17, eighteen: 18, nineteen: 19, ...tens,
+  };
+  for (const [t, tv] of Object.entries(tens)) for (const [u, uv] of Object.entries(units)) w[`${t}-${u}`] = tv + uv;
+  return w;
+}
+
+export const casualties: CasualtiesLexicon = {
+  numberWords: numberWords(),
+  weakOne: ['a', 'an'],
+  multipliers: { hundred: 100, thousand: 1000, million: 1_000_000 },
+  vague: [
+    { phrase: 'a dozen', min: 12, max: 12, acled: 12 },
+    { phrase: 'several dozen', min: 24, max: null, acled: 12 },
+    { phrase: 'dozens of', min: 24, max: null, acled: 12 },
+    { phrase: 'dozens', min: 24, max: null, acled: 12 },
+    { phrase: 'scores of', min: 40, max: null, acled: 12 },
+    { phrase: 'tens of', min: 20, max: null, acled: 10 },
+    { phrase: 'several hundred', min: 200, max: null, acled: 100 },
+    { phrase: 'hundreds of', min: 200, max: null, acled: 100 },
+    { phrase: 'hundreds', min: 200, max: null, acled: 100 },
+    { phrase: 'thousands of', min: 2000, max: null, acled: 1000 },
+  ],
+  zero: ['no'],
+  zeroSubjects: ['nobody', 'no one', 'none'],
+  modifiers: [
+    { phrase: 'at least', op: 'atLeast' },
+    { phrase: 'a minimum of', op: 'atLeast' },
+    { phrase: 'no fewer than', op: 'atLeast' },
+    { phrase: 'no less than', op: 'atLeast' },
+    { phrase: 'not less than', op: 'atLeast' },
+    { phrase: 'more than', op: 'moreThan' },
+    { phrase: 'over', op: 'moreThan' },
+    { phrase: 'upwards of', op: 'moreThan' },
+    { phrase: 'in excess of', op: 'moreThan' },
+    { phrase: 'up to', op: 'upTo' },
+    { phrase: 'as many as', op: 'upTo' },
+    { phrase: 'nearly', op: 'upTo' },
+    { phrase: 'almost', op: 'upTo' },
+    { phrase: 'at most', op: 'upTo' },
+    { phrase: 'fewer than', op: 'fewerThan' },
+    { phrase: 'less than', op: 'fewerThan' },
+    { phrase: 'about', op: 'about' },
+    { phrase: 'around', op: 'about' },
+    { phrase: 'some', op: 'about' },
+    { phrase: 'approximately', op: 'about' },
+    { phrase: 'roughly', op: 'about' },
+    { phrase: 'an estimated', op: 'about' },
+  ],
+  between: [{ before: 'between', and: 'and' }],
+  rangeJoiners: ['to', 'or'],
+  keywords: [
+    { kind: 'killed', pattern: /killed|killing|kills|kill|dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|bodies/iu },
+    { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
+    { kind: 'missing', pattern: /missing|unaccounted for/iu },
+    { kind: 'detained', pattern: /detained|detaining|arrested|arresting|taken into custody/iu },
+    { kind: 'displaced', pattern: /displaced|displacing|fled their homes|evacuated/iu },
+  ],
+  personNouns: /(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|policeman|policewoman|commander|guard|driver|passenger|worker/iu,
+  unitsAfter: [
+    'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'km', 'kilometres',
+    'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'dollars', 'p', 'a', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'drones', 'missiles', 'rockets', 'shells', 'bombs', 'tanks',
+    'vehicles', 'villages', 'assaults', 'attacks', 'homes', 'houses', 'gmt', 'am', 'pm',
+  ],
+  notCountBefore: ['aged', 'since', 'number', 'page', 'age of', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ageLinks: [],
+  clauseBreaks: ['and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'whereas', 'although', 'or'],
+  subsetCues: ['including', 'among them', 'of them', 'of whom', 'among whom', 'among the'],
+  backReferences: ['in the attack', 'in the strike', 'in the blast', 'in the explosion', 'in the shelling', 'in the raid', 'in the bombing', 'in the incident', 'in the assault', 'in the ambush'],
+  whoStop: ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'reportedly', 'in', 'at', 'on', 'near', 'during', 'and', 'by', 'from'],
+};

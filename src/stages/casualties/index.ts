@@ -1,4 +1,145 @@
+/**
+ * casualties: every casualty figure the text states (corpus README,
+ * "Figures"), linked to the event it belongs to; sets each event's
+ * `fatalities` (and `injuries`) from the figures linked to it.
+ * Source and hedge are set by the claims stage that runs next.
+ */
+import type { Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
+import { outSpan } from '../../core/analysis.js';
 import { stage } from '../../core/stage.js';
+import type { CasualtiesLexicon } from './lexicon.js';
+import { sentenceFigures, type SentenceFigure } from './figures.js';
+import { sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
+import { eventToll } from './fatalities.js';
+import { PhraseSet, tokenize } from './words.js';
 
-/** casualties stage (stub: passes the analysis through). */
-export const casualties = stage('casualties', (a) => a);
+interface Found {
+  fig: SentenceFigure;
+  sent: SentenceRange;
+  cs: number;
+  ce: number;
+  eventId: string | null;
+}
+
+/** A headline: a one-sentence paragraph without sentence-final punctuation. */
+function isHeadline(text: string, s: SentenceRange, sents: readonly SentenceRange[]): boolean {
+  const same = sents.filter((x) => x.paragraph === s.paragraph);
+  return same.length === 1 && !/[.!?…"”'’»)]$/u.test(text.slice(s.start, s.end).trimEnd());
+}
+
+const backRefCache = new WeakMap<CasualtiesLexicon, PhraseSet>();
+
+function hasBackReference(lx: CasualtiesLexicon, text: string): boolean {
+  let ps = backRefCache.get(lx);
+  if (!ps) {
+    ps = PhraseSet.of(lx.backReferences);
+    backRefCache.set(lx, ps);
+  }
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) if (ps.match(toks, i)) return true;
+  return false;
+}
+
+/** The event a figure belongs to: one in its sentence, else the one the text was telling just before. */
+function linkEvent(
+  lx: CasualtiesLexicon,
+  a: Analysis,
+  sents: readonly SentenceRange[],
+  evSent: ReadonlyMap<EventDraft, number>,
+  found: readonly Found[],
+  f: Found,
+): string | null {
+  const here = a.events.filter((e) => evSent.get(e) === f.sent.index);
+  if (here.length > 0) {
+    const before = here.filter((e) => e.cs <= f.cs);
+    const pick = before.length > 0 ? before[before.length - 1]! : here[0]!;
+    return pick.id;
+  }
+  const back = hasBackReference(lx, a.text.slice(f.sent.start, f.sent.end));
+  for (let k = f.sent.index - 1; k >= 0 && k >= f.sent.index - 3; k--) {
+    const s = sents[k]!;
+    if (s.paragraph !== f.sent.paragraph && !back) break;
+    const evs = a.events.filter((e) => evSent.get(e) === k);
+    if (evs.length > 0) return evs[evs.length - 1]!.id;
+    const figs = found.filter((x) => x.sent.index === k && x.eventId !== null);
+    if (figs.length > 0) return figs[figs.length - 1]!.eventId;
+  }
+  return null;
+}
+
+function same(x: Found, y: Found): boolean {
+  return x.fig.kind === y.fig.kind && x.fig.min === y.fig.min && x.fig.max === y.fig.max;
+}
+
+export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string): CasualtyDraft[] {
+  const sents = sentenceRanges(a);
+  const evSent = new Map<EventDraft, number>();
+  for (const e of a.events) evSent.set(e, sentenceAt(sents, e.cs));
+
+  let found: Found[] = [];
+  for (const s of sents) {
+    for (const fig of sentenceFigures(lx, a.text.slice(s.start, s.end))) {
+      found.push({ fig, sent: s, cs: s.start + fig.start, ce: s.start + fig.end, eventId: null });
+    }
+  }
+  for (const f of found) f.eventId = linkEvent(lx, a, sents, evSent, found, f);
+
+  // a headline repeats a figure of the body
+  found = found.filter((f) => !(isHeadline(a.text, f.sent, sents) && found.some((g) => g !== f && same(f, g) && !isHeadline(a.text, g.sent, sents))));
+  // a figure restated for the same event (or in the next sentence) by another voice
+  found = found.filter((f, i) =>
+    !found.slice(0, i).some((g) => same(f, g) && !g.fig.subset && !f.fig.subset && g.fig.via !== 'zero' &&
+      ((f.eventId !== null && g.eventId === f.eventId && f.sent.index - g.sent.index <= 2) ||
+        (f.eventId === null && g.eventId === null && f.sent.index - g.sent.index === 1))),
+  );
+
+  return found.map((f) => {
+    const span = outSpan(a, f.cs, f.ce);
+    const d: CasualtyDraft = {
+      kind: f.fig.kind,
+      min: f.fig.min,
+      max: f.fig.max,
+      low: f.fig.low,
+      best: f.fig.best,
+      high: f.fig.high,
+      acled: f.fig.acled,
+      who: f.fig.who,
+      source: null,
+      hedge: 'asserted',
+      eventId: f.eventId,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      rule: `casualties.${lang}.${f.fig.via}.${f.fig.how}`,
+      cs: f.cs,
+      ce: f.ce,
+      sentence: f.sent.index,
+    };
+    if (f.fig.subset) d.subset = true;
+    return d;
+  });
+}
+
+/** Set each event's fatalities and injuries from its figures. */
+export function applyTolls(events: readonly EventDraft[], cas: readonly CasualtyDraft[]): EventDraft[] {
+  return events.map((e) => {
+    const figs = cas.filter((c) => c.eventId === e.id);
+    const { fatalities: _f, injuries: _i, ...rest } = e;
+    void _f;
+    void _i;
+    const out: EventDraft = { ...rest };
+    const killed = eventToll(figs, 'killed');
+    const injured = eventToll(figs, 'injured');
+    if (killed) out.fatalities = killed;
+    else if (e.fatalities && figs.every((c) => c.kind !== 'killed')) out.fatalities = e.fatalities;
+    if (injured) out.injuries = injured;
+    else if (e.injuries && figs.every((c) => c.kind !== 'injured')) out.injuries = e.injuries;
+    if (killed || injured) out.rules = { ...e.rules, ...(killed ? { fatalities: 'casualties.toll' } : {}), ...(injured ? { injuries: 'casualties.toll' } : {}) };
+    return out;
+  });
+}
+
+export const casualties = stage('casualties', (a, ctx) => {
+  const cas = findCasualties(a, ctx.lang.casualties, ctx.lang.code);
+  return { ...a, casualties: cas, events: applyTolls(a.events, cas) };
+});

@@ -1,0 +1,47 @@
+/**
+ * An event's toll from the figures linked to it (corpus README, "Figures"):
+ * parts of a figure ("including four children") are left out; figures of one
+ * source about different victims add up ("two soldiers" + "the attacker");
+ * figures of different sources span a range (min of the minima, max of the
+ * stated maxima); a party's claim that contradicts another source's figure
+ * leaves the event without a single toll.
+ */
+import type { CasualtyDraft } from '../../core/analysis.js';
+
+export interface Figure {
+  min: number | null;
+  max: number | null;
+}
+
+function sum(figs: readonly CasualtyDraft[]): Figure {
+  let min: number | null = 0;
+  let max: number | null = 0;
+  for (const f of figs) {
+    min = min === null || f.min === null ? null : min + f.min;
+    max = max === null || f.max === null ? null : max + f.max;
+  }
+  return { min, max };
+}
+
+export function eventToll(figs: readonly CasualtyDraft[], kind: 'killed' | 'injured' = 'killed'): Figure | undefined {
+  const own = figs.filter((f) => f.kind === kind && !f.subset);
+  if (own.length === 0) return undefined;
+  const bySource = new Map<string, CasualtyDraft[]>();
+  for (const f of own) {
+    const key = f.source ?? '';
+    bySource.set(key, [...(bySource.get(key) ?? []), f]);
+  }
+  if (bySource.size === 1) return sum(own);
+  const claimed = own.filter((f) => f.hedge === 'claimed');
+  const others = own.filter((f) => f.hedge !== 'claimed');
+  if (claimed.length > 0 && others.length > 0) {
+    const cs = new Set(claimed.map((f) => f.source));
+    if (others.some((f) => !cs.has(f.source))) return undefined;
+  }
+  const per = [...bySource.values()].map(sum);
+  const mins = per.map((p) => p.min).filter((v): v is number => v !== null);
+  const maxs = per.map((p) => p.max).filter((v): v is number => v !== null);
+  const min = mins.length > 0 ? Math.min(...mins) : null;
+  const max = maxs.length > 0 ? Math.max(...maxs) : null;
+  return { min, max: max !== null && min !== null && max < min ? null : max };
+}

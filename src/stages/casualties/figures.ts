@@ -1,0 +1,219 @@
+/**
+ * Casualty figures of one sentence: number expressions paired with the
+ * casualty words of their clause. A sentence is cut into clauses at
+ * punctuation and at the pack's conjunctions; a number takes the kind of the
+ * nearest casualty word in its clause, a subset clause ("onder wie drie
+ * kinderen") the kind of the figure before it, and a clause without a
+ * casualty word may borrow one from the clause right after it ("two of them
+ * were beaten and lightly injured").
+ */
+import type { CasualtiesLexicon, CasualtyKind } from './lexicon.js';
+import { findNumbers, type Estimate, type NumberExpr } from './numbers.js';
+import { PhraseSet, tokenize, wordRegex, type Tok } from './words.js';
+
+export interface SentenceFigure extends Estimate {
+  kind: CasualtyKind;
+  /** offsets into the sentence string */
+  start: number;
+  end: number;
+  /** the number expression alone */
+  numStart: number;
+  numEnd: number;
+  who: string | null;
+  /** a part of a figure named before it ("including four children") */
+  subset: boolean;
+  /** how the kind was found: clause | subset | borrowed | zero */
+  via: string;
+  how: string;
+}
+
+interface Hit {
+  kind: CasualtyKind;
+  start: number;
+  end: number;
+}
+
+interface Compiled {
+  keywords: Array<{ kind: CasualtyKind; re: RegExp }>;
+  breaks: PhraseSet;
+  subset: PhraseSet;
+  stop: Set<string>;
+}
+
+const cache = new WeakMap<CasualtiesLexicon, Compiled>();
+
+function compile(lx: CasualtiesLexicon): Compiled {
+  let c = cache.get(lx);
+  if (!c) {
+    c = {
+      keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern) })),
+      breaks: PhraseSet.of(lx.clauseBreaks),
+      subset: PhraseSet.of(lx.subsetCues),
+      stop: new Set(lx.whoStop.map((w) => w.toLowerCase())),
+    };
+    cache.set(lx, c);
+  }
+  return c;
+}
+
+function keywordHits(c: Compiled, text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const k of c.keywords) {
+    k.re.lastIndex = 0;
+    for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop hits inside longer ones
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+const BREAK_MARK = /^[,;:()–—\[\]]$/u;
+
+interface Clause {
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  /** starts with a conjunction */
+  conj: boolean;
+}
+
+function clauses(c: Compiled, toks: readonly Tok[], protectedTok: (i: number) => boolean): Clause[] {
+  const out: Clause[] = [];
+  let ts = 0;
+  let conj = false;
+  const close = (te: number, nextConj: boolean): void => {
+    if (te > ts) out.push({ ts, te, start: toks[ts]!.start, end: toks[te - 1]!.end, conj });
+    conj = nextConj;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (protectedTok(i)) continue;
+    const t = toks[i]!;
+    if (t.kind === 'mark' && BREAK_MARK.test(t.text)) {
+      close(i, false);
+      ts = i + 1;
+      continue;
+    }
+    if (i > ts) {
+      const b = c.breaks.match(toks, i);
+      if (b) {
+        close(i, true);
+        ts = i;
+        conj = true;
+        i = b.end - 1;
+      }
+    }
+  }
+  close(toks.length, false);
+  return out;
+}
+
+function hasSubsetCue(c: Compiled, toks: readonly Tok[], cl: Clause): boolean {
+  for (let i = cl.ts; i < cl.te; i++) if (c.subset.match(toks, i)) return true;
+  return false;
+}
+
+function whoOf(c: Compiled, toks: readonly Tok[], n: NumberExpr, cl: Clause, hits: readonly Hit[]): string | null {
+  const words: string[] = [];
+  for (let i = n.te; i < cl.te && words.length < 4; i++) {
+    const t = toks[i]!;
+    if (hits.some((h) => t.start >= h.start && t.start < h.end)) break;
+    if (t.kind === 'word' && !c.stop.has(t.low)) words.push(t.text);
+    else if (t.text === '-' || t.text === "'" || t.text === '‘' || t.text === '’' || t.text === '"') continue;
+    else break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Figures of one sentence (offsets into `text`). */
+export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFigure[] {
+  const c = compile(lx);
+  const toks = tokenize(text);
+  const hits = keywordHits(c, text);
+  if (hits.length === 0) return [];
+  const nums = findNumbers(lx, text, toks).filter((n) => {
+    // a number word inside a casualty phrase is part of the phrase ("in ein Lazarett")
+    const s = toks[n.ts]!.start;
+    return !hits.some((h) => s >= h.start && s < h.end);
+  });
+  if (nums.length === 0) return [];
+  const inNum = new Set<number>();
+  for (const n of nums) for (let i = n.ts; i < n.te; i++) inNum.add(i);
+  const inHit = (i: number): boolean => hits.some((h) => toks[i]!.start >= h.start && toks[i]!.start < h.end);
+  const cls = clauses(c, toks, (i) => inNum.has(i) || inHit(i));
+  const clauseOf = (tokIndex: number): number => cls.findIndex((cl) => tokIndex >= cl.ts && tokIndex < cl.te);
+  const hitsIn = (k: number): Hit[] => {
+    const cl = cls[k];
+    return cl ? hits.filter((h) => h.start >= cl.start && h.start < cl.end) : [];
+  };
+  const numsIn = (k: number): NumberExpr[] => {
+    const cl = cls[k];
+    return cl ? nums.filter((n) => n.ts >= cl.ts && n.ts < cl.te) : [];
+  };
+
+  const out: SentenceFigure[] = [];
+  for (const n of nums) {
+    const k = clauseOf(n.ts);
+    const cl = cls[k];
+    if (!cl) continue;
+    const ns = toks[n.ts]!.start;
+    const ne = toks[n.te - 1]!.end;
+    const own = hitsIn(k);
+    let hit: Hit | undefined;
+    let via = 'clause';
+    let subset = hasSubsetCue(c, toks, cl);
+    if (n.zero) {
+      // the casualty word must follow closely: "geen gewonden", "niemand raakte gewond"
+      const maxGap = n.zero === 'det' ? 1 : 3;
+      hit = own.find((h) => h.start >= ne && toks.filter((t) => t.start >= ne && t.end <= h.start && t.kind === 'word').length <= maxGap - (n.zero === 'det' ? 1 : 0));
+      if (!hit) continue;
+      via = 'zero';
+    } else if (own.length > 0) {
+      hit = own.reduce((best, h) => (dist(h, ns, ne) < dist(best, ns, ne) ? h : best));
+      // a weak one ("a soldier said ...") counts only when no other number stands between it and the casualty word
+      const h = hit;
+      if (n.weak && numsIn(k).some((o) => o !== n && between(toks[o.ts]!.start, ns, h))) continue;
+    } else if (subset && out.length > 0) {
+      const prev = out[out.length - 1]!;
+      out.push({ ...estimate(n), kind: prev.kind, start: Math.min(cl.start, ns), end: Math.max(ne, endOfWho(toks, n, cl)), numStart: ns, numEnd: ne, who: whoOf(c, toks, n, cl, hits), subset: true, via: 'subset', how: n.how });
+      continue;
+    } else {
+      const next = cls[k + 1];
+      const nextHits = hitsIn(k + 1);
+      if (!next || !next.conj || nextHits.length === 0) continue;
+      const tail = toks.slice(n.te, cl.te).filter((t) => t.kind === 'word').length;
+      if (numsIn(k + 1).length > 0 && tail > 3) continue;
+      hit = nextHits[0];
+      via = 'borrowed';
+      subset = false;
+    }
+    if (!hit) continue;
+    const start = Math.min(ns, hit.start);
+    const end = Math.max(ne, hit.end, endOfWho(toks, n, cl));
+    out.push({ ...estimate(n), kind: hit.kind, start, end, numStart: ns, numEnd: ne, who: n.zero ? null : whoOf(c, toks, n, cl, hits), subset, via, how: n.how });
+  }
+  return out;
+}
+
+function endOfWho(toks: readonly Tok[], n: NumberExpr, cl: Clause): number {
+  void cl;
+  return toks[n.te - 1]!.end;
+}
+
+function between(at: number, ns: number, h: Hit): boolean {
+  return h.start >= ns ? at > ns && at < h.start : at > h.end && at < ns;
+}
+
+function dist(h: Hit, s: number, e: number): number {
+  return h.start >= e ? h.start - e : s >= h.end ? s - h.end : 0;
+}
+
+function estimate(n: NumberExpr): Estimate {
+  return { min: n.min, max: n.max, low: n.low, best: n.best, high: n.high, acled: n.acled };
+}
