@@ -1,0 +1,199 @@
+/**
+ * ONE conformance suite for every Store backend: the same checks run against SQLite and PostgreSQL
+ * (sqlite/sqlite.test.ts, postgres/postgres.test.ts). Uses our own invented example articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergeAll } from '../stages/merge/index.js';
+import { eventRows, mergeInputs } from './sql/rows.js';
+import { article, exampleArticles, RIVERTON } from './testing/fixtures.js';
+import type { EventFilter, MergedEvent, Store } from './types.js';
+
+export interface Harness {
+  /** a fresh, empty store */
+  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+}
+
+async function allEvents(store: Store, f: EventFilter = {}): Promise<MergedEvent[]> {
+  const out: MergedEvent[] = [];
+  let cursor: string | undefined;
+  for (let guard = 0; guard < 1000; guard++) {
+    const page = await store.listEvents({ ...f, ...(cursor ? { cursor } : {}) });
+    out.push(...page.items);
+    if (!page.next) return out;
+    cursor = page.next;
+  }
+  throw new Error('pagination does not end');
+}
+
+async function withStore<T>(h: Harness, fn: (s: Store) => Promise<T>): Promise<T> {
+  const { store, dispose } = await h.open();
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+    await dispose();
+  }
+}
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
+export function storeConformance(name: string, h: Harness): void {
+  describe(`store conformance: ${name}`, () => {
+    it('stores an article with its text and extractions; re-ingest changes nothing', async () => {
+      await withStore(h, async (s) => {
+        const docs = exampleArticles();
+        for (const { doc, original } of docs) expect((await s.putDocument(doc, original)).status).toBe('inserted');
+        const before = await s.dump();
+        for (const { doc, original } of docs) expect((await s.putDocument(doc, original)).status).toBe('exists');
+        expect(await s.dump()).toBe(before);
+        const first = docs[0]!;
+        const a = await s.getArticle(first.doc.document.id);
+        expect(a?.original).toBe(first.original);
+        expect(a?.document).toEqual(first.doc);
+        expect(Object.keys(a!.mergedIds).sort()).toEqual(['e1', 'e2', 'e3']);
+        expect(await s.knownArticles([first.doc.document.id, 'ffffffffffffffff'])).toEqual(new Set([first.doc.document.id]));
+        expect(await s.check()).toBe('ok');
+        const st = await s.stats();
+        expect(st).toMatchObject({ articles: 4, articleEvents: 7, mergedEvents: 5, multiSourceEvents: 2, byLang: { en: 2, nl: 1, de: 1 } });
+        expect(st.conflicts).toBeGreaterThanOrEqual(3);
+      });
+    });
+
+    it('refuses a document whose id is not the hash of its text', async () => {
+      await withStore(h, async (s) => {
+        const { doc } = exampleArticles()[0]!;
+        await expect(s.putDocument(doc, 'some other text')).rejects.toThrow(/content hash/);
+      });
+    });
+
+    it('writes one article in one transaction: a failure half-way leaves nothing', async () => {
+      await withStore(h, async (s) => {
+        const [ok, bad] = exampleArticles();
+        await s.putDocument(ok!.doc, ok!.original);
+        const before = await s.dump();
+        // two events with the same id: the second insert fails after the article, places and first event were written
+        const broken = structuredClone(bad!.doc);
+        broken.events[1]!.id = broken.events[0]!.id;
+        await expect(s.putDocument(broken, bad!.original)).rejects.toThrow();
+        expect(await s.dump()).toBe(before);
+        expect((await s.knownArticles([broken.document.id])).size).toBe(0);
+        expect((await s.putDocument(bad!.doc, bad!.original)).status).toBe('inserted');
+        expect(await s.check()).toBe('ok');
+      });
+    });
+
+    it('answers event queries with each filter, and pages with a stable order', async () => {
+      await withStore(h, async (s) => {
+        for (const { doc, original } of exampleArticles()) await s.putDocument(doc, original);
+        const all = await allEvents(s);
+        expect(all).toHaveLength(5);
+        const order = all.map((e) => [e.date.start, e.id].join('|'));
+        expect(order).toEqual([...order].sort().reverse());
+        // pages of 2 give the same sequence
+        const paged = await allEvents(s, { limit: 2 });
+        expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
+        const first = await s.listEvents({ limit: 2 });
+        expect(first.items).toHaveLength(2);
+        expect(first.next).not.toBeNull();
+
+        const ids = async (f: EventFilter) => (await allEvents(s, f)).map((e) => e.location.name + '/' + e.subType).sort();
+        expect(await ids({ bbox: [37.5, 49.6, 37.7, 49.75] })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Armed clash', 'Riverton/Shelling/artillery/missile attack']);
+        expect(await ids({ bbox: [37.65, 49.6, 37.7, 49.65] })).toEqual(['Millbrook/Air/drone strike']);
+        expect(await ids({ from: '2031-03-05', to: '2031-03-31' })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Armed clash']);
+        expect(await ids({ to: '2031-03-03' })).toEqual(['Dunholm/Armed clash', 'Farport/Air/drone strike']);
+        expect(await ids({ type: 'Battles' })).toEqual(['Dunholm/Armed clash', 'Riverton/Armed clash']);
+        expect(await ids({ subType: 'Air/drone strike' })).toEqual(['Farport/Air/drone strike', 'Millbrook/Air/drone strike']);
+        expect(await ids({ actor: 'eastvale militia' })).toEqual(['Dunholm/Armed clash']);
+        expect(await ids({ country: 'ml' })).toEqual(['Dunholm/Armed clash']);
+        expect(await ids({ admin1: 'Southmark' })).toEqual(['Farport/Air/drone strike']);
+        expect(await ids({ source: 'governor of northshire' })).toEqual(['Riverton/Shelling/artillery/missile attack']);
+        expect(await ids({ hedge: 'reported' })).toEqual(['Millbrook/Air/drone strike']);
+        expect(await ids({ hedge: 'claimed' })).toEqual(['Dunholm/Armed clash', 'Riverton/Armed clash']);
+        expect(await ids({ q: 'Drohnenangriff' })).toEqual(['Farport/Air/drone strike']);
+        expect(await ids({ q: 'geleide bom' })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Shelling/artillery/missile attack']);
+        expect(await ids({ q: 'nosuchwordanywhere' })).toEqual([]);
+        expect(await ids({ q: '  ' })).toEqual([]);
+        const nl = exampleArticles()[1]!.doc.document.id;
+        expect(await ids({ article: nl })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Shelling/artillery/missile attack']);
+        expect(await ids({ type: 'Battles', country: 'UA', hedge: 'claimed' })).toEqual(['Riverton/Armed clash']);
+        await expect(s.listEvents({ cursor: 'garbage' })).rejects.toThrow(/cursor/);
+      });
+    });
+
+    it('returns one merged event with its members, claims, figures, sentences and conflicts', async () => {
+      await withStore(h, async (s) => {
+        for (const { doc, original } of exampleArticles()) await s.putDocument(doc, original);
+        const [strike] = await allEvents(s, { subType: 'Shelling/artillery/missile attack' });
+        expect(strike!.langs).toEqual(['en', 'nl']);
+        expect(strike!.mergedFrom).toHaveLength(2);
+        expect(strike!.fatalities).toEqual({ low: 7, best: 9, high: null });
+        const d = await s.getEvent(strike!.id);
+        expect(d!.members.map((m) => m.article.lang).sort()).toEqual(['en', 'nl']);
+        for (const m of d!.members) {
+          const a = await s.getArticle(m.articleId);
+          expect(a!.original.slice(m.sentence!.start, m.sentence!.end)).toBe(m.sentence!.text);
+          expect(m.sentence!.text).toContain(m.event.trigger.text);
+        }
+        const en = d!.members.find((m) => m.article.lang === 'en')!;
+        expect(en.claims.map((c) => c.name)).toEqual(['Governor of Northshire']);
+        expect(en.casualties.map((c) => c.text)).toEqual(['killed at least seven people', 'wounded 19']);
+        const conflict = d!.conflicts.find((c) => c.field === 'fatalities')!;
+        expect(conflict.values.map((v) => [v.value, v.claims.map((c) => c.source)])).toEqual([
+          [{ min: 7, max: null }, ['Governor of Northshire']],
+          [{ min: 9, max: null }, [null]],
+        ]);
+        expect(await s.getEvent('nope')).toBeNull();
+      });
+    });
+
+    it('lists articles and places', async () => {
+      await withStore(h, async (s) => {
+        for (const { doc, original } of exampleArticles()) await s.putDocument(doc, original);
+        const arts = await s.listArticles({ limit: 3 });
+        expect(arts.items).toHaveLength(3);
+        const rest = await s.listArticles({ limit: 3, cursor: arts.next! });
+        expect(rest.items).toHaveLength(1);
+        expect(new Set([...arts.items, ...rest.items].map((a) => a.id)).size).toBe(4);
+        expect((await s.listArticles({ lang: 'nl' })).items.map((a) => a.source)).toEqual(['nl-rivierstad.txt']);
+        expect((await s.listArticles({ q: 'ambushed' })).items.map((a) => a.source)).toEqual(['en-dunholm.txt']);
+        const places = await s.listPlaces({ country: 'UA' });
+        const millbrook = places.items.find((p) => p.name === 'Millbrook')!;
+        expect(millbrook).toMatchObject({ mentions: 2, articles: 2, events: 1, level: 'place' });
+        expect((await s.listPlaces({ q: 'riv' })).items.map((p) => p.name).sort()).toEqual(['Riverton', 'Rivierstad']);
+      });
+    });
+
+    it('merges the same way in every ingest order, and as the batch merge does', async () => {
+      const docs = exampleArticles();
+      // an extra report of the strike, by a fourth source, to make three-way merges possible
+      docs.push(
+        article({
+          text: 'Officials counted eight dead after the strike on Riverton.',
+          source: 'en-riverton-2.txt',
+          events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: '2031-03-04', location: RIVERTON, trigger: 'strike', killed: [8, 8], sources: [{ name: 'officials', hedge: 'asserted' }] }],
+        }),
+      );
+      const batch = JSON.stringify(
+        mergeAll(docs.flatMap(({ doc, original }) => mergeInputs(doc, eventRows(doc, original)))).sort((a, b) =>
+          a.date.start === b.date.start ? (a.id < b.id ? 1 : -1) : a.date.start < b.date.start ? 1 : -1,
+        ),
+      );
+      const perms = permutations(docs);
+      const picks = [0, 7, 31, 64, 99, perms.length - 1].map((i) => perms[i]!);
+      for (const order of picks) {
+        const got = await withStore(h, async (s) => {
+          for (const { doc, original } of order) await s.putDocument(doc, original);
+          expect(await s.check()).toBe('ok');
+          return JSON.stringify(await allEvents(s));
+        });
+        expect(got).toBe(batch);
+      }
+      const strike = (JSON.parse(batch) as MergedEvent[]).find((e) => e.location.name === 'Riverton' && e.type !== 'Battles')!;
+      expect(strike.articleCount).toBe(3);
+      expect(strike.fatalities).toEqual({ low: 7, best: 9, high: null });
+    });
+  });
+}

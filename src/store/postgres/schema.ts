@@ -1,0 +1,74 @@
+/**
+ * PostgreSQL schema, versioned: each migration runs once, in order, inside one transaction, recorded in
+ * schema_migrations. Mirror image of sqlite/schema.ts (same tables and columns); PostgreSQL-only parts:
+ * a generated tsvector column with a GIN index over article text; bbox via plain lat/lon indexes (no PostGIS). Text keys use COLLATE "C" so ordering matches SQLite.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, extractions, article events, claims, merged events',
+    sql: `
+CREATE TABLE articles (
+  id TEXT COLLATE "C" PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, lang TEXT NOT NULL, date TEXT,
+  title TEXT, url TEXT, byline TEXT, length INTEGER NOT NULL, event_count INTEGER NOT NULL,
+  ingested_at TEXT COLLATE "C" NOT NULL, original TEXT NOT NULL, document TEXT NOT NULL
+);
+CREATE INDEX articles_ingested ON articles (ingested_at, id);
+CREATE INDEX articles_lang ON articles (lang);
+CREATE TABLE places (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  start_off INTEGER NOT NULL, end_off INTEGER NOT NULL, text TEXT NOT NULL, level TEXT NOT NULL, name TEXT NOT NULL,
+  country TEXT NOT NULL, admin1 TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, geoname_id INTEGER, kind TEXT NOT NULL,
+  rule TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX places_name ON places (country, level, name);
+CREATE TABLE actors (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  name TEXT NOT NULL, kind TEXT NOT NULL, inter INTEGER, role TEXT, rule TEXT NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE casualties (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  kind TEXT NOT NULL, min_n INTEGER, max_n INTEGER, who TEXT, source TEXT, hedge TEXT NOT NULL, event_id TEXT,
+  start_off INTEGER NOT NULL, end_off INTEGER NOT NULL, text TEXT NOT NULL, rule TEXT NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE article_events (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, event_id TEXT COLLATE "C" NOT NULL,
+  type TEXT NOT NULL, sub_type TEXT NOT NULL, date_start TEXT COLLATE "C" NOT NULL, date_end TEXT COLLATE "C" NOT NULL,
+  country TEXT NOT NULL, admin1 TEXT, level TEXT NOT NULL, loc_name TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+  data TEXT NOT NULL, sentence TEXT, merged_id TEXT COLLATE "C", PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX article_events_window ON article_events (country, date_start, date_end);
+CREATE INDEX article_events_merged ON article_events (merged_id);
+CREATE TABLE claims (
+  article_id TEXT COLLATE "C" NOT NULL, event_id TEXT COLLATE "C" NOT NULL, idx INTEGER NOT NULL, name TEXT, hedge TEXT NOT NULL,
+  cue TEXT, span TEXT, rule TEXT, PRIMARY KEY (article_id, event_id, idx),
+  FOREIGN KEY (article_id, event_id) REFERENCES article_events (article_id, event_id) ON DELETE CASCADE
+);
+CREATE INDEX claims_name ON claims (name);
+CREATE TABLE merged_events (
+  id TEXT COLLATE "C" PRIMARY KEY, type TEXT NOT NULL, sub_type TEXT NOT NULL, date_start TEXT COLLATE "C" NOT NULL, date_end TEXT COLLATE "C" NOT NULL,
+  country TEXT NOT NULL, admin1 TEXT, level TEXT NOT NULL, loc_name TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+  article_count INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX merged_events_order ON merged_events (date_start, id);
+CREATE INDEX merged_events_type ON merged_events (type, sub_type);
+CREATE INDEX merged_events_place ON merged_events (country, admin1);
+CREATE INDEX merged_events_lat ON merged_events (lat, lon);
+CREATE TABLE merged_actors (
+  merged_id TEXT COLLATE "C" NOT NULL REFERENCES merged_events (id) ON DELETE CASCADE, actor TEXT COLLATE "C" NOT NULL, PRIMARY KEY (merged_id, actor)
+);
+CREATE INDEX merged_actors_actor ON merged_actors (actor);
+ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', original)) STORED;
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+CREATE INDEX merged_events_lon ON merged_events (lon, lat);
+`,
+  },
+];

@@ -1,0 +1,38 @@
+/**
+ * What the shared SQL (src/store/sql) needs from a backend. SQLite and PostgreSQL implement it as
+ * mirror images (src/store/sqlite, src/store/postgres): same tables and columns, `?` placeholders,
+ * backend-specific only where the engines differ (text search, spatial index, locking, transactions).
+ */
+export type Param = string | number | null;
+
+export interface Executor {
+  all<T = Record<string, unknown>>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  /** returns the number of rows changed */
+  run(sql: string, params?: readonly Param[]): Promise<number>;
+}
+
+export interface Dialect {
+  readonly kind: 'sqlite' | 'postgres';
+  /** executor outside any write transaction (reads) */
+  readonly read: Executor;
+  /** run fn in one write transaction (serialised against other writers); commit on return, roll back on throw */
+  transaction<T>(fn: (ex: Executor) => Promise<T>): Promise<T>;
+  /** index an article's text for full-text search (inside the write transaction) */
+  indexText(ex: Executor, articleId: string, text: string): Promise<void>;
+  /** SQL (one `?` param: the query text) selecting the ids of articles whose text matches */
+  textMatch: string;
+  /** prepare a user query for `textMatch` (null when it has no searchable words) */
+  textQuery(q: string): string | null;
+  /** SQL condition on merged event alias `m` for a bbox, with its params */
+  bbox(b: readonly [number, number, number, number]): { sql: string; params: Param[] };
+  /** keep the spatial index in step with merged_events (inside the write transaction) */
+  indexPoint(ex: Executor, mergedId: string, lat: number | null, lon: number | null): Promise<void>;
+  unindexPoint(ex: Executor, mergedId: string): Promise<void>;
+  check(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Words of a user query (letters and digits), for building text-search queries. */
+export function queryWords(q: string): string[] {
+  return q.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

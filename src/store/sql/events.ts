@@ -1,0 +1,135 @@
+/**
+ * Article events with their claims, and the incremental merge over them: a new article's events
+ * pull in the connected component of compatible stored events, which is re-clustered from scratch
+ * (so the result depends only on the stored set, never the ingest order), and the component's old
+ * merged events are replaced by the new ones.
+ */
+import type { Casualty, SitrepEvent, TextSpanOut } from '../../core/schema.js';
+import { cluster, combine, compatible, eventWindow, memberKey, type MergeInput } from '../../stages/merge/index.js';
+import type { MergedEvent } from '../types.js';
+import type { Dialect, Executor } from './dialect.js';
+import { json, type EventRow } from './rows.js';
+
+export async function insertEvents(ex: Executor, rows: EventRow[]): Promise<void> {
+  for (const r of rows) {
+    const e = r.event;
+    const l = e.location;
+    await ex.run(
+      `INSERT INTO article_events (article_id, event_id, type, sub_type, date_start, date_end, country, admin1, level, loc_name, lat, lon, data, sentence, merged_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+      [r.articleId, e.id, e.type, e.subType, r.start, r.end, l.country, l.admin1 ?? (l.level === 'admin1' ? l.name : null), l.level, l.name, l.lat ?? null, l.lon ?? null, json(e), r.sentence ? json(r.sentence) : null],
+    );
+    for (const [i, c] of e.sources.entries()) {
+      await ex.run(`INSERT INTO claims (article_id, event_id, idx, name, hedge, cue, span, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+        r.articleId, e.id, i, c.name, c.hedge, c.cue ? json(c.cue) : null, c.span ? json(c.span) : null, c.rule ?? null,
+      ]);
+    }
+  }
+}
+
+interface StoredEventRow {
+  article_id: string;
+  event_id: string;
+  data: string;
+  sentence: string | null;
+  source: string;
+  lang: string;
+  merged_id: string | null;
+}
+
+const EVENT_SELECT = `SELECT e.article_id, e.event_id, e.data, e.sentence, e.merged_id, a.source, a.lang
+  FROM article_events e JOIN articles a ON a.id = e.article_id`;
+
+/** Rebuild merge inputs (event + linked casualties + article names) from stored rows. */
+export async function toInputs(ex: Executor, rows: StoredEventRow[]): Promise<Array<MergeInput & { mergedId: string | null }>> {
+  const out: Array<MergeInput & { mergedId: string | null }> = [];
+  const byArticle = new Map<string, Casualty[]>();
+  const articles = [...new Set(rows.map((r) => r.article_id))];
+  for (let i = 0; i < articles.length; i += 500) {
+    const chunk = articles.slice(i, i + 500);
+    const cs = await ex.all<{ article_id: string; data: string }>(
+      `SELECT article_id, data FROM casualties WHERE event_id IS NOT NULL AND article_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY article_id, idx`,
+      chunk,
+    );
+    for (const c of cs) {
+      const list = byArticle.get(c.article_id) ?? [];
+      list.push(JSON.parse(c.data) as Casualty);
+      byArticle.set(c.article_id, list);
+    }
+  }
+  for (const r of rows) {
+    const event = JSON.parse(r.data) as SitrepEvent;
+    out.push({
+      articleId: r.article_id,
+      article: r.source,
+      lang: r.lang,
+      event,
+      casualties: (byArticle.get(r.article_id) ?? []).filter((c) => c.eventId === event.id),
+      sentence: r.sentence ? (JSON.parse(r.sentence) as TextSpanOut) : null,
+      mergedId: r.merged_id,
+    });
+  }
+  return out;
+}
+
+/** Stored events that could be the same as `m`: same country, overlapping window, another article. */
+async function candidates(ex: Executor, m: MergeInput, start: string, end: string): Promise<Array<MergeInput & { mergedId: string | null }>> {
+  if (!start) return [];
+  const rows = await ex.all<StoredEventRow>(
+    `${EVENT_SELECT} WHERE e.country = ? AND e.date_start <> '' AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?
+     ORDER BY e.article_id, e.event_id`,
+    [m.event.location.country, end, start, m.articleId],
+  );
+  return (await toInputs(ex, rows)).filter((c) => compatible(m, c));
+}
+
+export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent): Promise<void> {
+  const l = rec.location;
+  await ex.run(
+    `INSERT INTO merged_events (id, type, sub_type, date_start, date_end, country, admin1, level, loc_name, lat, lon, article_count, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [rec.id, rec.type, rec.subType, rec.date.start, rec.date.end, l.country, l.admin1 ?? (l.level === 'admin1' ? l.name : null), l.level, l.name, l.lat ?? null, l.lon ?? null, rec.articleCount, json(rec)],
+  );
+  for (const a of new Set(rec.actors.map((x) => x.toLowerCase()))) {
+    await ex.run('INSERT INTO merged_actors (merged_id, actor) VALUES (?, ?)', [rec.id, a]);
+  }
+  await d.indexPoint(ex, rec.id, l.lat ?? null, l.lon ?? null);
+  for (const m of rec.mergedFrom) {
+    await ex.run('UPDATE article_events SET merged_id = ? WHERE article_id = ? AND event_id = ?', [rec.id, m.articleId, m.eventId]);
+  }
+}
+
+async function deleteMerged(d: Dialect, ex: Executor, id: string): Promise<void> {
+  await ex.run('DELETE FROM merged_actors WHERE merged_id = ?', [id]);
+  await d.unindexPoint(ex, id);
+  await ex.run('DELETE FROM merged_events WHERE id = ?', [id]);
+}
+
+/** Merge new article events into the store (inside the write transaction). Returns the merged ids written. */
+export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): Promise<string[]> {
+  const seen = new Map<string, MergeInput & { mergedId: string | null }>();
+  const queue: MergeInput[] = [];
+  for (const m of fresh) {
+    seen.set(memberKey(m), { ...m, mergedId: null });
+    queue.push(m);
+  }
+  for (let m = queue.pop(); m; m = queue.pop()) {
+    const w = eventWindow(m.event);
+    for (const c of await candidates(ex, m, w.start, w.end)) {
+      const k = memberKey(c);
+      if (seen.has(k)) continue;
+      seen.set(k, c);
+      queue.push(c);
+    }
+  }
+  const old = new Set([...seen.values()].map((s) => s.mergedId).filter((x): x is string => x !== null));
+  // members of old merged events not reached (only possible if compatibility rules changed since): keep them in the component
+  for (const id of [...old].sort()) {
+    const rows = await ex.all<StoredEventRow>(`${EVENT_SELECT} WHERE e.merged_id = ? ORDER BY e.article_id, e.event_id`, [id]);
+    for (const r of await toInputs(ex, rows)) if (!seen.has(memberKey(r))) seen.set(memberKey(r), r);
+  }
+  for (const id of [...old].sort()) await deleteMerged(d, ex, id);
+  const records = cluster([...seen.values()]).map(combine);
+  for (const rec of records) await writeMerged(d, ex, rec);
+  return records.map((r) => r.id).sort();
+}

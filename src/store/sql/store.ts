@@ -1,0 +1,71 @@
+/** The Store over a SQL Dialect: the write path (one transaction per article) and the read queries. */
+import type { SitrepDocument } from '../../core/schema.js';
+import type { ArticleFilter, ArticleWithText, EventDetail, EventFilter, MergedEvent, Page, PlaceFilter, PlaceSummary, PutResult, Store, StoreStats, StoredArticle } from '../types.js';
+import { contentHash } from '../hash.js';
+import { getArticle, insertArticle, insertExtractions, knownArticles, listArticles } from './articles.js';
+import type { Dialect } from './dialect.js';
+import { insertEvents, mergeNew } from './events.js';
+import { dump, getEvent, listEvents, listPlaces, stats } from './queries.js';
+import { eventRows, mergeInputs } from './rows.js';
+
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly #d: Dialect;
+
+  constructor(dialect: Dialect) {
+    this.#d = dialect;
+    this.kind = dialect.kind;
+  }
+
+  async putDocument(doc: SitrepDocument, original: string): Promise<PutResult> {
+    const id = doc.document.id;
+    if (id !== contentHash(original)) throw new Error(`putDocument: document id ${id} is not the content hash of its original text`);
+    const now = new Date().toISOString();
+    return this.#d.transaction(async (ex) => {
+      if (!(await insertArticle(ex, doc, original, now))) return { articleId: id, status: 'exists', events: 0, merged: [] };
+      await this.#d.indexText(ex, id, original);
+      await insertExtractions(ex, doc);
+      const rows = eventRows(doc, original);
+      await insertEvents(ex, rows);
+      const merged = await mergeNew(this.#d, ex, mergeInputs(doc, rows));
+      return { articleId: id, status: 'inserted', events: rows.length, merged };
+    });
+  }
+
+  knownArticles(ids: readonly string[]): Promise<Set<string>> {
+    return knownArticles(this.#d.read, ids);
+  }
+  getArticle(id: string): Promise<ArticleWithText | null> {
+    return getArticle(this.#d.read, id);
+  }
+  listArticles(filter?: ArticleFilter): Promise<Page<StoredArticle>> {
+    return listArticles(this.#d, filter);
+  }
+  listEvents(filter?: EventFilter): Promise<Page<MergedEvent>> {
+    return listEvents(this.#d, filter);
+  }
+  getEvent(id: string): Promise<EventDetail | null> {
+    return getEvent(this.#d, id);
+  }
+  listPlaces(filter?: PlaceFilter): Promise<Page<PlaceSummary>> {
+    return listPlaces(this.#d, filter);
+  }
+  stats(): Promise<StoreStats> {
+    return stats(this.#d);
+  }
+  dump(): Promise<string> {
+    return dump(this.#d);
+  }
+  /** Backend integrity check plus the store's own invariant: every article event belongs to a stored merged event. */
+  async check(): Promise<string> {
+    const backend = await this.#d.check();
+    const rows = await this.#d.read.all<{ n: unknown }>(
+      'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_events e WHERE e.merged_id IS NULL OR NOT EXISTS (SELECT 1 FROM merged_events m WHERE m.id = e.merged_id)',
+    );
+    const orphans = Number(rows[0]?.n ?? 0);
+    return orphans === 0 ? backend : `${backend === 'ok' ? '' : backend + '; '}${orphans} article events without a merged event`;
+  }
+  close(): Promise<void> {
+    return this.#d.close();
+  }
+}

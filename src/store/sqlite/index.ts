@@ -1,0 +1,8 @@
+import { SqlStore } from '../sql/store.js';
+import type { Store } from '../types.js';
+import { SqliteDialect } from './db.js';
+
+/** Open (creating and migrating) a SQLite store file. */
+export function openSqliteStore(file: string): Store {
+  return new SqlStore(new SqliteDialect(file));
+}
