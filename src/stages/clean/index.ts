@@ -48,11 +48,12 @@ export const clean = stage('clean', (a, ctx) => {
   const work: Working[] = a.raw.blocks.map((raw) => {
     const bt = new BlockText(original, raw);
     const w: Working = { raw, bt, hits: [], meta: false };
-    if (raw.hint === 'chrome') w.drop = 'chrome';
     const hits = matchCues(bt.text, cues);
     const whole = hits.find((h) => h.whole);
-    if (whole && !w.drop) w.drop = whole.reason;
-    else if (!whole) {
+    // ingest's chrome hint drops the block; a cue names the reason more precisely
+    if (raw.hint === 'chrome') w.drop = whole?.reason ?? 'chrome';
+    else if (whole) w.drop = whole.reason;
+    else {
       w.hits = hits;
       // nothing but boilerplate left → the whole block goes
       if (hits.length > 0 && !/[\p{L}\p{N}]/u.test(keptText(w))) w.drop = hits[0]!.reason;
