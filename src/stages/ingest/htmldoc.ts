@@ -63,7 +63,7 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
   }
   if (meta.title ?? r.title) out.title = (meta.title ?? r.title)!;
   if (meta.url) out.url = meta.url;
-  if (meta.byline ?? r.byline) out.byline = (meta.byline ?? r.byline)!;
+  if (meta.byline) out.byline = meta.byline;
   if (meta.lang) out.lang = meta.lang;
   if (r.publishedTime && out.dates.length === 0) out.dates.push(...candidatesFrom(r.publishedTime, dates, 'ingest.html.readability'));
 
@@ -101,6 +101,11 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
       }
       break;
     }
+  }
+  if (out.byline === undefined && r.byline) {
+    // Readability's byline may be a whole "By … · date" line
+    const m = header.line(r.byline, 0);
+    out.byline = m?.kind === 'byline' && m.byline ? m.byline : r.byline.trim();
   }
   return out;
 }

@@ -16,6 +16,18 @@ export interface ReadableResult {
 
 const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
+/** A page title and its parts around a site-name separator ("Headline | Site", "Site - Headline"). */
+export function titleForms(titles: Array<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const t of titles) {
+    if (!t) continue;
+    const n = norm(t);
+    out.add(n);
+    for (const part of n.split(/\s+(?:[|\-–—·:]{1,2})\s+/u)) if (part.split(' ').length >= 2) out.add(part);
+  }
+  return [...out];
+}
+
 /** Hints from the markup that Readability does not overrule. */
 const KEEP = new Set<RawBlock['hint']>(['chrome', 'meta', 'title']);
 
@@ -32,7 +44,7 @@ export function markContent(doc: unknown, blocks: RawBlock[], knownTitle: string
   }
   const text = norm(article?.textContent ?? '');
   if (!article || !text) return { found: false };
-  const titles = [knownTitle, article.title ?? undefined].filter((t): t is string => !!t).map(norm);
+  const titles = titleForms([knownTitle, article.title ?? undefined]);
   for (const b of blocks) {
     const t = norm(blockText(b));
     if (b.hint !== 'chrome' && titles.includes(t)) {

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../core/document.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { loadPacks } from '../../lang/registry.js';
+import { blockText } from './blocks.js';
+import { ingestString } from './index.js';
+
+let packs: Record<string, LanguagePack>;
+beforeAll(async () => {
+  packs = await loadPacks();
+});
+
+const para = (s: string) => `<p>${s}</p>`;
+const story = [
+  'Firefighters in the port city of Westhaven battled a large blaze at a grain terminal on Saturday night, the harbour authority said in a statement on Sunday morning.',
+  'The fire broke out shortly after ten in the evening and spread quickly through two warehouses, sending thick smoke over the old town &amp; the river banks.',
+  'Nobody was hurt, according to the fire brigade, but three hundred residents of nearby streets were told to keep their windows closed until the smoke cleared.',
+  'The cause of the fire was not yet known. Investigators were expected to visit the site on Monday once the ruins had cooled down.',
+].map(para);
+
+function page(head: string, bodyTop = ''): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Blaze at grain terminal | Westhaven Courier</title>
+${head}
+</head>
+<body>
+<div class="cookie-consent"><p>This site uses cookies to improve your experience and to show personalised advertising from our partners.</p></div>
+<nav class="menu"><a href="/">Home</a> <a href="/local">Local</a></nav>
+<main><article>
+<h1>Blaze at grain terminal</h1>
+${bodyTop}
+${story.join('\n')}
+<div class="share-tools">Share this story</div>
+</article></main>
+<footer>Westhaven Courier &middot; All rights reserved</footer>
+</body></html>`;
+}
+
+const read = (html: string): RawDocument => ingestString(html, 'page.html', 'html', { packs });
+
+describe('HTML documents', () => {
+  it('metadata from meta tags and JSON-LD; lang from <html lang>', () => {
+    const d = read(
+      page(`<meta property="og:title" content="Blaze at grain terminal">
+<link rel="canonical" href="https://courier.example/local/blaze">
+<meta name="author" content="Sam Field">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Blaze at grain terminal","datePublished":"2023-06-11T08:30:00+02:00"}</script>`),
+    );
+    expect(d.format).toBe('html');
+    expect(d.title).toBe('Blaze at grain terminal');
+    expect(d.url).toBe('https://courier.example/local/blaze');
+    expect(d.byline).toBe('Sam Field');
+    expect(d.declaredLang).toBe('en');
+    expect(d.date).toMatchObject({ value: '2023-06-11', precision: 'day', basis: 'metadata' });
+    expect(d.original.slice(d.date!.span!.start, d.date!.span!.end)).toBe('2023-06-11T08:30:00+02:00');
+  });
+
+  it('article:published_time wins over other meta dates', () => {
+    const d = read(page('<meta name="date" content="2023-06-12"><meta property="article:published_time" content="2023-06-11T06:00:00Z">'));
+    expect(d.date?.value).toBe('2023-06-11');
+  });
+
+  it('without metadata the byline/date line of the article is read', () => {
+    const d = read(page('', '<p class="byline">By Sam Field · 11 June 2023, 08:30</p>'));
+    expect(d.date?.value).toBe('2023-06-11');
+    expect(d.byline).toBe('Sam Field');
+    expect(d.blocks.find((b) => blockText(b).startsWith('By Sam'))?.hint).toBe('meta');
+  });
+
+  it('Readability decides the content: story blocks stay, furniture is chrome; pieces index the raw HTML', () => {
+    const html = page('');
+    const d = read(html);
+    const byText = new Map(d.blocks.map((b) => [blockText(b), b.hint]));
+    expect(byText.get('Blaze at grain terminal')).toBe('title');
+    expect(byText.get('This site uses cookies to improve your experience and to show personalised advertising from our partners.')).toBe('chrome');
+    expect(byText.get('Home Local')).toBe('chrome');
+    expect(byText.get('Share this story')).toBe('chrome');
+    expect(byText.get('Westhaven Courier · All rights reserved')).toBe('chrome');
+    const content = d.blocks.filter((b) => b.hint === 'paragraph');
+    expect(content).toHaveLength(4);
+    // a word of the story found through the block pieces indexes the raw HTML
+    const word = 'Westhaven';
+    const piece = content[0]!.pieces.find((p) => p.text.includes(word))!;
+    const at = piece.start + piece.text.indexOf(word);
+    expect(html.slice(at, at + word.length)).toBe(word);
+    expect(at).toBeGreaterThan(html.indexOf('<article>'));
+    // the decoded entity maps to its raw range
+    const amp = content[1]!.pieces.find((p) => p.text === '&')!;
+    expect(html.slice(amp.start, amp.end)).toBe('&amp;');
+  });
+
+  it('a dateline opening the first paragraph goes to meta', () => {
+    const d = read(page('<meta property="article:published_time" content="2023-06-11">', '').replace('<p>Firefighters', '<p>WESTHAVEN, June 11 (Wire) - Firefighters'));
+    expect(d.meta.map((m) => d.original.slice(m.start, m.end))).toContain('WESTHAVEN, June 11 (Wire) -');
+    expect(d.blocks.some((b) => blockText(b).startsWith('Firefighters in the port city'))).toBe(true);
+  });
+});
