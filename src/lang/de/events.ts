@@ -59,7 +59,7 @@ export const events: EventsLexicon = {
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:aber|während|obwohl|und|nachdem|doch)\\b|\\s(?:aber|während|obwohl|doch)\\s',
   coordination: '^\\s*(?:,\\s*|und\\s+|,\\s*und\\s+|sowie\\s+|&\\s*)(?:\\p{N}+\\s+)?(?:(?:in|bei|über|um|nahe)\\s+)?(?:de[mnrs]\\s+|die\\s+|das\\s+)?(?:(?:dorf|dörfern|dörfer|stadt|städten|region|gebiet|provinz|bezirk|ort|orten)\\s+)?$',
-  referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|außerhalb|vor\\s+den\\s+toren)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
+  referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|von\\s+aus)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
   speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft)\\b',
   speakerBefore: '\\b(?:laut|sagte|erklärte|meldete)\\s+$',
   protestIntervention: '\\b(?:tränengas|wasserwerfer|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',

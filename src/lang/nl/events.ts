@@ -62,7 +62,7 @@ export const events: EventsLexicon = {
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:maar|terwijl|hoewel|en|waarna|nadat)\\b|\\s(?:maar|terwijl|hoewel)\\s',
   coordination: '^\\s*(?:,\\s*|en\\s+|,\\s*en\\s+|alsook\\s+|&\\s*)(?:\\p{N}+\\s+)?(?:(?:in|bij|boven|rond|nabij|op)\\s+)?(?:de\\s+|het\\s+)?(?:(?:dorp|dorpen|stad|steden|regio|provincie|district|plaats)\\s+)?$',
-  referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|noordelijk|zuidelijk|oostelijk|westelijk|buiten|vanuit|richting)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
+  referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|vanuit)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
   speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt)\\b',
   speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent)\\s+$',
   protestIntervention: '\\b(?:traangas|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',

@@ -12,6 +12,15 @@ import type { Span } from '../../core/span.js';
 /** Days before the document date that the default window reaches back. */
 export const DEFAULT_BACK_DAYS = 1;
 
+/** Events whose window ended longer ago than this before the document date are background, not news. */
+export const BACKGROUND_MAX_AGE_DAYS = 365;
+
+export function isBackground(window: { end: string }, refDate: DocDate): boolean {
+  const w = docDateWindow(refDate);
+  if (!w || !window.end) return false;
+  return window.end < addDays(w.end, -BACKGROUND_MAX_AGE_DAYS);
+}
+
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -69,6 +78,11 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate): Dat
     .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start)
     .sort((x, y) => y.cs - x.cs)[0];
   if (p) return fromMention(a, p, 'date.paragraph');
+  // a sentence naming an earlier year tells of the past ("retaken in 2022")
+  const docYear = refDate.value ? Number(refDate.value.slice(0, 4)) : NaN;
+  const years = [...a.text.slice(ctx.sentence.start, ctx.sentence.end).matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => Number(m[0]));
+  const past = years.filter((y) => y < docYear).sort((x, y) => y - x)[0];
+  if (past !== undefined) return { start: `${past}-01-01`, end: `${past}-12-31`, precision: 'year', basis: 'inferred', rule: 'date.year-in-sentence' };
   const w = docDateWindow(refDate);
   if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: 'date.default' };
   return { start: '', end: '', basis: 'inferred', rule: 'date.unknown' };

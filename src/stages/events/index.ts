@@ -13,7 +13,7 @@ import type { EventActor } from './actors.js';
 import { eventActors } from './actors.js';
 import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
-import { chooseDate } from './date.js';
+import { chooseDate, isBackground } from './date.js';
 import { contextFilter } from './filters.js';
 import { chooseLocations, dominantPlace, toEventLocation } from './location.js';
 import { mergeEvents } from './merge.js';
@@ -75,6 +75,15 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const actors = eventActors(a, clause, sent, hit);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}) }, actors, lex);
       const date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate);
+      if (isBackground(date, ctx.refDate)) {
+        ctx.report({
+          code: 'events/background',
+          severity: 'info',
+          message: `${rule.id}: background event (${date.start}..${date.end}) more than a year before the document`,
+          span: outSpan(a, hit.start, hit.end),
+        });
+        continue;
+      }
       const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, dominant);
       if (locs.length === 0) {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });

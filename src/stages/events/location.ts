@@ -11,7 +11,7 @@ import type { EventLocation, Level } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledLexicon } from './compile.js';
 
-export type LocationTier = 'clause' | 'sentence' | 'paragraph' | 'document' | 'demonym';
+export type LocationTier = 'clause' | 'sentence' | 'reference' | 'paragraph' | 'document' | 'demonym';
 
 export interface LocationChoice {
   place: PlaceMention;
@@ -24,15 +24,25 @@ const SPECIFICITY: Record<Level, number> = { place: 3, admin2: 2, admin1: 1, cou
 
 const LOOK = 48;
 
-/** A place that can stand as an event location (not a reference point, not a speaker, not a demonym). */
-export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon): boolean {
-  if (p.kind !== 'toponym') return false;
+export type PlaceRole = 'locative' | 'reference' | 'excluded';
+
+/**
+ * How a place mention can serve an event: as its location, only as a
+ * reference point ("15 km west of X": the fallback when nothing else is
+ * named), or not at all (a speaker such as "Moscow claims", a demonym).
+ */
+export function placeRole(a: Analysis, p: PlaceMention, lex: CompiledLexicon): PlaceRole {
+  if (p.kind !== 'toponym') return 'excluded';
   const before = a.text.slice(Math.max(0, p.cs - LOOK), p.cs);
   const after = a.text.slice(p.ce, p.ce + LOOK);
-  if (lex.referenceBefore.test(before)) return false;
-  if (lex.speakerAfter.test(after)) return false;
-  if (lex.speakerBefore && lex.speakerBefore.test(before)) return false;
-  return true;
+  if (lex.speakerAfter.test(after)) return 'excluded';
+  if (lex.speakerBefore && lex.speakerBefore.test(before)) return 'excluded';
+  if (lex.referenceBefore.test(before)) return 'reference';
+  return 'locative';
+}
+
+export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon): boolean {
+  return placeRole(a, p, lex) === 'locative';
 }
 
 function within(places: readonly PlaceMention[], span: Span): PlaceMention[] {
@@ -110,6 +120,12 @@ export function chooseLocations(a: Analysis, ctx: LocationContext, lex: Compiled
   if (second) {
     return coordinated(a, second, inSentence, lex).map((p) => ({ place: p, tier: 'sentence', rule: p === second ? 'loc.sentence' : 'loc.coordinated' }));
   }
+  const refs = within(
+    a.places.filter((p) => placeRole(a, p, lex) === 'reference'),
+    ctx.sentence,
+  );
+  const ref = best(refs, ctx.trigger);
+  if (ref) return [{ place: ref, tier: 'reference', rule: 'loc.reference-point' }];
   // paragraph: the nearest place before the sentence, else the first after it
   const inPara = within(loc, ctx.paragraph);
   const before = inPara.filter((p) => p.ce <= ctx.sentence.start).sort((x, y) => y.cs - x.cs)[0];
@@ -136,6 +152,6 @@ export function toEventLocation(a: Analysis, c: LocationChoice): EventLocation {
     ...(!country && p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
     ...(country ? {} : { span: outSpan(a, p.cs, p.ce) }),
     rule: c.rule,
-    stated: c.tier === 'clause' || c.tier === 'sentence',
+    stated: c.tier === 'clause' || c.tier === 'sentence' || c.tier === 'reference',
   };
 }

@@ -17,6 +17,8 @@ export interface MergeItem {
   sentences: number[];
 }
 
+const DEFAULT_RULE = 'date.default';
+
 const SPECIFICITY: Record<EventLocation['level'], number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
 const PROTEST_RANK: Record<string, number> = {
   'Peaceful protest': 0,
@@ -49,8 +51,10 @@ export function compatibleLocations(a: EventLocation, b: EventLocation): boolean
   return same(fine.admin1, coarse.name) || same(fine.admin1, coarse.admin1);
 }
 
-export function overlappingWindows(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+/** Windows overlap, or one of them is only the default guess (which yields to a told date). */
+export function overlappingWindows(a: DateWindow, b: DateWindow): boolean {
   if (!a.start || !b.start) return true;
+  if (a.rule === DEFAULT_RULE || b.rule === DEFAULT_RULE) return true;
   return a.start <= b.end && b.start <= a.end;
 }
 
@@ -58,9 +62,18 @@ function familyKey(type: string, subType: string): string {
   return type === 'Protests' ? `${type}|*` : `${type}|${subType}`;
 }
 
+const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+
+/** Fighting told in the same sentence as a capture is part of the capture. */
+function partOfCapture(m: MergeItem, it: MergeItem): boolean {
+  if (m.type !== 'Battles' || it.type !== 'Battles') return false;
+  const oneCapture = TERRITORY.has(m.subType) !== TERRITORY.has(it.subType);
+  return oneCapture && m.sentences.some((s) => it.sentences.includes(s));
+}
+
 /** Narrower, explicit windows describe the event better than inferred defaults. */
 function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
-  const rank = (d: MergeItem['date']): number => (d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
+  const rank = (d: MergeItem['date']): number => (d.rule === DEFAULT_RULE ? -1 : d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
   return rank(y) > rank(x);
 }
 
@@ -73,7 +86,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
   for (const it of body) {
     const target = merged.find(
       (m) =>
-        familyKey(m.type, m.subType) === familyKey(it.type, it.subType) &&
+        (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
         compatibleLocations(m.location, it.location) &&
         overlappingWindows(m.date, it.date),
     );
@@ -82,6 +95,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       continue;
     }
     absorbed++;
+    if (TERRITORY.has(it.subType) && !TERRITORY.has(target.subType)) target.subType = it.subType;
     if (SPECIFICITY[it.location.level] > SPECIFICITY[target.location.level]) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;

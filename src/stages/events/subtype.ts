@@ -16,13 +16,14 @@ const GOV = 'Government regains territory';
 const NSA = 'Non-state actor overtakes territory';
 
 /** Is the capturing side a state force? From the actors stage, else from force words before the trigger. */
-function captorIsState(a: Analysis, sentence: Span, trigger: Span, actors: EventActor[], lex: CompiledLexicon): { state: boolean | null; how: string } {
+function captorIsState(a: Analysis, scope: Span, trigger: Span, actors: EventActor[], lex: CompiledLexicon, useWords: boolean): { state: boolean | null; how: string } {
   const initiators = actors.filter((x) => x.role === 'initiator').sort((x, y) => y.mention.start - x.mention.start);
   for (const i of initiators) {
     const s = isStateActor(i.actor);
     if (s !== null) return { state: s, how: 'actor' };
   }
-  const before = a.text.slice(sentence.start, trigger.start);
+  if (!useWords) return { state: null, how: 'none' };
+  const before = a.text.slice(scope.start, trigger.start);
   // the force word nearest before the trigger
   const lastIndex = (re: RegExp): number => {
     const g = new RegExp(re.source, 'giu');
@@ -50,9 +51,13 @@ export function resolveType(
   switch (rule.resolve) {
     case 'territory':
     case 'retake': {
-      const { state, how } = captorIsState(a, ctx.sentence, ctx.trigger, actors, lex);
-      if (state === null) return { ...base, subType: rule.resolve === 'retake' ? GOV : rule.subType };
-      return { ...base, subType: state ? GOV : NSA, rule: `${rule.id}+captor-${how}` };
+      // a retake is the government's unless the actors stage names a non-state captor;
+      // a capture is decided by force words in the clause, then the sentence
+      const retake = rule.resolve === 'retake';
+      let r = captorIsState(a, ctx.clause, ctx.trigger, actors, lex, !retake);
+      if (r.state === null && !retake) r = captorIsState(a, ctx.sentence, ctx.trigger, [], lex, true);
+      if (r.state === null) return { ...base, subType: retake ? GOV : rule.subType };
+      return { ...base, subType: r.state ? GOV : NSA, rule: `${rule.id}+captor-${r.how}` };
     }
     case 'protest': {
       const scope = a.text.slice(ctx.sentence.start, (ctx.next ?? ctx.sentence).end);

@@ -31,6 +31,8 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
   return resolveOverlaps(hits);
 }
 
+const NON_SUPPRESSING = new Set(['Strategic developments', 'Protests']);
+
 /**
  * Keep the strongest of overlapping matches (non-generic over generic, then
  * the longer match, then the earlier rule), and drop generic cues when a
@@ -51,6 +53,7 @@ export function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
     if (kept.some((k) => k.match.start < h.match.end && h.match.start < k.match.end)) continue;
     kept.push(h);
   }
-  const hasSpecific = kept.some((k) => !k.trigger.rule.generic);
+  // a specific violent trigger tells what the weak cue was; a strategic or protest one does not
+  const hasSpecific = kept.some((k) => !k.trigger.rule.generic && !NON_SUPPRESSING.has(k.trigger.rule.type));
   return kept.filter((k) => !hasSpecific || !k.trigger.rule.generic).sort((a, b) => a.start - b.start);
 }
