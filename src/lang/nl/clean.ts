@@ -7,6 +7,7 @@ export const clean: CleanLexicon = {
     { reason: 'cookie-wall', pattern: /^Onze excuses\b/iu, scope: 'block', maxWords: 90 },
     { reason: 'cookie-wall', pattern: /\b(?:social[- ]media-?cookies|cookie-?instellingen|cookievoorkeuren|accepteer (?:de |alle )?cookies|cookies (?:van sociale media |van derden )?(?:accepteert|accepteren|aanvaardt|aanvaarden))\b/iu, scope: 'block', maxWords: 90 },
     { reason: 'cookie-wall', pattern: /\b(?:toestemming|akkoord)\b.{0,80}\bcookies\b/iu, scope: 'block', maxWords: 90 },
+    { reason: 'cookie-wall', pattern: /\b(?:deze )?(?:inhoud|video|post) is (?:helaas )?geblokkeerd\b/iu, scope: 'block', maxWords: 90 },
     { reason: 'cookie-wall', pattern: /\b(?:inhoud|video|post|element) (?:kan|kunnen) (?:helaas )?niet (?:worden )?(?:getoond|afgespeeld|weergegeven)\b/iu, scope: 'block', maxWords: 90 },
     // related-article links
     { reason: 'read-more', pattern: /^(?:Lees (?:ook|meer|verder|hier)|Bekijk ook|Kijk ook|Zie ook|Ook interessant|Meer (?:over|hierover|lezen)|Gerelateerd|Luister ook)\s*(?::|$)/iu, scope: 'block', maxWords: 30 },
@@ -22,6 +23,8 @@ export const clean: CleanLexicon = {
     { reason: 'byline', pattern: /^Door (?:onze? [\p{L} -]{0,40}(?:correspondente?|verslaggever|verslaggeefster|redacteur|redactie)\b|\p{Lu}[\p{L}'.-]+(?: (?:van|de|der|den|ter|ten|te|van der|van den|\p{Lu}[\p{L}'.-]+)){1,4}(?=\s*(?:$|[|·,–—]|en\b)))/u, scope: 'block', maxWords: 14, unterminated: true },
     // page chrome
     { reason: 'chrome', pattern: /^(?:Advertentie|Gesponsord|Reacties|Meest gelezen|Lees voor)$/iu, scope: 'block' },
+    { reason: 'chrome', pattern: /^(?:Reacties \(\d+\)|Reageer|Kopieer (?:de )?link|Meer nieuws|Gerelateerde artikelen|Onderwerpen\s*:.*|Lees meer over\s*:.*|Volg (?:ons|de redactie) op\b.*)$/iu, scope: 'block', maxWords: 20 },
+    { reason: 'chrome', pattern: /^Heb je (?:een )?(?:tip|vraag|opmerking)\b/iu, scope: 'block', maxWords: 30 },
     { reason: 'chrome', pattern: /\bLeestijd\s*:?\s*\d+\s*(?:min(?:uten|uut)?|min\.)/iu, scope: 'match' },
   ],
 };

@@ -30,6 +30,8 @@ describe('clean: boilerplate cues per language', () => {
     ['nl', 'newsletter', 'Blijf op de hoogte en meld je aan voor onze gratis nieuwsbrief.'],
     ['nl', 'byline', 'Door onze correspondent in Brussel'],
     ['nl', 'chrome', 'Advertentie'],
+    ['nl', 'cookie-wall', 'Deze inhoud is geblokkeerd omdat je geen cookies hebt geaccepteerd.'],
+    ['nl', 'chrome', 'Heb je een tip over dit onderwerp? Mail de redactie.'],
     ['en', 'cookie-wall', 'We value your privacy. We use cookies to improve your experience on our site.'],
     ['en', 'cookie-wall', 'Manage preferences'],
     ['en', 'read-more', 'Read more: How the harbour town rebuilt its market'],
@@ -39,6 +41,8 @@ describe('clean: boilerplate cues per language', () => {
     ['en', 'credit', '(Reporting by Ann Example in Lyon; Editing by Bob Sample)'],
     ['en', 'byline', 'By Jane Doe'],
     ['en', 'chrome', 'Advertisement'],
+    ['en', 'chrome', '© 2025 Example Media Group. All rights reserved.'],
+    ['en', 'cookie-wall', 'To show you this content, we need your permission to use cookies.'],
     ['de', 'cookie-wall', 'Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen.'],
     ['de', 'read-more', 'Mehr zum Thema: Wie eine Kleinstadt ihren Markt wieder aufbaut'],
     ['de', 'read-more', 'Lesen Sie auch: Die Grenze bleibt ruhig'],
@@ -47,6 +51,8 @@ describe('clean: boilerplate cues per language', () => {
     ['de', 'credit', 'Mit Material von dpa'],
     ['de', 'byline', 'Von Erika Beispiel, Korrespondentin'],
     ['de', 'chrome', 'Anzeige'],
+    ['de', 'chrome', 'Über dieses Thema berichtete das Radio am 14. August 2024 um 12:00 Uhr.'],
+    ['de', 'cookie-wall', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.'],
   ];
   const bodies: Record<string, string> = { nl: BODY_NL, en: BODY_EN, de: BODY_DE };
   it.each(cases)('%s %s: %s', (lang, reason, line) => {
@@ -64,6 +70,7 @@ describe('clean: boilerplate cues per language', () => {
     ['nl', 'Een man loopt langs een verwoest huis in de stad. Beeld Reuters', 'Beeld Reuters'],
     ['en', 'A man walks past a destroyed house in the city. Photo: AFP', 'Photo: AFP'],
     ['en', 'A man walks past a destroyed house (Photo: Reuters) in the city.', '(Photo: Reuters)'],
+    ['en', 'A man walks past a destroyed house in the city. (AP Photo/Jane Example)', '(AP Photo/Jane Example)'],
     ['de', 'Ein Mann geht an einem zerstörten Haus vorbei. Bild: dpa', 'Bild: dpa'],
   ])('%s photo credit: only the credit goes (%s)', (_lang, line, credit) => {
     const original = `${BODY_EN}\n\n${line}\n\n${BODY_NL}`;
@@ -152,10 +159,40 @@ describe('clean: structure', () => {
 
   it('a shorter exact repeat is dropped everywhere, a long repeated paragraph keeps its first copy', () => {
     const bar = 'Facebook | Telegram | Copy link';
-    const original = [bar, BODY_EN, BODY_NL, BODY_EN, bar].join('\n\n');
+    const original = [BODY_DE, bar, BODY_EN, BODY_NL, BODY_EN, bar].join('\n\n');
     const a = cleanDoc(rawDoc(original));
     expect(reasons(a).map(([r]) => r)).toEqual(['repeated', 'repeated', 'repeated']);
-    expect(a.text).toBe(`${BODY_EN}\n\n${BODY_NL}`);
+    expect(a.text).toBe(`${BODY_DE}\n\n${BODY_EN}\n\n${BODY_NL}`);
+  });
+
+  it('a repeated title keeps its first copy', () => {
+    const title = 'Floods cut off villages in the north';
+    const a = cleanDoc(rawDoc([title, BODY_EN, title, BODY_NL].join('\n\n')));
+    expect(reasons(a)).toEqual([['repeated', title]]);
+    expect(a.blocks[0]!.kind).toBe('title');
+  });
+
+  it('a short body paragraph that shares a phrase with another is not a pull quote', () => {
+    const lines = [
+      BODY_EN,
+      'The agency could not independently verify the claims made by either side in the conflict, it said in a statement on Friday.',
+      'The agency could not independently verify the claims.',
+    ];
+    const a = cleanDoc(rawDoc(lines.join('\n\n')));
+    expect(a.boilerplate).toEqual([]);
+  });
+
+  it('a quoted short line repeating the body is a pull quote; a question heading stays a heading', () => {
+    const lines = [
+      BODY_EN,
+      'Wat nu?',
+      'De bewoners zeggen: ‘We blijven hier tot het einde, wat er ook gebeurt.’ Anderen zijn al vertrokken naar familie in het zuiden.',
+      '‘We blijven hier tot het einde, wat er ook gebeurt’',
+      BODY_NL,
+    ];
+    const a = cleanDoc(rawDoc(lines.join('\n\n')));
+    expect(reasons(a)).toEqual([['pull-quote', lines[3]]]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 
   it('maps decoded pieces back to their raw range', () => {

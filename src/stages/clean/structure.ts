@@ -53,12 +53,15 @@ export function repeatedBlocks(blocks: readonly StructBlock[]): Map<number, 'rep
     list.push(i);
     seen.set(key, list);
   });
+  const firstContent = blocks.findIndex((b) => !b.dropped);
   for (const idxs of seen.values()) {
     if (idxs.length < 2) continue;
     const n = ws[idxs[0]!]!.length;
+    // a long duplicated paragraph, or a repeated title/heading, keeps its first copy
+    const keepFirst = n >= REPEAT_KEEP_FIRST || idxs.some((i) => i === firstContent || blocks[i]!.hint === 'title' || blocks[i]!.hint === 'heading');
     for (const [k, i] of idxs.entries()) {
       if (blocks[i]!.dropped) continue;
-      if (n >= REPEAT_KEEP_FIRST && k === 0) continue;
+      if (keepFirst && k === 0) continue;
       out.set(i, 'repeated');
     }
   }
@@ -79,6 +82,8 @@ export function repeatedBlocks(blocks: readonly StructBlock[]): Map<number, 'rep
     const w = ws[i]!;
     if (b.dropped || out.has(i) || firstBody < 0 || i <= firstBody || b.hint === 'title') continue;
     if (w.length < PULL_MIN_RUN || w.length > PULL_MAX_WORDS) continue;
+    // a pull quote does not read like a body sentence: no final period, or wholly in quotes
+    if (!unterminated(b.text) && !QUOTED.test(b.text)) continue;
     const need = Math.max(PULL_MIN_RUN, Math.ceil(w.length / 2));
     for (let j = 0; j < blocks.length; j++) {
       const o = blocks[j]!;
@@ -95,6 +100,13 @@ export function repeatedBlocks(blocks: readonly StructBlock[]): Map<number, 'rep
 
 const CLOSERS = /["'”’»)\]]+$/u;
 const TERMINAL = /[.!?:;,…]$/u;
+const QUOTED = /^(?:,,|["'‘“„«‹]).*["'’”»›]$/su;
+/** A question or exclamation this short may still be a heading ("Wat nu?"). */
+const HEADING_QUESTION_MAX_WORDS = 8;
+
+function unterminated(text: string): boolean {
+  return !/[.!?…]$/u.test(text.trim().replace(CLOSERS, ''));
+}
 const HEADING_MAX_WORDS = 12;
 const HEADING_MAX_CHARS = 100;
 const TITLE_MAX_WORDS = 30;
@@ -108,7 +120,9 @@ function startsUpper(text: string): boolean {
 export function headingLike(text: string): boolean {
   const t = text.trim();
   const n = words(t).length;
-  return n >= 1 && n <= HEADING_MAX_WORDS && t.length <= HEADING_MAX_CHARS && !TERMINAL.test(t.replace(CLOSERS, '')) && startsUpper(t);
+  const bare = t.replace(CLOSERS, '');
+  const ending = !TERMINAL.test(bare) || (/[?!]$/u.test(bare) && n <= HEADING_QUESTION_MAX_WORDS);
+  return n >= 1 && n <= HEADING_MAX_WORDS && t.length <= HEADING_MAX_CHARS && ending && startsUpper(t);
 }
 
 function titleLike(text: string): boolean {

@@ -22,6 +22,8 @@ describe('segment: sentences', () => {
     ['closing quotes', 'The governor said: "We will rebuild." Then she left. ‘Dit is een terreurdaad,’ schreef hij. ‘Wie moet er nu nog blijven?’ Niemand antwoordde.', 5],
     ['Dutch low quotes', 'Het doel is duidelijk. ,,En dan een nieuw land opbouwen.’’ Zo klinkt het.', 3],
     ['ellipsis mid-sentence', 'He waited... and waited. Nothing happened!', 2],
+    ['Dutch clitic start', 'De winkels waren dicht. ’s Avonds bleef het onrustig.', 2],
+    ['lowercase after period', 'The strike hit at 9 p.m. local time. Nobody was hurt.', 2],
   ])('%s', (_name, text, n) => {
     const a = seg(text);
     expect(sentences(a), sentences(a).join(' | ')).toHaveLength(n);

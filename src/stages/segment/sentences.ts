@@ -7,7 +7,7 @@
  */
 import { abbreviationRanges, type AbbrevData } from './abbreviations.js';
 
-const BOUNDARY = /[.!?…]+(?<close>["'”’»)\]]*)(?=[^\S\n]+(?:,,|["'‘“„«(\[¿¡])*[\p{Lu}\p{N}])|\n+/gu;
+const BOUNDARY = /[.!?…]+(?<close>["'”’»)\]]*)(?=[^\S\n]+(?:(?:,,|["'‘“„«(\[¿¡])*[\p{Lu}\p{N}]|['’][st]\s))|\n+/gu;
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}.,])\p{N}{1,4}$/u;
 const NEXT_WORD = /^\s+([\p{L}\p{M}]+\.?)/u;
 
