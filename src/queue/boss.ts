@@ -1,0 +1,96 @@
+/**
+ * The scale path: a pg-boss (v10) work queue in PostgreSQL. `sitrep ingest --pg URL --queue` enqueues
+ * one job per input file; `sitrep worker --pg URL` processes jobs, so N worker processes share the
+ * ingestion. pg-boss hands each job to one worker at a time; the store's content-hash idempotency
+ * makes a retried job harmless (nothing is stored twice).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import PgBoss from 'pg-boss';
+import type { Store } from '../store/types.js';
+import { processInputs, type Outcome, type ProcessOptions } from './process.js';
+
+export const QUEUE = 'sitrep-ingest';
+
+export interface IngestJob {
+  path: string;
+}
+
+export async function openBoss(url: string, storeSchema = 'sitrep'): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: url, schema: `${storeSchema}_boss`, max: 2 });
+  boss.on('error', (err: Error) => process.stderr.write(`pg-boss: ${err.message}\n`));
+  await boss.start();
+  if (!(await boss.getQueue(QUEUE))) {
+    try {
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 1, expireInSeconds: 15 * 60 });
+    } catch (err) {
+      // another process created it meanwhile
+      if (!(await boss.getQueue(QUEUE))) throw err;
+    }
+  }
+  return boss;
+}
+
+/** Files under the inputs (directories walked recursively, hidden entries skipped), sorted, absolute. */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string): void => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) {
+      out.push(p);
+      return;
+    }
+    if (!st.isDirectory()) {
+      out.push(p);
+      return;
+    }
+    for (const e of readdirSync(p).sort()) if (!e.startsWith('.')) walk(join(p, e));
+  };
+  for (const i of inputs) walk(resolve(i));
+  return out;
+}
+
+export async function enqueue(boss: PgBoss, files: string[]): Promise<number> {
+  for (let i = 0; i < files.length; i += 500) {
+    await boss.insert(files.slice(i, i + 500).map((path) => ({ name: QUEUE, data: { path } satisfies IngestJob })));
+  }
+  return files.length;
+}
+
+export interface WorkerOptions extends ProcessOptions {
+  /** stop once the queue has had no queued or active job for this many seconds (default: run forever) */
+  idleExitSeconds?: number;
+  onOutcome?: (o: Outcome, jobId: string) => void;
+}
+
+/** Process jobs until stopped (or idle, with idleExitSeconds). Resolves when the worker has stopped. */
+export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<void> {
+  await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    const results: Outcome[] = [];
+    for (const job of jobs) {
+      for await (const o of processInputs(store, [job.data.path], opts)) {
+        results.push(o);
+        opts.onOutcome?.(o, job.id);
+      }
+    }
+    return { outcomes: results.map((o) => ({ kind: o.kind, source: o.source })) };
+  });
+  await new Promise<void>((resolveStop) => {
+    const stop = async () => {
+      clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      resolveStop();
+    };
+    process.once('SIGTERM', () => void stop());
+    process.once('SIGINT', () => void stop());
+    let idleSince: number | null = null;
+    const timer = setInterval(() => {
+      if (opts.idleExitSeconds === undefined) return;
+      void boss.getQueueSize(QUEUE, { before: 'completed' }).then((n) => {
+        if (n > 0) idleSince = null;
+        else if (idleSince === null) idleSince = Date.now();
+        else if (Date.now() - idleSince >= opts.idleExitSeconds! * 1000) void stop();
+      });
+    }, 250);
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Ingest → analyse → store (+ merge), shared by `sitrep ingest` and `sitrep worker`.
+ * Already-stored content hashes are skipped before analysis; one bad input or one failing
+ * analysis is an outcome, never the end of the batch.
+ */
+import { analyze } from '../core/pipeline.js';
+import type { RawDocument } from '../core/document.js';
+import { lazyGazetteer } from '../gazetteer/load.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { ingest, type IngestItem } from '../stages/ingest/index.js';
+import type { Store } from '../store/types.js';
+import type { AnalyzeFlags, AnalyzePool } from './threads.js';
+
+export type Outcome =
+  | { kind: 'stored'; source: string; articleId: string; events: number; merged: number }
+  | { kind: 'skipped'; source: string; articleId: string }
+  | { kind: 'failed'; source: string; message: string };
+
+export interface ProcessOptions extends AnalyzeFlags {
+  packs: Readonly<Record<string, LanguagePack>>;
+  /** analyse on these worker threads instead of in-process */
+  pool?: AnalyzePool;
+  /** documents in flight at once with a pool (default 2 × pool size) */
+  inFlight?: number;
+}
+
+async function store1(store: Store, raw: RawDocument, opts: ProcessOptions): Promise<Outcome> {
+  try {
+    const flags = { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) };
+    const doc = opts.pool ? await opts.pool.analyze(raw, flags) : analyze(raw, { packs: opts.packs, gazetteer: lazyGazetteer, ...flags });
+    const r = await store.putDocument(doc, raw.original);
+    if (r.status === 'exists') return { kind: 'skipped', source: raw.source, articleId: r.articleId };
+    return { kind: 'stored', source: raw.source, articleId: r.articleId, events: r.events, merged: r.merged.length };
+  } catch (err) {
+    return { kind: 'failed', source: raw.source, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export async function* processInputs(store: Store, inputs: string[], opts: ProcessOptions): AsyncGenerator<Outcome> {
+  const limit = opts.pool ? (opts.inFlight ?? 4) : 1;
+  const running = new Map<number, Promise<{ n: number; o: Outcome }>>();
+  let n = 0;
+  let items: AsyncGenerator<IngestItem>;
+  try {
+    items = ingest(inputs);
+  } catch (err) {
+    yield { kind: 'failed', source: inputs.join(' '), message: err instanceof Error ? err.message : String(err) };
+    return;
+  }
+  for (;;) {
+    let next: IteratorResult<IngestItem>;
+    try {
+      next = await items.next();
+    } catch (err) {
+      // a reader that throws ends its generator: report, and stop reading (the rest of the batch cannot be reached)
+      yield { kind: 'failed', source: inputs.join(' '), message: err instanceof Error ? err.message : String(err) };
+      break;
+    }
+    if (next.done) break;
+    const item = next.value;
+    if (!item.ok) {
+      yield { kind: 'failed', source: item.source, message: item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ') || 'unreadable' };
+      continue;
+    }
+    const raw = item.doc;
+    if ((await store.knownArticles([raw.id])).has(raw.id)) {
+      yield { kind: 'skipped', source: raw.source, articleId: raw.id };
+      continue;
+    }
+    const k = n++;
+    running.set(k, store1(store, raw, opts).then((o) => ({ n: k, o })));
+    while (running.size >= limit) {
+      const done = await Promise.race(running.values());
+      running.delete(done.n);
+      yield done.o;
+    }
+  }
+  while (running.size > 0) {
+    const done = await Promise.race(running.values());
+    running.delete(done.n);
+    yield done.o;
+  }
+}
