@@ -68,11 +68,25 @@ export function plausibleCp1252(bytes: Uint8Array): boolean {
     }
   }
   if (high === 0) return true;
-  return high <= ascii * 0.3 && longRuns <= Math.max(1, high / 50);
+  return high <= (high + ascii) * 0.5 && longRuns <= Math.max(1, high / 50);
 }
 
 // "Ã©" "â€™" "Â " — UTF-8 read as Windows-1252 and saved again
 const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2122\u0153\u0161\u017e]|Â[\u00a0-\u00bf]/gu;
+
+// Windows-1252 bytes 0x80..0x9F (Node's 'windows-1252' decoder is plain Latin-1 there)
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 → string (undefined bytes keep their C1 code point, as in the WHATWG decoder). */
+export function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1.charCodeAt(b - 0x80) : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
 
 export function decode(bytes: Uint8Array, source: string): Decoded {
   const diagnostics: Diagnostic[] = [];
@@ -92,7 +106,7 @@ export function decode(bytes: Uint8Array, source: string): Decoded {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     if (plausibleCp1252(bytes)) {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeCp1252(bytes);
       encoding = 'windows-1252';
       diagnostics.push(diag('ingest/decoded-windows-1252', 'warning', 'not valid UTF-8; decoded as Windows-1252', source));
     } else {
