@@ -195,6 +195,23 @@ describe('clean: structure', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 
+  it('keeps an ingest dateline as a heading block of its own, without its dash', () => {
+    const original = `LYON, May 3 (Agency) - ${BODY_EN}`;
+    const raw = rawDoc(original);
+    const body = original.indexOf('Firefighters');
+    const a = cleanDoc({
+      ...raw,
+      blocks: [{ start: body, end: original.length, hint: 'paragraph', pieces: [{ text: original.slice(body), start: body, end: original.length }] }],
+      meta: [{ start: 0, end: body, kind: 'dateline' }],
+    });
+    expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'LYON, May 3 (Agency)'],
+      ['paragraph', BODY_EN],
+    ]);
+    expect(a.boilerplate).toEqual([]);
+    expectOffsets(a);
+  });
+
   it('maps decoded pieces back to their raw range', () => {
     const original = '<p>Aid &amp; shelter arrive in the town. Photo: AFP</p>';
     const raw: RawDocument = {

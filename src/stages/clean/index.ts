@@ -28,6 +28,9 @@ interface Working {
   meta: boolean;
 }
 
+/** the `RawDocument.meta` kind ingest gives a dateline */
+const DATELINE = 'dateline';
+
 /** Blocks following a bare "Read more:" cue line, without a blank line between, are its link list. */
 const LINK_LIST_MAX = 6;
 const LINK_LIST_MAX_WORDS = 20;
@@ -98,8 +101,17 @@ export const clean = stage('clean', (a, ctx) => {
     for (const h of matchCues(bt.text, cues)) emit(bt, h.start, h.end, h.reason);
   }
 
-  // cleaned text
-  const kept = work.filter((w) => !w.drop && !w.meta);
+  // cleaned text. A dateline ("KYIV, Aug 14 (Agency) -") names where the report was filed:
+  // it is kept as a heading-kind block of its own so places can read it (events skip headings).
+  const datelines: Working[] = a.raw.meta
+    .filter((m) => m.kind === DATELINE)
+    .map((m) => {
+      const end = m.start + original.slice(m.start, m.end).replace(/[\s\p{Pd}]+$/u, '').length;
+      const raw: RawBlock = { start: m.start, end, hint: 'heading', pieces: [{ text: original.slice(m.start, end), start: m.start, end }] };
+      return { raw, bt: new BlockText(original, raw), hits: [], meta: false };
+    })
+    .filter((w) => /\p{L}/u.test(w.bt.text));
+  const kept = [...work.filter((w) => !w.drop && !w.meta), ...datelines].sort((x, y) => x.raw.start - y.raw.start);
   // a block that lost a photo credit is a caption: never a heading
   const kinds = blockKinds(
     kept.map((w) => ({ text: keptText(w), hint: w.hits.some((h) => h.reason === 'credit') ? 'caption' : w.raw.hint })),
