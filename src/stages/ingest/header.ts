@@ -90,7 +90,16 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     }
   }
 
-  const short = (rest: string): boolean => wordCount(rest) <= MAX_TAIL_WORDS && rest.trim().length <= MAX_TAIL_CHARS;
+  /**
+   * What may stay after a date on a date line: nothing, or a few words set off
+   * by a separator ("· 5 min read") or opened by a label ("Updated 3 hours ago").
+   */
+  const short = (rest: string): boolean => {
+    const t = rest.trim();
+    if (!t) return true;
+    if (wordCount(t) > MAX_TAIL_WORDS || t.length > MAX_TAIL_CHARS) return false;
+    return /^[·•|/–—(\-]/u.test(t) || dates.labelAt(t, 0) !== undefined;
+  };
 
   function dateline(line: string, base: number): MetaLine | undefined {
     const p = /^\s*/u.exec(line)?.[0].length ?? 0;

@@ -91,7 +91,11 @@ export function jsonlLineItem(raw: string, n: number, path: string, ctx: IngestC
   } catch (e) {
     return { ok: false, source, diagnostics: [diag('ingest/jsonl-malformed', 'error', `${source}: not valid JSON (${e instanceof Error ? e.message : String(e)})`, source)] };
   }
-  return recordToItem(value, source, ctx);
+  const item = recordToItem(value, source, ctx);
+  if (item.ok && line.includes('\uFFFD')) {
+    item.doc.diagnostics.push(diag('ingest/invalid-utf8', 'warning', `${source}: invalid UTF-8 replaced by U+FFFD`, source));
+  }
+  return item;
 }
 
 /** Records of a JSONL text, one per non-blank line. */

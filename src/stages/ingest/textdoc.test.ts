@@ -120,3 +120,23 @@ describe('plain-text metadata', () => {
     expect(d.title).toBeUndefined();
   });
 });
+
+describe('plain-text edge cases', () => {
+  it('a headline that opens with a date stays the headline', () => {
+    const d = read('14 March: what we know about the dam breach\nWater levels kept rising through the night, officials said.');
+    expect(d.title).toBe('14 March: what we know about the dam breach');
+    expect(d.meta).toEqual([]);
+  });
+
+  it('Markdown headings: marks stay out of the blocks', () => {
+    const d = read('# Ceasefire talks stall\n\nNegotiators met again on Tuesday.\n\n## Background\n\nThe talks began last year.');
+    expect(d.title).toBe('Ceasefire talks stall');
+    expect(d.blocks.map((b) => [b.hint, blockText(b)])).toEqual([
+      ['title', 'Ceasefire talks stall'],
+      ['paragraph', 'Negotiators met again on Tuesday.'],
+      ['heading', 'Background'],
+      ['paragraph', 'The talks began last year.'],
+    ]);
+    expectVerbatim(d);
+  });
+});

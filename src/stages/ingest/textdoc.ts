@@ -75,7 +75,19 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
   };
 
   for (let i = 0; i < ls.length; i++) {
-    const { start, end } = ls[i]!;
+    const { end } = ls[i]!;
+    let { start } = ls[i]!;
+    // a Markdown heading: the marks stay out of the block
+    const md = /^#{1,6}[ \t]+(?=\S)/u.exec(original.slice(start, end));
+    if (md) {
+      start += md[0].length;
+      const text = original.slice(start, end);
+      const isTitle = out.title === undefined && inHeader && out.blocks.length === 0;
+      if (isTitle) out.title = text;
+      out.blocks.push(verbatimBlock(original, start, end, isTitle ? 'title' : 'heading'));
+      if (inHeader) seen++;
+      continue;
+    }
     const text = original.slice(start, end);
     if (inHeader && seen++ >= HEADER_LINES) inHeader = false;
     if (!inHeader) {
