@@ -47,6 +47,7 @@ const triggers: TriggerRule[] = [
 export const events: EventsLexicon = {
   triggers,
   filters: [
+    { id: 'de.filter.frueher', reason: 'generic', before: '\\b(?:früher|in\\s+der\\s+vergangenheit|seit\\s+jahren|bereits\\s+mehrfach)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.kein', reason: 'negation', before: '\\b(?:kein(?:e|en|er|em|es)?|nicht|nie|niemals|weder)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.droht', reason: 'threat', before: '\\b(?:droht(?:e|en)?|gedroht|drohung|warnte\\s+vor|warnt\\s+vor)\\b', window: 60 },
     { id: 'de.filter.zukunft', reason: 'future', before: '\\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\\p{L}*|vorhaben|werde|werden|würde|würden|könnte|könnten)\\s+(?:\\S+\\s+){0,4}$', window: 60 },

@@ -54,6 +54,7 @@ const triggers: TriggerRule[] = [
 export const events: EventsLexicon = {
   triggers,
   filters: [
+    { id: 'en.filter.previously', reason: 'generic', before: '\\b(?:previously|in the past|for years|long)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.no', reason: 'negation', before: '\\b(?:no|not|never|nor|without)\\s+(?:\\p{L}+\\s+)?$', window: 40 },
     { id: 'en.filter.no-reported', reason: 'negation', before: '\\bno\\s+(?:\\p{L}+\\s+){0,2}$', after: '^\\s*(?:were|was|has been|have been)\\s+(?:reported|recorded|registered)', window: 60 },
     { id: 'en.filter.threat', reason: 'threat', before: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? of)\\b', window: 60 },

@@ -50,6 +50,7 @@ const triggers: TriggerRule[] = [
 export const events: EventsLexicon = {
   triggers,
   filters: [
+    { id: 'nl.filter.eerder', reason: 'generic', before: '\\b(?:eerder|vroeger|in\\s+het\\s+verleden|al\\s+jaren)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde)\\b', window: 60 },
     { id: 'nl.filter.toekomst', reason: 'future', before: '\\b(?:zal|zullen|zou(?:den)?\\s+(?:kunnen|willen|gaan)|wil|willen|wilde|wilden|plant|plannen|van\\s+plan|voornemens|bereidt|bereiden|dreigen)\\s+(?:\\S+\\s+){0,4}$', window: 60 },

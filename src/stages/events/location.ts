@@ -87,7 +87,7 @@ function coordinated(a: Analysis, first: PlaceMention, pool: PlaceMention[], lex
   });
 }
 
-/** The document's dominant place: the most often named locative place (most specific on ties). */
+/** The document's dominant place: the most often named locative place below country level (most specific on ties). */
 export function dominantPlace(a: Analysis, lex: CompiledLexicon): PlaceMention | undefined {
   const counts = new Map<string, { n: number; p: PlaceMention }>();
   for (const p of a.places) {
@@ -97,7 +97,10 @@ export function dominantPlace(a: Analysis, lex: CompiledLexicon): PlaceMention |
     if (c) c.n++;
     else counts.set(k, { n: 1, p });
   }
-  return [...counts.values()].sort((x, y) => y.n - x.n || SPECIFICITY[y.p.level] - SPECIFICITY[x.p.level] || x.p.cs - y.p.cs)[0]?.p;
+  // a country is the dominant place only when nothing finer is named
+  const all = [...counts.values()];
+  const finer = all.filter((c) => c.p.level !== 'country');
+  return (finer.length > 0 ? finer : all).sort((x, y) => y.n - x.n || SPECIFICITY[y.p.level] - SPECIFICITY[x.p.level] || x.p.cs - y.p.cs)[0]?.p;
 }
 
 export interface LocationContext {
@@ -127,7 +130,8 @@ export function chooseLocations(a: Analysis, ctx: LocationContext, lex: Compiled
   const ref = best(refs, ctx.trigger);
   if (ref) return [{ place: ref, tier: 'reference', rule: 'loc.reference-point' }];
   // paragraph: the nearest place before the sentence, else the first after it
-  const inPara = within(loc, ctx.paragraph);
+  // a paragraph's country ("the war against Ukraine") says too little: the document's dominant place says more
+  const inPara = within(loc, ctx.paragraph).filter((p) => p.level !== 'country' || !dominant || dominant.country === p.country && dominant.level === 'country');
   const before = inPara.filter((p) => p.ce <= ctx.sentence.start).sort((x, y) => y.cs - x.cs)[0];
   const after = inPara.filter((p) => p.cs >= ctx.sentence.end).sort((x, y) => x.cs - y.cs)[0];
   const para = before ?? after;

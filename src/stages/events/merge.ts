@@ -26,6 +26,19 @@ const PROTEST_RANK: Record<string, number> = {
   'Excessive force against protesters': 2,
 };
 
+const TIER_RANK: Record<string, number> = {
+  'loc.clause': 3,
+  'loc.coordinated': 3,
+  'loc.sentence': 3,
+  'loc.reference-point': 2,
+  'loc.paragraph': 1,
+};
+
+/** A location the text states beats one borrowed from the paragraph or document; then the more specific wins. */
+function locationRank(l: EventLocation): number {
+  return (TIER_RANK[l.rule ?? ''] ?? 0) * 10 + SPECIFICITY[l.level];
+}
+
 function km(a: EventLocation, b: EventLocation): number | null {
   if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return null;
   const r = Math.PI / 180;
@@ -64,11 +77,11 @@ function familyKey(type: string, subType: string): string {
 
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
-/** Fighting told in the same sentence as a capture is part of the capture. */
+/** Fighting told in the same or the next sentence as a capture is part of the capture. */
 function partOfCapture(m: MergeItem, it: MergeItem): boolean {
   if (m.type !== 'Battles' || it.type !== 'Battles') return false;
   const oneCapture = TERRITORY.has(m.subType) !== TERRITORY.has(it.subType);
-  return oneCapture && m.sentences.some((s) => it.sentences.includes(s));
+  return oneCapture && m.sentences.some((s) => it.sentences.some((t) => Math.abs(s - t) <= 1));
 }
 
 /** Narrower, explicit windows describe the event better than inferred defaults. */
@@ -96,7 +109,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     }
     absorbed++;
     if (TERRITORY.has(it.subType) && !TERRITORY.has(target.subType)) target.subType = it.subType;
-    if (SPECIFICITY[it.location.level] > SPECIFICITY[target.location.level]) target.location = it.location;
+    if (locationRank(it.location) > locationRank(target.location)) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
     for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
