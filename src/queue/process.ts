@@ -42,7 +42,7 @@ export async function* processInputs(store: Store, inputs: string[], opts: Proce
   let n = 0;
   let items: AsyncGenerator<IngestItem>;
   try {
-    items = ingest(inputs);
+    items = ingest(inputs, { packs: opts.packs });
   } catch (err) {
     yield { kind: 'failed', source: inputs.join(' '), message: err instanceof Error ? err.message : String(err) };
     return;
