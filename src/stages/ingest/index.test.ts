@@ -146,3 +146,29 @@ describe('ingest over files', () => {
     expect(x?.ok && y?.ok && x.doc.id === y.doc.id).toBe(true);
   });
 });
+
+describe('ingest from stdin', () => {
+  async function fromStdin(text: string, maxBytes?: number): Promise<IngestItem[]> {
+    const out: IngestItem[] = [];
+    async function* stdin() {
+      yield Buffer.from(text.slice(0, 5));
+      yield Buffer.from(text.slice(5));
+    }
+    for await (const it of ingest(['-'], { packs, stdin: stdin(), ...(maxBytes !== undefined ? { maxBytes } : {}) })) out.push(it);
+    return out;
+  }
+
+  it('sniffs plain text, HTML and JSONL', async () => {
+    const [t] = await fromStdin('Plain text from a pipe.\n');
+    expect(t?.ok && [t.doc.source, t.doc.format]).toEqual(['-', 'text']);
+    const [h] = await fromStdin('<!DOCTYPE html><html><body><p>Markup from a pipe.</p></body></html>');
+    expect(h?.ok && h.doc.format).toBe('html');
+    const j = await fromStdin('{"text": "One."}\n{"text": "Two."}\n');
+    expect(j.map((i) => (i.ok ? i.doc.source : 'FAIL'))).toEqual(['-#1', '-#2']);
+  });
+
+  it('refuses too much input', async () => {
+    const items = await fromStdin('x'.repeat(64), 16);
+    expect(items.map((i) => (i.ok ? '' : i.diagnostics[0]?.code))).toEqual(['ingest/too-large']);
+  });
+});

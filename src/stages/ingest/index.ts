@@ -36,11 +36,13 @@ export type { IngestItem };
 
 export interface IngestOptions {
   /** files (and JSONL records) larger than this are refused with a diagnostic (default 20 MB) */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** language packs whose ingest lexicons are used (default: all discovered packs) */
-  packs?: Readonly<Record<string, LanguagePack>>;
+  packs?: Readonly<Record<string, LanguagePack>> | undefined;
   /** an explicit lexicon (overrides `packs`) */
-  lexicon?: IngestLexicon;
+  lexicon?: IngestLexicon | undefined;
+  /** what `-` reads (default: process.stdin) */
+  stdin?: AsyncIterable<Buffer | string> | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -121,7 +123,7 @@ export async function* ingest(inputs: string[], opts: IngestOptions = {}): Async
     if (input.kind === 'stdin') {
       let read;
       try {
-        read = await readBounded(process.stdin, max);
+        read = await readBounded(opts.stdin ?? process.stdin, max);
       } catch (e) {
         yield fail('-', 'ingest/unreadable', `cannot read stdin: ${e instanceof Error ? e.message : String(e)}`);
         continue;
