@@ -20,6 +20,8 @@ export const clean: CleanLexicon = {
     { reason: 'credit', pattern: /\((?:(?:Additional )?Reporting|Writing) by [^()]*\)/iu, scope: 'match' },
     // share buttons, newsletter prompts
     { reason: 'share', pattern: /^Share(?: (?:this|the) (?:article|story|page|post))?\s*(?::|$|(?:on |via )?(?:Facebook|X|Twitter|WhatsApp|E-?mail|LinkedIn|Copy link)\b)/iu, scope: 'block', maxWords: 14, unterminated: true },
+    // a line of nothing but share targets (brand names, the same in every language)
+    { reason: 'share', pattern: /^(?:(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|Instagram|Reddit|Pinterest|Bluesky|Threads|Messenger|E-?mail|Copy link)(?:\s*[|·,/•]\s*|\s+|$))+$/iu, scope: 'block', maxWords: 12 },
     { reason: 'newsletter', pattern: /\b(?:sign up|subscribe)\b.{0,80}\bnewsletter\b/iu, scope: 'block', maxWords: 45 },
     { reason: 'newsletter', pattern: /\bnewsletter\b.{0,120}\b(?:sign up|subscribe)\b/iu, scope: 'block', maxWords: 45 },
     { reason: 'newsletter', pattern: /\b(?:in|to) your inbox\b/iu, scope: 'block', maxWords: 45 },

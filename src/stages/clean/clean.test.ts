@@ -146,6 +146,17 @@ describe('clean: structure', () => {
     expect(a.blocks).toHaveLength(2);
   });
 
+  it('drops the share targets listed under a bare "Deel dit artikel via:" line', () => {
+    const original = `${BODY_NL}\n\nDeel dit artikel via:\nWhatsApp\nE-mail\n\nKort nieuws\n\n${BODY_NL.replace('brand', 'grote brand')}`;
+    const a = cleanDoc(rawDoc(original));
+    expect(reasons(a)).toEqual([
+      ['share', 'Deel dit artikel via:'],
+      ['share', 'WhatsApp'],
+      ['share', 'E-mail'],
+    ]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+
   it('drops ingest chrome hints, excludes meta hints, and reports chrome inside metadata', () => {
     const original = `Menu Home World\n12 May 2025 · 4 min read\n${BODY_EN}`;
     const raw = rawDoc(original, { 0: 'chrome', 1: 'meta' });
@@ -158,7 +169,7 @@ describe('clean: structure', () => {
   });
 
   it('a shorter exact repeat is dropped everywhere, a long repeated paragraph keeps its first copy', () => {
-    const bar = 'Facebook | Telegram | Copy link';
+    const bar = 'Home | World | Europe | Sport';
     const original = [BODY_DE, bar, BODY_EN, BODY_NL, BODY_EN, bar].join('\n\n');
     const a = cleanDoc(rawDoc(original));
     expect(reasons(a).map(([r]) => r)).toEqual(['repeated', 'repeated', 'repeated']);

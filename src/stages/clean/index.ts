@@ -65,15 +65,17 @@ export const clean = stage('clean', (a, ctx) => {
     return w;
   });
 
-  // link lists after a bare "Read more:" line
+  // link lists after a bare "Read more:" / "Share via:" line: list items, or (in plain text)
+  // short lines with no blank line between
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
-    if (w.drop !== 'read-more' || !/:\s*$/u.test(w.bt.text)) continue;
+    if ((w.drop !== 'read-more' && w.drop !== 'share') || !/:\s*$/u.test(w.bt.text)) continue;
     for (let j = i + 1, n = 0; j < work.length && n < LINK_LIST_MAX; j++, n++) {
       const v = work[j]!;
-      const adjacent = v.raw.hint === 'list' || !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start);
-      if (!adjacent || v.drop || v.meta || words(v.bt.text).length > LINK_LIST_MAX_WORDS) break;
-      v.drop = 'read-more';
+      const adjacent = v.raw.hint === 'list' || (a.raw.format === 'text' && !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start));
+      if (!adjacent || v.meta || words(v.bt.text).length > LINK_LIST_MAX_WORDS) break;
+      if (v.drop && v.drop !== w.drop) break;
+      v.drop = w.drop;
     }
   }
 
