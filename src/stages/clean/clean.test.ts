@@ -193,6 +193,13 @@ describe('clean: structure', () => {
     expect(a.boilerplate).toEqual([]);
   });
 
+  it('a section heading that reuses a short phrase of the body stays a heading', () => {
+    const lines = [BODY_EN, 'Troops advance near the river', 'Officials said troops advance near the river every night, but pull back at dawn under fire.', BODY_EN.replace('blaze', 'fire')];
+    const a = cleanDoc(rawDoc(lines.join('\n\n')));
+    expect(a.boilerplate).toEqual([]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+
   it('a quoted short line repeating the body is a pull quote; a question heading stays a heading', () => {
     const lines = [
       BODY_EN,

@@ -16,7 +16,7 @@ export interface StructBlock {
 }
 
 /** Pull quotes shorter than this many words are not detected (too little evidence). */
-const PULL_MIN_RUN = 5;
+const PULL_MIN_RUN = 6;
 const PULL_MAX_WORDS = 30;
 /** A block this long that ends like a sentence is body text. */
 const BODY_MIN_WORDS = 15;
