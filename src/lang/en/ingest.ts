@@ -11,7 +11,7 @@ export const ingest: IngestLexicon = {
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   ],
   publishedLabels: ['date', 'published', 'first published', 'published on', 'posted', 'posted on', 'dated'],
-  updatedLabels: ['updated', 'last updated', 'updated on', 'modified', 'last modified'],
+  updatedLabels: ['updated', 'last updated', 'updated on', 'last updated on', 'modified', 'last modified'],
   timeSuffixes: ['am', 'pm', 'a.m.', 'p.m.'],
   dateTimeJoiners: ['at'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],

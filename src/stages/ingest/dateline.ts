@@ -18,9 +18,13 @@ export interface DatelineMatch {
 }
 
 // a capitalised place of up to four words ("KYIV", "Den Haag", "Rio de Janeiro")
-const PLACE = /(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,3})){0,3})/uy;
+const PLACE = /(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:(?:[ \t]+|\/)(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,3}))*)/uy;
+/** a place name of at most this many words */
+const MAX_PLACE_WORDS = 4;
 const COMMA = /[ \t]*,[ \t]*/y;
 const AGENCY = /[ \t]*\((?<agency>[^()\n]{1,60})\)/y;
+/** an agency: up to four capitalised words ("Reuters", "Agence France-Presse") or a short lower-case acronym ("dpa") */
+const AGENCY_NAME = /^(?:\p{Lu}[\p{L}\p{M}&.\-]*(?:[ \t/]+\p{Lu}[\p{L}\p{M}&.\-]*){0,3}|\p{Ll}{2,5})$/u;
 const DASH = /[ \t]*[-–—]{1,2}[ \t]+/y;
 const EOL = /[ \t]*$/y;
 
@@ -34,6 +38,7 @@ export function matchDateline(line: string, pos: number, dates: DateMatcher): Da
   const pm = sticky(PLACE, line, pos);
   if (!pm) return undefined;
   const place = pm.groups?.['place'] ?? '';
+  if (place.split(/[ \t/]+/u).length > MAX_PLACE_WORDS) return undefined;
   let p = pos + pm[0].length;
   let date: DateMatch | undefined;
   const cm = sticky(COMMA, line, p);
@@ -47,7 +52,7 @@ export function matchDateline(line: string, pos: number, dates: DateMatcher): Da
   const am = sticky(AGENCY, line, p);
   if (am) {
     agency = am.groups?.['agency']?.trim();
-    if (agency && agency.split(/\s+/u).length > 5) return undefined;
+    if (!agency || !AGENCY_NAME.test(agency)) return undefined;
     p += am[0].length;
   }
   const dm = sticky(DASH, line, p);

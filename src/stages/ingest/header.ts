@@ -98,7 +98,7 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     const t = rest.trim();
     if (!t) return true;
     if (wordCount(t) > MAX_TAIL_WORDS || t.length > MAX_TAIL_CHARS) return false;
-    return /^[·•|/–—(\-]/u.test(t) || dates.labelAt(t, 0) !== undefined;
+    return /^[·•|/–—(\-]/u.test(t) || dates.labelAt(t.replace(/^[,;]\s*/u, ''), 0) !== undefined;
   };
 
   function dateline(line: string, base: number): MetaLine | undefined {
@@ -141,8 +141,16 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
 
     // labelled date, alone or before the first sentence
     const label = dates.labelAt(line, lead);
-    const from = label ? label.end : lead;
-    const d = dates.at(line, dates.weekdayAt(line, from) ?? from);
+    let from = label ? label.end : lead;
+    from = dates.weekdayAt(line, from) ?? from;
+    // a clock time may come first ("Updated: 12:04 GMT, 3 May 2023")
+    const t0 = label && !dates.at(line, from) ? dates.timeAt(line, from) : undefined;
+    if (t0 !== undefined) {
+      SEPARATOR.lastIndex = t0;
+      from = t0 + (SEPARATOR.exec(line)?.[0].length ?? 0);
+      from = dates.weekdayAt(line, from) ?? from;
+    }
+    const d = dates.at(line, from);
     if (d) {
       const rank = label?.kind === 'updated' ? RANK.updated : RANK.published;
       const ds = [cand(d, base, rank, label ? `ingest.date.${label.kind}` : 'ingest.date.line')];

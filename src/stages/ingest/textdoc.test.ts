@@ -140,3 +140,32 @@ describe('plain-text edge cases', () => {
     expectVerbatim(d);
   });
 });
+
+describe('more metadata shapes', () => {
+  it.each([
+    ['Updated: 12:04 GMT, 3 May 2023', '2023-05-03'],
+    ['Gepubliceerd op 3 mei 2023 om 14:05, bijgewerkt om 15:10', '2023-05-03'],
+    ['Posted: 03.05.2023 | 16:15', '2023-05-03'],
+    ['Mittwoch, 3. Mai 2023, 08:15 Uhr', '2023-05-03'],
+  ])('%s', (line, value) => {
+    const d = read(`A short headline for the test\n${line}\n\nThe first paragraph of the article ends with a full stop.`);
+    expect(d.date?.value).toBe(value);
+    expect(d.meta.map((m) => d.original.slice(m.start, m.end))).toEqual([line]);
+  });
+
+  it.each([
+    ['Kiew/Moskau (dpa) - Die Angriffe gingen weiter.', 'Kiew/Moskau (dpa) -'],
+    ['WASHINGTON — The Pentagon announced new aid on Friday.', 'WASHINGTON —'],
+    ['DEN HAAG (ANP) - Het kabinet vergaderde vrijdag.', 'DEN HAAG (ANP) -'],
+  ])('dateline without a date: %s', (text, dateline) => {
+    const d = read(text);
+    expect(d.meta.map((m) => d.original.slice(m.start, m.end))).toEqual([dateline]);
+    expect(d.date).toBeUndefined();
+  });
+
+  it('an ordinary opening sentence is no dateline', () => {
+    for (const text of ['Kyiv, the capital, was attacked overnight.', 'Officials in Berlin - and elsewhere - met on Friday.', 'The Army (and its allies) - as expected - advanced.']) {
+      expect(read(text).meta).toEqual([]);
+    }
+  });
+});
