@@ -152,6 +152,7 @@ export function registerIngest(program: Command): void {
           ...(flags.lang ? { lang: flags.lang } : {}),
           ...(flags.date ? { date: flags.date } : {}),
           ...(idle !== undefined ? { idleExitSeconds: idle } : {}),
+          onReady: () => process.stderr.write(`worker ${process.pid}: waiting for jobs\n`),
           onOutcome: (o, job) => {
             summary.add(o);
             if (flags.log) process.stdout.write(JSON.stringify({ job, pid: process.pid, ...o }) + '\n');

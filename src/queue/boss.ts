@@ -61,6 +61,8 @@ export interface WorkerOptions extends ProcessOptions {
   /** stop once the queue has had no queued or active job for this many seconds (default: run forever) */
   idleExitSeconds?: number;
   onOutcome?: (o: Outcome, jobId: string) => void;
+  /** called once the worker is subscribed to the queue */
+  onReady?: () => void;
 }
 
 /** Process jobs until stopped (or idle, with idleExitSeconds). Resolves when the worker has stopped. */
@@ -75,6 +77,7 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
     }
     return { outcomes: results.map((o) => ({ kind: o.kind, source: o.source })) };
   });
+  opts.onReady?.();
   await new Promise<void>((resolveStop) => {
     const stop = async () => {
       clearInterval(timer);

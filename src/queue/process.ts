@@ -32,8 +32,14 @@ async function store1(store: Store, raw: RawDocument, opts: ProcessOptions): Pro
     if (r.status === 'exists') return { kind: 'skipped', source: raw.source, articleId: r.articleId };
     return { kind: 'stored', source: raw.source, articleId: r.articleId, events: r.events, merged: r.merged.length };
   } catch (err) {
-    return { kind: 'failed', source: raw.source, message: err instanceof Error ? err.message : String(err) };
+    return { kind: 'failed', source: raw.source, message: brief(err) };
   }
+}
+
+/** An error message cut to a readable length (a failing stage can throw with a huge message). */
+function brief(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > 400 ? `${m.slice(0, 400)}… (${m.length} chars)` : m;
 }
 
 export async function* processInputs(store: Store, inputs: string[], opts: ProcessOptions): AsyncGenerator<Outcome> {
@@ -53,7 +59,7 @@ export async function* processInputs(store: Store, inputs: string[], opts: Proce
       next = await items.next();
     } catch (err) {
       // a reader that throws ends its generator: report, and stop reading (the rest of the batch cannot be reached)
-      yield { kind: 'failed', source: inputs.join(' '), message: err instanceof Error ? err.message : String(err) };
+      yield { kind: 'failed', source: inputs.join(' '), message: brief(err) };
       break;
     }
     if (next.done) break;
