@@ -124,7 +124,12 @@ function main(): void {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     for (const [cc, ns] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       const s = names.get(cc) ?? new Set<string>();
-      for (const n of ns) s.add(n);
+      for (const n of ns) {
+        s.add(n);
+        // inverted forms "Syrien, Arabische Republik" and qualified forms "Congo (Kinshasa)"
+        const head = n.split(/,|\(/u)[0]!.trim();
+        if (head.length > 2) s.add(head);
+      }
       names.set(cc, s);
     }
   }

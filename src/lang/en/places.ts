@@ -19,6 +19,7 @@ export const places: PlacesLexicon = {
   placeBefore: ['city of', 'town of', 'village of', 'the city of', 'the town of', 'the village of', 'capital', 'regional capital', 'border town of', 'border town', 'port city of', 'suburb of'],
   placeAfter: ['city', 'town', 'village', 'itself'],
   nearBefore: ['near', 'outside', 'around', 'close to', 'outskirts of', 'the outskirts of', 'vicinity of', 'west of', 'east of', 'north of', 'south of'],
+  nameConnectors: ['of', 'and', 'for', 'the'],
   coordinators: ['and', 'or'],
   nounMarkers: ['a', 'an'],
   featureBefore: ['river', 'the river', 'lake', 'sea', 'mount', 'mountains'],

@@ -22,6 +22,7 @@ export const places: PlacesLexicon = {
   placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk'],
   placeAfter: ['stad', 'zelf'],
   nearBefore: ['bij', 'nabij', 'rond', 'rondom', 'buiten', 'in de buurt van', 'omgeving van', 'vlak bij', 'nabijheid van'],
+  nameConnectors: ['van', 'de', 'der', 'den', 'en'],
   coordinators: ['en', 'of'],
   nounMarkers: ['een', 'het'],
   featureBefore: ['rivier', 'de rivier', 'rivier de', 'de rivier de', 'zee', 'meer', 'gebergte', 'kanaal'],
@@ -33,7 +34,7 @@ export const places: PlacesLexicon = {
   ],
   metonyms: ['kremlin', 'witte huis', 'pentagon', 'élysée', 'binnenhof', 'downing street', 'bankova'],
   countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },
-  nameWords: { Noord: 'North', Zuid: 'South', Oost: 'East', West: 'West', Centraal: 'Central', Midden: 'Central', Boven: 'Upper', Neder: 'Lower' },
+  nameWords: { Stad: 'City', Noord: 'North', Zuid: 'South', Oost: 'East', West: 'West', Centraal: 'Central', Midden: 'Central', Boven: 'Upper', Neder: 'Lower' },
   inflections: ['s'],
   demonyms: {
     russisch: 'RU', rus: 'RU', russen: 'RU', oekraïens: 'UA', oekraïner: 'UA', oekraïners: 'UA', 'wit-russisch': 'BY', belarussisch: 'BY', pools: 'PL', litouws: 'LT',

@@ -26,6 +26,8 @@ export interface PlacesLexicon {
   placeAfter: readonly string[];
   /** Words before a name that say the event is near it rather than in it ("bij", "near", "nahe"). */
   nearBefore: readonly string[];
+  /** Lower-case words that may stand inside a longer proper name ("Legion of X", "Bosnia and Herzegovina"). */
+  nameConnectors: readonly string[];
   /** Words joining two names ("en", "and", "und"): the second shares the level cue of the first. */
   coordinators: readonly string[];
   /**

@@ -7,7 +7,7 @@ import type { Gazetteer, GeoEntry } from '../../gazetteer/types.js';
 import { skeleton } from '../../gazetteer/skeleton.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
-import { prior } from './resolve.js';
+import { prior, strong } from './resolve.js';
 import { scanWords, spaceOnly, type Word } from './scan.js';
 
 export interface Cues {
@@ -48,8 +48,6 @@ export interface Recognised {
 }
 
 const MAX_WORDS = 4;
-/** Short lower-case words that may sit inside a name ("Bosnia and Herzegovina", "Legion of X"). */
-const CONNECTOR = /^\p{Ll}{1,3}$/u;
 
 /** Compiled lexicon: sets and phrase matchers, built once per pack. */
 export class PlacesMatcher {
@@ -64,7 +62,9 @@ export class PlacesMatcher {
   readonly nearBefore: PhraseSet;
   readonly locativeBefore: PhraseSet;
   readonly coordinators: Set<string>;
+  readonly nameConnectors: Set<string>;
   readonly nounMarkers: Set<string>;
+  readonly featureWords: Set<string>;
   readonly featureBefore: PhraseSet;
   readonly featureAfter: PhraseSet;
   readonly cueWords: Set<string>;
@@ -86,7 +86,9 @@ export class PlacesMatcher {
     this.nearBefore = new PhraseSet(lex.nearBefore);
     this.locativeBefore = new PhraseSet(lex.locativeBefore);
     this.coordinators = low(lex.coordinators);
+    this.nameConnectors = new Set(lex.nameConnectors);
     this.nounMarkers = low(lex.nounMarkers);
+    this.featureWords = new Set([...lex.featureBefore, ...lex.featureAfter].flatMap((p) => p.toLowerCase().split(/\s+/u)).filter((w) => w.length > 3));
     this.featureBefore = new PhraseSet(lex.featureBefore);
     this.featureAfter = new PhraseSet(lex.featureAfter);
     this.cueWords = new Set<string>();
@@ -157,7 +159,8 @@ export function lookupName(g: Gazetteer, m: PlacesMatcher, name: string): { entr
 }
 
 /** The maximal run of capitalised words (with short connectors) around words[i..j]. */
-function capitalRun(text: string, words: readonly Word[], i: number, j: number): [number, number] {
+function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher): [number, number] {
+  const connector = (w: Word): boolean => m.nameConnectors.has(w.text);
   let a = i;
   for (;;) {
     const p = words[a - 1];
@@ -166,7 +169,7 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number):
       continue;
     }
     const pp = words[a - 2];
-    if (p && pp && CONNECTOR.test(p.text) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
+    if (p && pp && connector(p) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
       a -= 2;
       continue;
     }
@@ -180,7 +183,7 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number):
       continue;
     }
     const nn = words[b + 2];
-    if (n && nn && CONNECTOR.test(n.text) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
+    if (n && nn && connector(n) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
       b += 2;
       continue;
     }
@@ -195,8 +198,8 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number):
  * ("Paris Hilton": another capitalised word that is no cue, no stop word and
  * no demonym stands next to it).
  */
-function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer): boolean {
-  const [a, b] = capitalRun(text, words, i, j);
+function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer, entries: readonly GeoEntry[]): boolean {
+  const [a, b] = capitalRun(text, words, i, j, m);
   if (a === i && b === j) return false;
   for (let k = a; k <= b; k++) {
     if (k >= i && k <= j) continue;
@@ -208,13 +211,18 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
   // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
   const neighbours = [words[i - 1], words[j + 1]];
   for (const [idx, w] of neighbours.entries()) {
-    if (!w || !w.cap) continue;
+    if (!w || !w.cap || w.upper) continue; // acronyms are no person names
     const inRun = idx === 0 ? i - 1 >= a : j + 1 <= b;
     if (!inRun) continue;
     const l = w.text.toLowerCase();
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
     if (idx === 0 && w.initial && w.upper) continue; // dateline or heading in capitals
-    if (lookupName(g, m, w.text).entries.length > 0 && !w.upper) continue; // two names side by side
+    // a common noun after an article ("im Zentrum Malis")
+    const wi = idx === 0 ? i - 1 : j + 1;
+    const before = words[wi - 1];
+    if (before && m.nounMarkers.has(before.text.toLowerCase()) && spaceOnly(text, before.e, w.s)) continue;
+    // two well-known names side by side ("Sudan Khartoum" in a heading) stay places; "Paris Hilton" does not
+    if (!w.upper && entries.some(strong) && lookupName(g, m, w.text).entries.some(strong)) continue;
     return true;
   }
   return false;
@@ -255,7 +263,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const wk = words[k]!;
-        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || (CONNECTOR.test(wk.text) && k < i + n - 1))) {
+        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || (m.nameConnectors.has(wk.text) && k < i + n - 1))) {
           ok = false;
           break;
         }
@@ -272,7 +280,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       }
       if (n === 1) {
         const lw = w.text.toLowerCase();
-        if (m.stop.has(lw) || m.orgHeads.has(lw)) break;
+        if (m.stop.has(lw) || m.orgHeads.has(lw) || m.featureWords.has(lw)) break;
         if (w.upper && w.text.length < 4) break;
       } else if (words[i]!.initial && m.stop.has(words[i]!.text.toLowerCase())) continue;
       const { entries, key } = lookupName(g, m, name);
@@ -285,7 +293,9 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const nounMarked =
       marker !== undefined && m.nounMarkers.has(marker.text.toLowerCase()) && spaceOnly(text, marker.e, words[i]!.s) && !found.entries.some((e) => e.type === 'country');
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
-    if (nounMarked || feature || insideOtherName(text, words, i, j, m, g)) {
+    const cues = cuesAt(text, words, i, j, m);
+    const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
+    if (nounMarked || feature || (!typed && insideOtherName(text, words, i, j, m, g, found.entries))) {
       i = j;
       continue;
     }
@@ -299,7 +309,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       text: text.slice(first.s, last.e),
       entries: found.entries,
       key: found.key,
-      cues: cuesAt(text, words, i, j, m),
+      cues,
       upper: words.slice(i, j + 1).every((x) => x.upper),
       initial: first.initial,
     });

@@ -35,9 +35,9 @@ export function prior(e: GeoEntry): number {
 }
 
 /** A confident, well-known place: big enough to be meant without context. */
-function strong(e: GeoEntry): boolean {
+export function strong(e: GeoEntry): boolean {
   if (e.type !== 'place') return true;
-  return e.fcode === 'PPLC' || e.fcode === 'PPLA' || e.pop >= 100_000;
+  return ((e.fcode === 'PPLC' || e.fcode === 'PPLA') && e.pop >= 50_000) || e.pop >= 100_000;
 }
 
 interface DocContext {
@@ -68,8 +68,8 @@ function coherence(e: GeoEntry, ctx: DocContext): number {
   if (e.type !== 'country' && e.lat !== undefined && ctx.points.length > 0) {
     let best = Infinity;
     for (const p of ctx.points) best = Math.min(best, haversineKm(e.lat, e.lon, p.lat, p.lon));
-    if (best < 150) s += 20;
-    else if (best < 400) s += 10;
+    if (best < 150) s += 12;
+    else if (best < 400) s += 6;
   }
   return s;
 }
@@ -119,6 +119,11 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     if (d) return { entry: d, rule: 'places.admin1.cue-seat' };
   }
   if (countries.length > 0 && !c.cues.place) {
+    // a country that shares its name with a division elsewhere ("Georgia"): the article's other places decide
+    const country = best(countries, c, ctx)!;
+    const division = best(admins, c, ctx);
+    const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
+    if (division && (c.cues.admin1 || c.cues.admin1Hint || weight(division.cc) > weight(country.cc))) return { entry: division, rule: 'places.admin1.context' };
     const top = best(entries, c, ctx)!;
     if (top.type === 'country') return { entry: top, rule: 'places.country' };
   }
@@ -165,11 +170,12 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const e = r.entry;
     const unique = new Set(c.entries.map((x) => x.cc)).size === 1;
     const cued = c.cues.locative || c.cues.place || c.cues.admin1;
-    if (e.type === 'country') addCountry(ctx, e.cc, 2);
+    const countryOrDivision = e.type === 'country' && c.entries.some((x) => x.type === 'admin1' && x.cc !== e.cc);
+    if (e.type === 'country') addCountry(ctx, e.cc, countryOrDivision ? 0.5 : 2);
     else if (strong(e) || c.cues.admin1) {
       addCountry(ctx, e.cc, 1.5);
       const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;
-      ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + 1);
+      ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + (e.type === 'admin1' ? 3 : 1));
       if (e.type === 'place') ctx.points.push({ lat: e.lat, lon: e.lon });
     } else if (unique && cued) addCountry(ctx, e.cc, 0.5);
   }
