@@ -157,12 +157,13 @@ describe('clean: structure', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 
-  it('drops ingest chrome hints, excludes meta hints, and reports chrome inside metadata', () => {
+  it('drops ingest chrome and meta hints, and reports chrome inside metadata', () => {
     const original = `Menu Home World\n12 May 2025 · 4 min read\n${BODY_EN}`;
     const raw = rawDoc(original, { 0: 'chrome', 1: 'meta' });
     const a = cleanDoc({ ...raw, meta: [{ start: 16, end: 40, kind: 'date' }] });
     expect(reasons(a)).toEqual([
       ['chrome', 'Menu Home World'],
+      ['meta', '12 May 2025 · 4 min read'],
       ['chrome', '4 min read'],
     ]);
     expect(a.text).toBe(BODY_EN);

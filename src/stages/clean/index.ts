@@ -24,7 +24,7 @@ interface Working {
   hits: CueHit[];
   /** whole-block boilerplate reason */
   drop?: BoilerplateReason;
-  /** excluded from the text without being boilerplate (ingest metadata) */
+  /** ingest metadata (hint 'meta') */
   meta: boolean;
 }
 
@@ -61,7 +61,12 @@ export const clean = stage('clean', (a, ctx) => {
       // nothing but boilerplate left → the whole block goes
       if (hits.length > 0 && !/[\p{L}\p{N}]/u.test(keptText(w))) w.drop = hits[0]!.reason;
     }
-    if (!w.drop && raw.hint === 'meta') w.meta = true;
+    // ingest metadata (byline, date line) is not article text: reported as boilerplate 'meta',
+    // and kept out of the repeat/pull-quote comparison
+    if (raw.hint === 'meta') {
+      w.meta = true;
+      w.drop ??= 'meta';
+    }
     return w;
   });
 
@@ -72,7 +77,7 @@ export const clean = stage('clean', (a, ctx) => {
     if ((w.drop !== 'read-more' && w.drop !== 'share') || !/:\s*$/u.test(w.bt.text)) continue;
     for (let j = i + 1, n = 0; j < work.length && n < LINK_LIST_MAX; j++, n++) {
       const v = work[j]!;
-      const adjacent = v.raw.hint === 'list' || (a.raw.format === 'text' && !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start));
+      const adjacent = v.raw.hint === 'list' || (a.raw.format !== 'html' && !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start));
       if (!adjacent || v.meta || words(v.bt.text).length > LINK_LIST_MAX_WORDS) break;
       if (v.drop && v.drop !== w.drop) break;
       v.drop = w.drop;
@@ -113,7 +118,7 @@ export const clean = stage('clean', (a, ctx) => {
       return { raw, bt: new BlockText(original, raw), hits: [], meta: false };
     })
     .filter((w) => /\p{L}/u.test(w.bt.text));
-  const kept = [...work.filter((w) => !w.drop && !w.meta), ...datelines].sort((x, y) => x.raw.start - y.raw.start);
+  const kept = [...work.filter((w) => !w.drop), ...datelines].sort((x, y) => x.raw.start - y.raw.start);
   // a block that lost a photo credit is a caption: never a heading
   const kinds = blockKinds(
     kept.map((w) => ({ text: keptText(w), hint: w.hits.some((h) => h.reason === 'credit') ? 'caption' : w.raw.hint })),
