@@ -40,6 +40,8 @@ export interface RawDocument {
   url?: string;
   byline?: string;
   date?: DocDate;
+  /** the rule that produced `date` (e.g. `ingest.date.published`, `ingest.dateline+year-from-metadata`, `ingest.html.json-ld:datePublished`) */
+  dateRule?: string;
   /** language declared by the source (html lang, JSONL field), if any */
   declaredLang?: string;
   diagnostics: Diagnostic[];

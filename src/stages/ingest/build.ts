@@ -69,6 +69,7 @@ export function buildDocument(original: string, source: string, format: SourceFo
       ...(h.url !== undefined ? { url: h.url } : {}),
       ...(h.byline !== undefined ? { byline: h.byline } : {}),
       ...(chosen.date ? { date: chosen.date } : {}),
+      ...(chosen.date && chosen.rule ? { dateRule: chosen.rule } : {}),
       ...(h.lang !== undefined ? { declaredLang: h.lang } : {}),
       diagnostics: diags,
     };
@@ -86,6 +87,7 @@ export function buildDocument(original: string, source: string, format: SourceFo
     ...(t.title !== undefined ? { title: t.title } : {}),
     ...(t.byline !== undefined ? { byline: t.byline } : {}),
     ...(chosen.date ? { date: chosen.date } : {}),
+    ...(chosen.date && chosen.rule ? { dateRule: chosen.rule } : {}),
     diagnostics: diags,
   };
 }

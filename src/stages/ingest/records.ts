@@ -71,7 +71,10 @@ export function recordToItem(value: unknown, source: string, ctx: IngestContext)
   if (rawDate !== undefined) {
     // the record's own date field outranks dates read from the text head
     const d = fieldDate(rawDate, ctx);
-    if (d) doc.date = d;
+    if (d) {
+      doc.date = d;
+      doc.dateRule = 'ingest.record.date-field';
+    }
     else doc.diagnostics.push(diag('ingest/bad-date-field', 'warning', `date field ${JSON.stringify(rawDate).slice(0, 60)} is not a date`, source));
   }
   return { ok: true, doc };

@@ -23,6 +23,7 @@ describe('plain-text metadata', () => {
   it('inline date header before the first sentence', () => {
     const d = read(' date 2022-09 Soldiers crossed the river at dawn. Two villages were shelled later.\n\nA second paragraph follows here.');
     expect(d.date).toMatchObject({ value: '2022-09', precision: 'month', basis: 'metadata', span: { text: '2022-09' } });
+    expect(d.dateRule).toBe('ingest.date.published');
     expect(metaTexts(d)).toEqual(['date 2022-09']);
     expect(blockTexts(d)[0]).toBe('Soldiers crossed the river at dawn. Two villages were shelled later.');
     expect(blockTexts(d).join(' ')).not.toContain('2022-09');
@@ -53,6 +54,7 @@ describe('plain-text metadata', () => {
     // the dateline outranks an update label, and takes its year from it
     expect(withYear.date?.value).toBe('2023-03-05');
     expect(withYear.date?.span?.text).toBe('5 maart');
+    expect(withYear.dateRule).toBe('ingest.dateline+year-from-metadata');
     const onlyDateline = read('ARNHEM, 5 maart (Persbureau) – Er werd geschoten bij de kazerne, meldt de politie.\n\nMeer nieuws volgt.');
     expect(onlyDateline.date).toBeUndefined();
     expect(onlyDateline.diagnostics.map((x) => x.code)).toContain('ingest/date-without-year');
