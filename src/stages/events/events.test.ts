@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { pack as de } from '../../lang/de/index.js';
+import { pack as en } from '../../lang/en/index.js';
+import { pack as nl } from '../../lang/nl/index.js';
+import { makeAnalysis, makeContext } from './fixture.js';
+import type { PlaceSpec, TimeSpec } from './fixture.js';
+import { extractEvents } from './index.js';
+
+const packs: Record<string, LanguagePack> = { de, en, nl };
+
+function run(lang: 'nl' | 'en' | 'de', text: string, places: PlaceSpec[] = [], times: TimeSpec[] = [], date = '2025-04-16') {
+  const sink: Diagnostic[] = [];
+  const a = makeAnalysis(text, lang, date, places, times);
+  const events = extractEvents(a, makeContext(packs[lang]!, packs, date, sink));
+  return { events, sink, a };
+}
+
+const KHARKIV: PlaceSpec = { text: 'Charkiv', level: 'place', name: 'Kharkiv', country: 'UA', admin1: 'Kharkiv', lat: 49.98, lon: 36.25 };
+
+describe('events: triggers → ACLED types', () => {
+  it('Dutch compounds and inflections', () => {
+    const { events } = run('nl', 'Bij een mortieraanval op Charkiv vielen dinsdag twee doden.', [KHARKIV]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('Explosions/Remote violence');
+    expect(events[0]!.subType).toBe('Shelling/artillery/missile attack');
+    expect(events[0]!.trigger.text).toBe('mortieraanval');
+    expect(events[0]!.rules['type']).toBe('nl.trigger.artillerie');
+    expect(events[0]!.location.name).toBe('Kharkiv');
+  });
+
+  it('Dutch drone-aanvallen and "liet een bom vallen" are air/drone strikes', () => {
+    const a = run('nl', 'In Charkiv waren opnieuw drone-aanvallen.', [KHARKIV]).events;
+    expect(a.map((e) => e.subType)).toEqual(['Air/drone strike']);
+    const b = run('nl', 'Boven Charkiv liet een toestel gisteren een bom vallen op een school.', [KHARKIV]).events;
+    expect(b.map((e) => e.subType)).toEqual(['Air/drone strike']);
+  });
+
+  it('English types: IED, abduction, arrests, shot down', () => {
+    const place: PlaceSpec = { text: 'Mopti', level: 'place', name: 'Mopti', country: 'ML', lat: 14.49, lon: -4.19 };
+    expect(run('en', 'A roadside bomb hit a truck near Mopti on Monday.', [place]).events[0]!.subType).toBe('Remote explosive/landmine/IED');
+    expect(run('en', 'Gunmen kidnapped nine traders near Mopti.', [place]).events[0]!.subType).toBe('Abduction/forced disappearance');
+    expect(run('en', 'Police arrested twelve people in Mopti.', [place]).events[0]!.subType).toBe('Arrests');
+    expect(run('en', 'Air defences shot down four drones over Mopti.', [place]).events[0]!.subType).toBe('Disrupted weapons use');
+  });
+
+  it('German compounds: Artilleriebeschuss, Drohnenangriff, Selbstmordanschlag', () => {
+    const place: PlaceSpec = { text: 'Gao', level: 'place', name: 'Gao', country: 'ML', lat: 16.27, lon: -0.04 };
+    expect(run('de', 'Bei Artilleriebeschuss auf Gao starben zwei Menschen.', [place]).events[0]!.subType).toBe('Shelling/artillery/missile attack');
+    expect(run('de', 'Ein Drohnenangriff traf am Morgen ein Lager bei Gao.', [place]).events[0]!.subType).toBe('Air/drone strike');
+    expect(run('de', 'Ein Selbstmordanschlag mit einer Autobombe erschütterte Gao.', [place]).events[0]!.subType).toBe('Suicide bomb');
+  });
+
+  it('a generic attack on civilians is Violence against civilians, a repelled one is a clash', () => {
+    const place: PlaceSpec = { text: 'Kaya', level: 'place', name: 'Kaya', country: 'BF', lat: 13.09, lon: -1.08 };
+    expect(run('en', 'Gunmen attacked villagers near Kaya on Friday.', [place]).events[0]!.type).toBe('Violence against civilians');
+    expect(run('en', 'The army said it repelled two attacks on its base in Kaya.', [place]).events[0]!.subType).toBe('Armed clash');
+  });
+
+  it('territory: a state force retaking ground vs a non-state actor capturing it', () => {
+    const town: PlaceSpec = { text: 'Rutshuru', level: 'place', name: 'Rutshuru', country: 'CD', lat: -1.18, lon: 29.45 };
+    expect(run('en', 'Rebels captured Rutshuru on Tuesday.', [town]).events[0]!.subType).toBe('Non-state actor overtakes territory');
+    expect(run('en', 'Government troops captured Rutshuru on Tuesday.', [town]).events[0]!.subType).toBe('Government regains territory');
+    expect(run('nl', 'Het leger heeft Rutshuru heroverd.', [town]).events[0]!.subType).toBe('Government regains territory');
+  });
+
+  it('protests: peaceful, or with intervention when police use tear gas', () => {
+    const city: PlaceSpec = { text: 'Yerevan', level: 'place', name: 'Yerevan', country: 'AM', lat: 40.18, lon: 44.51 };
+    expect(run('en', 'Thousands of people protested in Yerevan on Sunday.', [city]).events[0]!.subType).toBe('Peaceful protest');
+    expect(run('en', 'Thousands protested in Yerevan. Police fired tear gas to disperse them.', [city]).events[0]!.subType).toBe('Protest with intervention');
+  });
+});
+
+describe('events: context filters', () => {
+  const town: PlaceSpec = { text: 'Izium', level: 'place', name: 'Izium', country: 'UA', lat: 49.21, lon: 37.26 };
+  it('negation: "no attacks were reported", "geen aanvallen", "keine Angriffe"', () => {
+    const r = run('en', 'No attacks were reported in Izium overnight.', [town]);
+    expect(r.events).toHaveLength(0);
+    expect(r.sink.some((d) => d.code === 'events/filtered' && d.message.includes('negation'))).toBe(true);
+    expect(run('nl', 'Er waren geen beschietingen in Izium.', [town]).events).toHaveLength(0);
+    expect(run('de', 'In Izium gab es keine Angriffe.', [town]).events).toHaveLength(0);
+  });
+
+  it('threats and plans are not events', () => {
+    expect(run('en', 'The group threatened to attack Izium.', [town]).events).toHaveLength(0);
+    expect(run('nl', 'De rebellen dreigden Izium te bestormen en plannen een aanval.', [town]).events).toHaveLength(0);
+    expect(run('de', 'Die Miliz will Izium angreifen.', [town]).events).toHaveLength(0);
+  });
+
+  it('purposes are not events: "om aanslagen te verhinderen", "um Angriffe zu verhindern"', () => {
+    expect(run('nl', 'Er komen extra controles in Izium om aanslagen te verhinderen.', [town]).events).toHaveLength(0);
+    expect(run('de', 'In Izium gibt es mehr Kontrollen, um Angriffe zu verhindern.', [town]).events).toHaveLength(0);
+  });
+
+  it('an asserted event next to a filtered one is kept', () => {
+    const r = run('en', 'Shelling hit Izium on Monday. No attacks were reported on Tuesday.', [town]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
+
+describe('events: locations', () => {
+  it('two coordinated villages are two events', () => {
+    const text = 'In de dorpen Kozatsja Lopan (vlak bij de grens) en Zolotsjiv waren drone-aanvallen.';
+    const r = run('nl', text, [
+      { text: 'Kozatsja Lopan', level: 'place', name: 'Kozacha Lopan', country: 'UA', admin1: 'Kharkiv', lat: 50.33, lon: 36.21 },
+      { text: 'Zolotsjiv', level: 'place', name: 'Zolochiv', country: 'UA', admin1: 'Kharkiv', lat: 50.28, lon: 35.98 },
+    ]);
+    expect(r.events.map((e) => e.location.name)).toEqual(['Kozacha Lopan', 'Zolochiv']);
+    expect(r.events.every((e) => e.subType === 'Air/drone strike')).toBe(true);
+    expect(new Set(r.events.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('a reference point ("20 km north of X") does not beat the named place', () => {
+    const r = run('en', 'Drone strikes hit Lyptsi, 20 km north of Kharkiv, on Friday.', [
+      { text: 'Lyptsi', level: 'place', name: 'Lyptsi', country: 'UA', lat: 50.2, lon: 36.42 },
+      { text: 'Kharkiv', level: 'place', name: 'Kharkiv', country: 'UA', lat: 49.98, lon: 36.25 },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location.name).toBe('Lyptsi');
+    expect(r.events[0]!.location.rule).toBe('loc.clause');
+  });
+
+  it('a place standing for a speaker ("Moscow claims") is not the location; demonyms are skipped', () => {
+    const r = run('en', 'Moscow claims its forces shelled Vovchansk.', [
+      { text: 'Moscow', level: 'place', name: 'Moscow', country: 'RU', lat: 55.75, lon: 37.62 },
+      { text: 'Vovchansk', level: 'place', name: 'Vovchansk', country: 'UA', lat: 50.29, lon: 36.94 },
+    ]);
+    expect(r.events[0]!.location.name).toBe('Vovchansk');
+  });
+
+  it('falls back to the paragraph, then to the dominant place, marking the location as not stated', () => {
+    const text = 'Fighting continued in Bakhmut.\n\nThe army said heavy shelling went on all night.';
+    const r = run('en', text, [{ text: 'Bakhmut', level: 'place', name: 'Bakhmut', country: 'UA', lat: 48.6, lon: 38.0 }]);
+    const shelling = r.events.find((e) => e.subType === 'Shelling/artillery/missile attack');
+    expect(shelling?.location.name).toBe('Bakhmut');
+    expect(shelling?.location.stated).toBe(false);
+    expect(shelling?.location.rule).toBe('loc.document');
+  });
+
+  it('no place at all: no event, a diagnostic instead', () => {
+    const r = run('en', 'Shelling went on all night.');
+    expect(r.events).toHaveLength(0);
+    expect(r.sink.some((d) => d.code === 'events/no-location')).toBe(true);
+  });
+});
+
+describe('events: dates, merge and output', () => {
+  const city: PlaceSpec = { text: 'Sumy', level: 'place', name: 'Sumy', country: 'UA', lat: 50.91, lon: 34.8 };
+
+  it('takes the time expression of the clause; else a default window ending at the document date', () => {
+    const r = run('en', 'A missile strike hit Sumy on Monday.', [city], [{ text: 'on Monday', start: '2025-04-14', end: '2025-04-14' }]);
+    expect(r.events[0]!.date).toMatchObject({ start: '2025-04-14', end: '2025-04-14', basis: 'relative' });
+    expect(r.events[0]!.rules['date']).toBe('date.clause:fixture');
+    const d = run('en', 'A missile strike hit Sumy.', [city]).events[0]!.date;
+    expect(d).toMatchObject({ start: '2025-04-15', end: '2025-04-16', basis: 'inferred', rule: 'date.default' });
+  });
+
+  it('merges sentences about the same event, keeping every evidence span', () => {
+    const text = 'A missile strike hit Sumy on Monday. Rescuers said the missile attack on Sumy destroyed a school.';
+    const r = run('en', text, [city, { ...city, nth: 1 }], [{ text: 'on Monday', start: '2025-04-14', end: '2025-04-14' }]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence).toHaveLength(2);
+    expect(r.events[0]!.date.start).toBe('2025-04-14');
+  });
+
+  it('keeps events on different days apart', () => {
+    const text = 'A missile strike hit Sumy on Monday. Another missile strike hit Sumy on Wednesday.';
+    const r = run('en', text, [city, { ...city, nth: 1 }], [
+      { text: 'on Monday', start: '2025-04-14', end: '2025-04-14' },
+      { text: 'on Wednesday', start: '2025-04-16', end: '2025-04-16' },
+    ]);
+    expect(r.events).toHaveLength(2);
+    expect(r.events.map((e) => e.id)).toEqual(['ev1', 'ev2']);
+  });
+
+  it('drops background events more than a year old', () => {
+    const r = run('en', 'Rebels captured Sumy in 2019.', [city], [{ text: 'in 2019', start: '2019-01-01', end: '2019-12-31', basis: 'explicit' }]);
+    expect(r.events).toHaveLength(0);
+    expect(r.sink.some((d) => d.code === 'events/background')).toBe(true);
+  });
+
+  it('spans index the original text, and sources default to the article voice', () => {
+    const r = run('en', 'Heavy shelling hit Sumy.', [city]);
+    const e = r.events[0]!;
+    expect(r.a.raw.original.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.trigger.text).toBe('shelling');
+    expect(e.sources).toEqual([{ name: null, hedge: 'asserted' }]);
+    for (const ev of e.evidence) expect(r.a.raw.original.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
