@@ -27,6 +27,18 @@ export function allCues(packs: Readonly<Record<string, LanguagePack>>): Boilerpl
   return cues;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of a cue pattern (made once) for iterating over its matches. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globals.set(re, g);
+  }
+  return g;
+}
+
 const TERMINATED = /[.!?…]["'”’»)]*$/u;
 
 export function matchCues(text: string, cues: readonly BoilerplateCue[]): CueHit[] {
@@ -40,10 +52,12 @@ export function matchCues(text: string, cues: readonly BoilerplateCue[]): CueHit
     if (cue.maxWords !== undefined && nWords > cue.maxWords) continue;
     if (cue.unterminated && terminated) continue;
     if (cue.scope === 'block') {
+      cue.pattern.lastIndex = 0;
       if (cue.pattern.test(core)) return [{ start: ts, end: te, reason: cue.reason, whole: true }];
       continue;
     }
-    const re = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g');
+    const re = globalOf(cue.pattern);
+    re.lastIndex = 0;
     for (let m = re.exec(core); m; m = re.exec(core)) {
       if (m[0].length === 0) {
         re.lastIndex++;
