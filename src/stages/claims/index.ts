@@ -1,4 +1,150 @@
+/**
+ * claims: for every event and casualty figure, who claims it and how surely
+ * ({name, aliases, hedge, cue, span, rule}; name null = the article's own voice).
+ * A claim's scope is its sentence; a sentence without an attribution of its
+ * own continues the one before when it says so ("Dabei seien …", "Daarbij
+ * zouden …"), and a figure continues the source of the sentence before it in
+ * the same paragraph. Attributions in the sentences after an event that tell
+ * no event of their own (denials, claims of responsibility) belong to it.
+ * Finally the events' tolls are recomputed with the figures' sources known.
+ */
+import type { Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
+import { outSpan } from '../../core/analysis.js';
+import type { Claim, Hedge } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
 import { stage } from '../../core/stage.js';
+import { applyTolls } from '../casualties/index.js';
+import { sentenceAt, sentenceRanges, type SentenceRange } from '../casualties/sentences.js';
+import { sentenceMarks, type Attribution, type SentenceMarks } from './attribution.js';
+import { hedgeForEvent, hedgeForFigure, type HedgeInput } from './hedge.js';
+import type { ClaimsLexicon } from './lexicon.js';
 
-/** claims stage (stub: passes the analysis through). */
-export const claims = stage('claims', (a) => a);
+interface Voice {
+  att: Attribution | null;
+  inherited: boolean;
+}
+
+function explicit(m: SentenceMarks): Attribution[] {
+  return m.atts.filter((x) => x.source !== null);
+}
+
+/** Resolve pronoun sources ("It said", "volgens hem") to the source named last before them. */
+function resolvePronouns(marks: SentenceMarks[]): void {
+  let last: Attribution | null = null;
+  for (const m of marks) {
+    for (const att of m.atts) {
+      if (att.pronoun && last?.source) att.source = last.source;
+      if (att.source) last = att;
+    }
+  }
+}
+
+function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], forFigure: boolean): Voice[] {
+  const m = marks[k]!;
+  const own = explicit(m);
+  if (own.length > 0) return own.map((att) => ({ att, inherited: false }));
+  const prev = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph ? explicit(marks[k - 1]!) : [];
+  if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)))) {
+    {
+      return prev.filter((p) => p.force !== 'deny').map((att) => ({ att: { ...att, force: att.force === 'accuse' ? 'say' : att.force }, inherited: true }));
+    }
+  }
+  return [{ att: null, inherited: false }];
+}
+
+function hedgeInput(v: Voice, m: SentenceMarks): HedgeInput {
+  return {
+    force: v.att?.force ?? 'say',
+    src: v.att?.source ?? null,
+    hearsay: m.hearsay !== null || m.modal !== null,
+    claimCue: m.claimCue !== null && v.att !== null && !v.inherited,
+    selfSuccess: m.selfSuccess,
+  };
+}
+
+function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: string): Claim {
+  const src = v.att?.source ?? null;
+  const cueSpan: Span | null = v.att && !v.inherited ? v.att.cue : hedge === 'reported' ? (m.hearsay ?? m.modal) : null;
+  const c: Claim = {
+    name: src?.name ?? null,
+    hedge,
+    cue: cueSpan ? outSpan(a, cueSpan.start, cueSpan.end) : null,
+    rule: v.att ? `${v.att.rule}${v.inherited ? '.continued' : ''}` : hedge === 'reported' ? `claims.${lang}.hearsay` : `claims.${lang}.article-voice`,
+  };
+  if (src?.aliases && src.aliases.length > 0) c.aliases = src.aliases;
+  if (src && !v.inherited) c.span = outSpan(a, src.cs, src.ce);
+  return c;
+}
+
+function distance(att: Attribution | null, s: number, e: number): number {
+  if (!att) return Number.MAX_SAFE_INTEGER;
+  return att.cue.start >= e ? att.cue.start - e : s >= att.cue.end ? s - att.cue.end : 0;
+}
+
+/** Sentences cut at semicolons: each part has its own attribution ("X zou …; volgens de politie …"). */
+function claimRanges(a: Analysis): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  for (const s of sentenceRanges(a)) {
+    let start = s.start;
+    const body = a.text.slice(s.start, s.end);
+    for (const m of body.matchAll(/;\s*/gu)) {
+      out.push({ start, end: s.start + m.index, index: out.length, paragraph: s.paragraph });
+      start = s.start + m.index + m[0].length;
+    }
+    out.push({ start, end: s.end, index: out.length, paragraph: s.paragraph });
+  }
+  return out;
+}
+
+export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): { casualties: CasualtyDraft[]; events: EventDraft[] } {
+  const sents = claimRanges(a);
+  const marks = sents.map((s) => sentenceMarks(a, lx, lang, s));
+  resolvePronouns(marks);
+
+  const cas = a.casualties.map((fig) => {
+    const k = sentenceAt(sents, fig.cs);
+    if (k < 0) return fig;
+    const m = marks[k]!;
+    const voices = voicesOf(k, sents, marks, true);
+    const v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
+    const hedge = hedgeForFigure(a, lx, hedgeInput(v, m), fig);
+    const claim = toClaim(a, v, m, hedge, lang);
+    return { ...fig, source: claim.name, hedge, claim };
+  });
+
+  const evSent = new Map<EventDraft, number>(a.events.map((e) => [e, sentenceAt(sents, e.cs)]));
+  const events = a.events.map((e) => {
+    const k = evSent.get(e)!;
+    const out: Claim[] = [];
+    if (k >= 0) {
+      const m = marks[k]!;
+      for (const v of voicesOf(k, sents, marks, false)) out.push(toClaim(a, v, m, hedgeForEvent(a, lx, hedgeInput(v, m), e), lang));
+      // later sentences of the paragraph that tell no event of their own: denials, claims, sources
+      for (let j = k + 1; j < sents.length && j <= k + 2; j++) {
+        if (sents[j]!.paragraph !== sents[k]!.paragraph) break;
+        if (a.events.some((x) => evSent.get(x) === j)) break;
+        const mj = marks[j]!;
+        for (const att of explicit(mj)) {
+          const v: Voice = { att, inherited: false };
+          out.push(toClaim(a, v, mj, hedgeForEvent(a, lx, hedgeInput(v, mj), e), lang));
+        }
+      }
+    }
+    for (const c of cas) if (c.eventId === e.id && c.claim) out.push({ ...c.claim });
+    const seen = new Set<string>();
+    const sources = out.filter((c) => {
+      const key = `${c.name ?? ''}\u0000${c.hedge}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
+    return { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } };
+  });
+  return { casualties: cas, events: applyTolls(events, cas) };
+}
+
+export const claims = stage('claims', (a, ctx) => {
+  const r = attributeClaims(a, ctx.lang.claims, ctx.lang.code);
+  return { ...a, casualties: r.casualties, events: r.events };
+});

@@ -1,3 +1,51 @@
-/** What a language pack supplies to the claims stage (data only). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ClaimsLexicon {}
+/**
+ * What a language pack supplies to the claims stage (data only): the words
+ * that attribute a statement to a source, and the words that set its hedge.
+ * Phrases are matched case-insensitively on word boundaries; `RegExp`
+ * entries carry the `u` flag.
+ */
+
+/** How a verb or phrase frames what its source says. */
+export type CueForce = 'say' | 'claim' | 'deny' | 'accuse';
+
+export interface SpeechCue {
+  phrase: string;
+  force: CueForce;
+  /**
+   * where the source stands: `before` the verb ("X said", "X ontkent"),
+   * `after` it ("aldus X", "meldt X" after a comma), `either` (try the side
+   * where a source is found next to the verb, the subject side first)
+   */
+  source: 'before' | 'after' | 'either';
+  /** a separable particle ending the cue further on ("teilte ... mit", "liet ... weten") */
+  particle?: string;
+}
+
+export interface ClaimsLexicon {
+  /** prepositions naming the source after them: "volgens", "according to", "laut", "nach Angaben von" */
+  according: readonly string[];
+  /** postpositions naming the source before them: "X zufolge" */
+  accordingAfter: readonly string[];
+  /** verbs of saying, claiming, denying, accusing */
+  verbs: readonly SpeechCue[];
+  /** impersonal hearsay: the article reports what it has not confirmed ("naar verluidt", "reportedly", "angeblich") */
+  hearsay: readonly string[];
+  /** modal hearsay verbs: "zou", "zouden", "soll", "sollen" (hedge reported; continue an attribution of the sentence before) */
+  modalHearsay: readonly string[];
+  /** words that continue the attribution of the sentence before ("demnach", the German subjunctive "seien") */
+  continuation: readonly string[];
+  /** a party claiming its own deed or success ("claimed responsibility", "eiste ... op", "reklamierte ... für sich") */
+  claimPatterns: readonly RegExp[];
+  /** a source reporting its own side's success: "it had killed", "its forces had taken", "te hebben heroverd" */
+  selfSuccess: readonly RegExp[];
+  /** names of enemies a party reports killing ("assailants", "terroristen", "Söldner") */
+  enemyTerms: readonly string[];
+  /** words naming an armed party or its spokesbody when the actors stage knows no record ("army", "leger", "Verteidigungsministerium") */
+  partyWords: RegExp;
+  /** pronouns standing for the source named just before ("it", "they", "hij", "sie") */
+  pronouns: readonly string[];
+  /** words stripped from the front of a source named in plain words ("the", "de", "ein") */
+  determiners: readonly string[];
+  /** words ending a source named in plain words ("reached by phone", "in", "on") */
+  sourceStop: readonly string[];
+}

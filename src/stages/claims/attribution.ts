@@ -1,0 +1,198 @@
+/**
+ * Attributions of one sentence: who says, claims, denies or accuses, named
+ * by a preposition ("volgens X", "according to X", "laut X") or as the
+ * subject of a verb of saying ("X said", "meldt X", "teilte X mit"); plus the
+ * sentence's hedge marks (impersonal hearsay, modal hearsay, continuation of
+ * the attribution before, a party's claim of its own deed or success).
+ */
+import type { Analysis } from '../../core/analysis.js';
+import type { Span } from '../../core/span.js';
+import type { ClaimsLexicon, CueForce } from './lexicon.js';
+import { PhraseSet, tokenize, type Tok } from '../casualties/words.js';
+import { literalAfter, literalBefore, mentionsIn, refOf, type MentionRef, type SourceRef } from './sources.js';
+
+export interface Attribution {
+  force: CueForce | 'according';
+  /** cleaned-text span of the cue words */
+  cue: Span;
+  source: SourceRef | null;
+  /** the source is a pronoun standing for the one named before */
+  pronoun: boolean;
+  rule: string;
+}
+
+export interface SentenceMarks {
+  atts: Attribution[];
+  hearsay: Span | null;
+  modal: Span | null;
+  continuation: boolean;
+  claimCue: Span | null;
+  /** spans of a party's report of its own success ("they had killed") */
+  selfSuccess: Span[];
+}
+
+interface Compiled {
+  according: PhraseSet;
+  accordingAfter: PhraseSet;
+  verbs: PhraseSet<{ force: CueForce; source: 'before' | 'after' | 'either'; particle?: string }>;
+  hearsay: PhraseSet;
+  modal: PhraseSet;
+  continuation: PhraseSet;
+  pronouns: Set<string>;
+}
+
+const cache = new WeakMap<ClaimsLexicon, Compiled>();
+
+function compile(lx: ClaimsLexicon): Compiled {
+  let c = cache.get(lx);
+  if (!c) {
+    c = {
+      according: PhraseSet.of(lx.according),
+      accordingAfter: PhraseSet.of(lx.accordingAfter),
+      verbs: new PhraseSet(lx.verbs.map((v) => [v.phrase, v] as [string, (typeof lx.verbs)[number]])),
+      hearsay: PhraseSet.of(lx.hearsay),
+      modal: PhraseSet.of(lx.modalHearsay),
+      continuation: PhraseSet.of(lx.continuation),
+      pronouns: new Set(lx.pronouns),
+    };
+    cache.set(lx, c);
+  }
+  return c;
+}
+
+const BOUNDARY = /^[,;:()"“”„«»–—]$/u;
+const MAX_GAP = 140;
+
+function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
+  return ms.find((m) => m.cs >= at && m.cs - at <= limit && !/[;:.!?]/u.test(text.slice(at, m.cs)));
+}
+
+function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
+  const c = ms.filter((m) => m.ce <= at && at - m.ce <= limit && !/[;.!?]/u.test(text.slice(m.ce, at)));
+  return c[c.length - 1];
+}
+
+export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLexicon, lang: string, s: Span): SentenceMarks {
+  const c = compile(lx);
+  const text = a.text;
+  const toks = tokenize(text.slice(s.start, s.end), s.start);
+  const ms = mentionsIn(a, s.start, s.end);
+  const atts: Attribution[] = [];
+  let hearsay: Span | null = null;
+  let modal: Span | null = null;
+  let continuation = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const h = c.hearsay.match(toks, i);
+    if (h && !hearsay) hearsay = { start: t.start, end: toks[h.end - 1]!.end };
+    const md = c.modal.match(toks, i);
+    if (md && !modal) modal = { start: t.start, end: toks[md.end - 1]!.end };
+    if (c.continuation.match(toks, i)) continuation = true;
+
+    const acc = c.according.match(toks, i);
+    if (acc) {
+      const cue = { start: t.start, end: toks[acc.end - 1]!.end };
+      const m = firstAfter(ms, cue.end, 40, text);
+      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, s.end);
+      const pron = !m && src !== null && c.pronouns.has(src.name.toLowerCase());
+      atts.push({ force: 'according', cue, source: pron ? null : src, pronoun: pron, rule: `claims.${lang}.according` });
+      i = acc.end - 1;
+      continue;
+    }
+    const post = c.accordingAfter.match(toks, i);
+    if (post) {
+      const cue = { start: t.start, end: toks[post.end - 1]!.end };
+      const m = lastBefore(ms, cue.start, 40, text);
+      const src = m ? refOf(m) : literalBefore(lx, text, s.start, cue.start);
+      atts.push({ force: 'according', cue, source: src, pronoun: false, rule: `claims.${lang}.according-after` });
+      continue;
+    }
+    const v = c.verbs.match(toks, i);
+    if (v) {
+      let cueEnd = toks[v.end - 1]!.end;
+      if (v.value.particle) {
+        const part = tokenize(v.value.particle).map((x) => x.low);
+        let found = false;
+        for (let k = v.end; k < toks.length && k < v.end + 12; k++) {
+          if (part.every((p, o) => toks[k + o]?.low === p)) {
+            cueEnd = toks[k + part.length - 1]!.end;
+            found = true;
+            break;
+          }
+        }
+        if (!found && v.value.force !== 'say') continue;
+        if (!found && v.value.particle) continue;
+      }
+      const cue = { start: t.start, end: cueEnd };
+      const prev = toks[i - 1];
+      const att = verbSource(lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
+      atts.push({ force: v.value.force, cue, source: att.source, pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
+      i = v.end - 1;
+    }
+  }
+  let claimCue: Span | null = null;
+  const sentText = text.slice(s.start, s.end);
+  for (const re of lx.claimPatterns) {
+    const m = new RegExp(re.source, re.flags.includes('i') ? re.flags : `${re.flags}i`).exec(sentText);
+    if (m) {
+      claimCue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const cs = claimCue.start;
+      const mBefore = lastBefore(ms, cs, MAX_GAP, text);
+      const mAfter = firstAfter(ms, claimCue.end, 60, text);
+      const src = mBefore ? refOf(mBefore) : mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs);
+      atts.push({ force: 'claim', cue: claimCue, source: src, pronoun: false, rule: `claims.${lang}.claim-pattern` });
+      break;
+    }
+  }
+  const selfSuccess: Span[] = [];
+  for (const re of lx.selfSuccess) {
+    for (const m of sentText.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+      selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
+  }
+  return { atts, hearsay, modal, continuation, claimCue, selfSuccess };
+}
+
+function verbSource(
+  lx: ClaimsLexicon,
+  c: Compiled,
+  text: string,
+  s: Span,
+  toks: readonly Tok[],
+  i: number,
+  vEnd: number,
+  ms: readonly MentionRef[],
+  side: 'before' | 'after' | 'either',
+  prev: Tok | undefined,
+): { source: SourceRef | null; pronoun: boolean; side: string } {
+  const vs = toks[i]!.start;
+  const ve = toks[vEnd - 1]!.end;
+  if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
+  const inverted = !prev || BOUNDARY.test(prev.text);
+  const tryBefore = (): SourceRef | null => {
+    const m = lastBefore(ms, vs, MAX_GAP, text);
+    if (m) return refOf(m);
+    return literalBefore(lx, text, s.start, vs);
+  };
+  const tryAfter = (): SourceRef | null => {
+    const m = firstAfter(ms, ve, 50, text);
+    if (m) return refOf(m);
+    const next = toks[vEnd];
+    if (next && c.pronouns.has(next.low)) return null;
+    return literalAfter(lx, text, ve, s.end);
+  };
+  if (side === 'after' || (side === 'either' && inverted)) {
+    const next = toks[vEnd];
+    if (next && c.pronouns.has(next.low)) return { source: null, pronoun: true, side: 'pronoun' };
+    const r = tryAfter();
+    if (r || side === 'after') return { source: r, pronoun: false, side: 'after' };
+  }
+  // subject before the verb: an actor mention close by, else the words right before it
+  const m = lastBefore(ms, vs, MAX_GAP, text);
+  if (m) return { source: refOf(m), pronoun: false, side: 'before' };
+  if (side === 'either') {
+    const mAfter = firstAfter(ms, ve, 50, text);
+    if (mAfter) return { source: refOf(mAfter), pronoun: false, side: 'after' };
+  }
+  return { source: tryBefore(), pronoun: false, side: 'before' };
+}

@@ -1,0 +1,91 @@
+/**
+ * The hedge of a claim (corpus README, "Hedges"): denied when the source
+ * denies; claimed when a party claims its own deed or success (an explicit
+ * claim, "they had killed", enemy dead counted by the side that killed them,
+ * or an attack reported by the side that carried it out); reported for
+ * hearsay ("naar verluidt", "zouden", "reportedly", "soll"); else asserted.
+ */
+import type { ActorRecord, Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
+import type { Hedge } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+import countries from 'i18n-iso-countries';
+import type { ClaimsLexicon } from './lexicon.js';
+import type { SourceRef } from './sources.js';
+
+/** ACLED inter codes of armed parties: state forces, rebels, militias, external forces. */
+const PARTY_INTER = new Set([1, 2, 3, 4, 8]);
+const PARTY_KIND = /state forces|rebel|militia|external forces|government|armed group|military/iu;
+
+export function isParty(src: SourceRef | null, lx: ClaimsLexicon): boolean {
+  if (!src) return false;
+  const a = src.actor;
+  if (!a) return lx.partyWords.test(src.name);
+  if (a.inter !== undefined && PARTY_INTER.has(a.inter)) return true;
+  return PARTY_KIND.test(a.kind);
+}
+
+/** The country an actor belongs to: its record's `country`, else the "… of <Country>" in its canonical name. */
+export function sideOf(name: string, actor?: ActorRecord): string | null {
+  const own = actor ? (actor as { country?: unknown }).country : undefined;
+  if (typeof own === 'string' && own.length > 0) return own.toUpperCase();
+  const m = /\bof (?:the )?([\p{Lu}][\p{L} '-]+)$/u.exec(name);
+  if (m) {
+    const code = countries.getAlpha2Code(m[1]!, 'en');
+    if (code) return code;
+  }
+  return null;
+}
+
+function sameSide(a: string, aActor: ActorRecord | undefined, b: string, actors: readonly ActorRecord[]): boolean {
+  if (a === b) return true;
+  const sa = sideOf(a, aActor);
+  const sb = sideOf(b, actors.find((x) => x.name === b));
+  return sa !== null && sa === sb;
+}
+
+/** Event types where the side carrying out the event claims it by reporting it. */
+const CLAIMABLE = /^(Battles|Explosions\/Remote violence)$/u;
+const CLAIMABLE_SUB = /Disrupted weapons use|territory/u;
+
+export function initiatorOf(e: EventDraft): string | null {
+  return e.actorRoles?.find((r) => r.role === 'initiator')?.name ?? e.actors[0] ?? null;
+}
+
+function near(a: Span, b: Span, gap: number): boolean {
+  return a.start - b.end <= gap && b.start - a.end <= gap;
+}
+
+export interface HedgeInput {
+  force: string;
+  src: SourceRef | null;
+  hearsay: boolean;
+  claimCue: boolean;
+  selfSuccess: readonly Span[];
+}
+
+export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fig: CasualtyDraft): Hedge {
+  if (h.force === 'deny') return 'denied';
+  if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
+  const span = { start: fig.cs, end: fig.ce };
+  // "they had killed 86 fighters": the source counts the dead of its own deed
+  if (h.src && fig.kind === 'killed' && h.selfSuccess.some((s) => near(s, span, 25))) return 'claimed';
+  if (isParty(h.src, lx) && fig.kind === 'killed') {
+    const words = a.text.slice(fig.cs, fig.ce).toLowerCase();
+    if (lx.enemyTerms.some((t) => new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(words))) return 'claimed';
+    const srcSide = h.src ? sideOf(h.src.name, h.src.actor) : null;
+    const foreign = a.places.some((p) => p.kind === 'demonym' && p.cs >= fig.cs && p.ce <= fig.ce && srcSide !== null && p.country !== srcSide);
+    if (foreign) return 'claimed';
+  }
+  return h.hearsay ? 'reported' : 'asserted';
+}
+
+export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: EventDraft): Hedge {
+  if (h.force === 'deny') return 'denied';
+  if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
+  if (h.src && h.selfSuccess.length > 0) return 'claimed';
+  if (isParty(h.src, lx) && h.src) {
+    const ini = initiatorOf(e);
+    if (ini && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';
+  }
+  return h.hearsay ? 'reported' : 'asserted';
+}

@@ -1,0 +1,77 @@
+/**
+ * Who a cue points at: an actor mention of the actors stage next to the cue
+ * (canonical name and aliases), or — for sources the actors stage does not
+ * know — the plain noun phrase, without its determiners.
+ */
+import type { ActorRecord, Analysis } from '../../core/analysis.js';
+import type { ClaimsLexicon } from './lexicon.js';
+import { tokenize, type Tok } from '../casualties/words.js';
+
+export interface SourceRef {
+  name: string;
+  aliases?: string[];
+  actor?: ActorRecord;
+  /** cleaned-text span of the words naming the source */
+  cs: number;
+  ce: number;
+}
+
+export interface MentionRef {
+  actor: ActorRecord;
+  cs: number;
+  ce: number;
+}
+
+/** Actor mentions inside [start, end), in text order. */
+export function mentionsIn(a: Pick<Analysis, 'actors'>, start: number, end: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const actor of a.actors) for (const m of actor.cmentions) if (m.start >= start && m.end <= end) out.push({ actor, cs: m.start, ce: m.end });
+  return out.sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+}
+
+export function refOf(m: MentionRef): SourceRef {
+  const r: SourceRef = { name: m.actor.name, actor: m.actor, cs: m.cs, ce: m.ce };
+  const aliases = aliasesOf(m.actor);
+  if (aliases.length > 0) r.aliases = aliases;
+  return r;
+}
+
+function aliasesOf(actor: ActorRecord): string[] {
+  const extra = (actor as { aliases?: unknown }).aliases;
+  const out = Array.isArray(extra) ? extra.filter((x): x is string => typeof x === 'string') : [];
+  if (actor.kind === 'person' && actor.role && /^\p{Lu}/u.test(actor.role)) out.push(actor.role);
+  return [...new Set(out)].filter((x) => x !== actor.name);
+}
+
+const PUNCT = /^[,;:.!?()"“”„«»]$/u;
+
+/** The plain words of a source after `from` (cleaned offset), up to a stop word or punctuation. */
+export function literalAfter(lx: ClaimsLexicon, text: string, from: number, to: number): SourceRef | null {
+  const toks = tokenize(text.slice(from, to), from).slice(0, 10);
+  return literal(lx, toks);
+}
+
+/** The plain words of a source before `at` (cleaned offset): the head of the clause the verb ends ("A spokesman for …" → "spokesman"). */
+export function literalBefore(lx: ClaimsLexicon, text: string, from: number, at: number): SourceRef | null {
+  const toks = tokenize(text.slice(from, at), from);
+  let k = toks.length;
+  while (k > 0 && !PUNCT.test(toks[k - 1]!.text) && toks[k - 1]!.kind !== 'num') k--;
+  return literal(lx, toks.slice(k));
+}
+
+function literal(lx: ClaimsLexicon, toks: readonly Tok[]): SourceRef | null {
+  const det = new Set(lx.determiners);
+  const stop = new Set(lx.sourceStop);
+  const words: Tok[] = [];
+  let i = 0;
+  while (i < toks.length && det.has(toks[i]!.low)) i++;
+  for (; i < toks.length && words.length < 6; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || stop.has(t.low)) break;
+    words.push(t);
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  return { name: words.map((w) => w.text).join(' '), cs: first.start, ce: last.end };
+}
