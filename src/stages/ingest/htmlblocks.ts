@@ -76,8 +76,19 @@ const WS = /[ \t\n\r\f]+/gu;
 
 /** Pieces of the raw text run html[start, end): verbatim runs, collapsed whitespace, decoded entities. */
 export function textPieces(html: string, start: number, end: number): Piece[] {
-  const out: Piece[] = [];
   const raw = html.slice(start, end);
+  // fast path: nothing to decode or collapse
+  if (!/[&\t\n\r\f]| {2}/u.test(raw)) {
+    if (raw === ' ') return [{ text: ' ', start, end }];
+    const lead = raw.startsWith(' ') ? 1 : 0;
+    const trail = raw.length > lead && raw.endsWith(' ') ? 1 : 0;
+    const out: Piece[] = [];
+    if (lead) out.push({ text: ' ', start, end: start + 1 });
+    if (raw.length > lead + trail) out.push({ text: raw.slice(lead, raw.length - trail), start: start + lead, end: end - trail });
+    if (trail) out.push({ text: ' ', start: end - 1, end });
+    return out;
+  }
+  const out: Piece[] = [];
   const push = (text: string, s: number, e: number): void => {
     if (s >= e) return;
     const last = out[out.length - 1];
