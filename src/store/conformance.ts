@@ -166,6 +166,36 @@ export function storeConformance(name: string, h: Harness): void {
       });
     });
 
+    it('lets a new report join an existing merged event without splitting it; the old id redirects', async () => {
+      await withStore(h, async (s) => {
+        const report = (text: string, killed: number) =>
+          article({
+            text,
+            source: `r-${killed}.txt`,
+            events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: '2031-03-04', location: RIVERTON, trigger: 'strike', killed: [killed, killed] }],
+          });
+        const x = report('The strike on Riverton killed four.', 4);
+        const y = report('Four died in the strike on Riverton.', 5);
+        await s.putDocument(x.doc, x.original);
+        await s.putDocument(y.doc, y.original);
+        const [before] = (await s.listEvents()).items;
+        expect(before!.articleCount).toBe(2);
+        // a third report whose key sorts before both: the merged id changes
+        const first = [x.doc.document.id, y.doc.document.id].sort()[0]!;
+        let z = report('A strike on Riverton: six dead (0).', 6);
+        for (let i = 1; z.doc.document.id >= first; i++) z = report(`A strike on Riverton: six dead (${i}).`, 6);
+        await s.putDocument(z.doc, z.original);
+        const after = (await s.listEvents()).items;
+        expect(after).toHaveLength(1);
+        expect(after[0]!.articleCount).toBe(3);
+        expect(after[0]!.id).not.toBe(before!.id);
+        expect(after[0]!.fatalities).toEqual({ low: 4, best: 6, high: 6 });
+        const viaOld = await s.getEvent(before!.id);
+        expect(viaOld?.id).toBe(after[0]!.id);
+        expect(await s.check()).toBe('ok');
+      });
+    });
+
     it('merges the same way in every ingest order, and as the batch merge does', async () => {
       const docs = exampleArticles();
       // an extra report of the strike, by a fourth source, to make three-way merges possible

@@ -71,4 +71,12 @@ CREATE INDEX articles_tsv ON articles USING GIN (tsv);
 CREATE INDEX merged_events_lon ON merged_events (lon, lat);
 `,
   },
+  {
+    version: 2,
+    name: 'merged event redirects (a merged id replaced by a re-merge points to its successor)',
+    sql: `
+CREATE TABLE merged_redirects (old_id TEXT COLLATE "C" PRIMARY KEY, new_id TEXT COLLATE "C" NOT NULL);
+CREATE INDEX merged_redirects_new ON merged_redirects (new_id);
+`,
+  },
 ];

@@ -105,6 +105,25 @@ async function deleteMerged(d: Dialect, ex: Executor, id: string): Promise<void>
   await ex.run('DELETE FROM merged_events WHERE id = ?', [id]);
 }
 
+/**
+ * A merged id that a re-merge replaced (a member with an earlier key joined, or a cluster was regrouped)
+ * redirects to the new merged event holding its earliest member, so links to the old id keep working.
+ */
+async function redirect(ex: Executor, members: Array<MergeInput & { mergedId: string | null }>, records: MergedEvent[]): Promise<void> {
+  const now = new Map<string, string>();
+  for (const r of records) for (const m of r.mergedFrom) now.set(`${m.articleId}:${m.eventId}`, r.id);
+  const fresh = new Set(records.map((r) => r.id));
+  const target = new Map<string, string>();
+  for (const m of [...members].sort((a, b) => (memberKey(a) < memberKey(b) ? -1 : 1))) {
+    if (m.mergedId && !fresh.has(m.mergedId) && !target.has(m.mergedId)) target.set(m.mergedId, now.get(memberKey(m))!);
+  }
+  for (const id of fresh) await ex.run('DELETE FROM merged_redirects WHERE old_id = ?', [id]);
+  for (const [oldId, newId] of [...target.entries()].sort()) {
+    await ex.run('UPDATE merged_redirects SET new_id = ? WHERE new_id = ?', [newId, oldId]);
+    await ex.run('INSERT INTO merged_redirects (old_id, new_id) VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id', [oldId, newId]);
+  }
+}
+
 /** Merge new article events into the store (inside the write transaction). Returns the merged ids written. */
 export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): Promise<string[]> {
   const seen = new Map<string, MergeInput & { mergedId: string | null }>();
@@ -131,5 +150,6 @@ export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): P
   for (const id of [...old].sort()) await deleteMerged(d, ex, id);
   const records = cluster([...seen.values()]).map(combine);
   for (const rec of records) await writeMerged(d, ex, rec);
+  await redirect(ex, [...seen.values()], records);
   return records.map((r) => r.id).sort();
 }

@@ -51,8 +51,12 @@ export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<
   };
 }
 
+/** One merged event with its members. An id replaced by a later re-merge resolves to its successor (whose id differs). */
 export async function getEvent(d: Dialect, id: string): Promise<EventDetail | null> {
-  const rows = await d.read.all<{ data: string }>('SELECT data FROM merged_events WHERE id = ?', [id]);
+  let rows = await d.read.all<{ data: string }>('SELECT data FROM merged_events WHERE id = ?', [id]);
+  if (rows.length === 0) {
+    rows = await d.read.all<{ data: string }>('SELECT m.data FROM merged_redirects r JOIN merged_events m ON m.id = r.new_id WHERE r.old_id = ?', [id]);
+  }
   const r = rows[0];
   if (!r) return null;
   const merged = JSON.parse(r.data) as MergedEvent;
@@ -180,6 +184,7 @@ export async function dump(d: Dialect): Promise<string> {
     ['claims', 'article_id, event_id, idx, name, hedge, cue, span, rule', 'article_id, event_id, idx'],
     ['merged_events', 'id, type, sub_type, date_start, date_end, country, admin1, level, loc_name, lat, lon, article_count, data', 'id'],
     ['merged_actors', 'merged_id, actor', 'merged_id, actor'],
+    ['merged_redirects', 'old_id, new_id', 'old_id'],
   ];
   const out: string[] = [];
   for (const [t, cols, order] of tables) {

@@ -70,4 +70,12 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (article_id UNINDEXED, body, tokeniz
 CREATE VIRTUAL TABLE merged_rtree USING rtree (rid, min_lon, max_lon, min_lat, max_lat, +merged_id);
 `,
   },
+  {
+    version: 2,
+    name: 'merged event redirects (a merged id replaced by a re-merge points to its successor)',
+    sql: `
+CREATE TABLE merged_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
+CREATE INDEX merged_redirects_new ON merged_redirects (new_id);
+`,
+  },
 ];
