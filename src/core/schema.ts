@@ -80,6 +80,10 @@ export const ActorSchema = z.object({
   /** ACLED inter code 1..8 where known */
   inter: z.number().int().min(0).max(8).optional(),
   role: z.string().optional(),
+  /** other names of the same actor: a person's office ("Governor of Kursk Oblast"), an acronym, a generic form ("Russian armed forces") */
+  aliases: z.array(z.string()).optional(),
+  /** ISO 3166-1 alpha-2 of the state the actor belongs to, where known */
+  country: z.string().optional(),
   mentions: z.array(SpanSchema),
   rule: z.string(),
 });

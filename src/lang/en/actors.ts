@@ -1,3 +1,95 @@
 import type { ActorsLexicon } from '../../stages/actors/lexicon.js';
+import { COUNTRIES } from '../../stages/actors/countries.js';
 
-export const actors: ActorsLexicon = {};
+/** English adjectives: the canonical ones plus common variants. */
+const EXTRA: Record<string, string[]> = {
+  MM: ['Burmese'], BF: ['Burkinabè'], US: ['US', 'U.S.'], GB: ['UK'], BY: ['Belarussian', 'Byelorussian'], KZ: ['Kazakhstani'],
+  UZ: ['Uzbekistani'], PH: ['Filipino'], CD: ['DRC'], PS: ['Gazan'], AZ: ['Azeri'], BD: ['Bengali'],
+};
+
+function adjectives(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [code, c] of COUNTRIES) out[code] = [c.adj, ...(EXTRA[code] ?? [])];
+  // "Congolese" is ambiguous between both Congos: the larger conflict country wins
+  out['CG'] = (out['CG'] ?? []).filter((a) => a !== 'Congolese');
+  return out;
+}
+
+const MIL = '(?:forces|troops|army|armed forces|military|soldiers|servicemen|units|unit|brigade|brigades|battalion|artillery|air defen[cs]es?|air defen[cs]e systems|warplanes|warplane|fighter jets|jets|bombers|helicopters|drones|drone|missiles|missile|tanks|ground forces|special forces|paratroopers|marines|army units)';
+
+export const actors: ActorsLexicon = {
+  adjectives: adjectives(),
+  inflect: (b) => [b],
+  possessive: (n) => [`${n}'s`, `${n}’s`],
+  countryNames: { CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
+  capitals: { UA: ['Kyiv', 'Kiev'], RU: ['Moscow'] },
+  speechAfter:
+    "(?:(?:\\p{L}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
+  speechBefore: '(?:according to|said|says|claimed|denied)',
+  bodies: [
+    { body: 'mod', re: "(?:the )?{ADJ} (?:defen[cs]e ministry|Ministry of Defen[cs]e|defen[cs]e department)|(?:the )?{POSS} (?:defen[cs]e ministry|Ministry of Defen[cs]e)|(?:the )?(?:Ministry of Defen[cs]e|defen[cs]e ministry) (?:of|in) {COUNTRY}" },
+    { body: 'mod', re: '(?:the )?(?:defen[cs]e ministry|Ministry of Defen[cs]e)' },
+    { body: 'genstaff', re: "(?:the )?{POSS} General Staff|(?:the )?{ADJ} (?:General Staff|military's General Staff|army's General Staff)|(?:the )?General Staff of {COUNTRY}|(?:the )?General Staff of the {ADJ} (?:Armed Forces|army)" },
+    { body: 'genstaff', re: '(?:the )?General Staff', exact: true },
+    { body: 'interior', re: '(?:the )?{ADJ} (?:interior ministry|Ministry of (?:Internal Affairs|the Interior|Interior))|(?:the )?{POSS} (?:interior ministry|Ministry of (?:Internal Affairs|the Interior|Interior))|(?:the )?(?:interior ministry|Ministry of (?:Internal Affairs|the Interior)) (?:of|in) {COUNTRY}' },
+    { body: 'interior', re: '(?:the )?(?:interior ministry|Ministry of (?:Internal Affairs|the Interior))' },
+    { body: 'foreign', re: '(?:the )?{ADJ} (?:foreign ministry|Ministry of Foreign Affairs)|(?:the )?{POSS} (?:foreign ministry|Ministry of Foreign Affairs)' },
+    { body: 'airforce', re: '(?:the )?{ADJ} [Aa]ir [Ff]orce|(?:the )?{POSS} [Aa]ir [Ff]orce|(?:the )?[Aa]ir [Ff]orce of {COUNTRY}' },
+    { body: 'airforce', re: '(?:the )?air force' },
+    { body: 'navy', re: '(?:the )?{ADJ} (?:navy|Navy|Black Sea Fleet|fleet)|(?:the )?{POSS} (?:navy|Navy|Black Sea Fleet)' },
+    { body: 'emergency', re: '(?:the )?{ADJ} (?:emergency services?|State Emergency Service|rescue services?)|(?:the )?{POSS} (?:emergency services?|State Emergency Service)' },
+    { body: 'emergency', re: '(?:the )?(?:State Emergency Service|emergency services?)' },
+    { body: 'border', re: '(?:the )?{ADJ} (?:border guards?|border service|border guard service|coast guard)|(?:the )?{POSS} (?:border guards?|border service|border guard service|coast guard)' },
+    { body: 'border', re: '(?:the )?border guards?' },
+    { body: 'intel', re: '(?:the )?{ADJ} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)|(?:the )?{POSS} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)' },
+    { body: 'security', re: '(?:the )?{ADJ} (?:security forces|security services|security service)|(?:the )?{POSS} (?:security forces|security services)' },
+    { body: 'police', re: "(?:the )?{ADJ} (?:riot )?(?:police|police officers|officers)|(?:the )?{POSS} (?:riot )?police|(?:the )?police (?:of|in) {COUNTRY}" },
+    { body: 'police', re: '(?:the )?(?:riot police|police|police officers|riot officers)' },
+    { body: 'military', re: `(?:the )?{ADJ} ${MIL}|(?:the )?{POSS} ${MIL}|(?:the )?{CAPITAL}'s (?:forces|troops|army)|(?:the )?(?:army|military|armed forces) of {COUNTRY}|{ADJ} (?:military )?(?:assaults?|attacks?|strikes?|shelling|air ?strikes?|drone strikes?|missile strikes?|offensive|advance|bombardment|bombing)` },
+    { body: 'military', re: '(?:the )?(?:army|military|armed forces|junta|military junta|soldiers|troops|air defen[cs]es?|army warplanes|warplanes|government forces|government troops|army-allied forces)' },
+    { body: 'officials', re: '(?:the )?{ADJ} (?:officials|authorities)|(?:the )?{POSS} (?:officials|authorities)' },
+    { body: 'government', re: "(?:the )?{ADJ} (?:government|authorities in {CAPITAL}|junta|regime|cabinet)|(?:the )?{POSS} (?:government|regime|junta)|(?:the )?(?:government|regime|junta) (?:in|of) (?:{CAPITAL}|{COUNTRY})" },
+  ],
+  generic: [
+    { name: 'civilians', kind: 'civilians', inter: 7, re: 'civilians|displaced (?:people|villagers|families)|villagers|passengers' },
+    { name: 'local residents', kind: 'civilians', inter: 7, re: 'local residents|locals', aliases: ['residents'] },
+    { name: 'residents', kind: 'civilians', inter: 7, re: '(?:the )?residents|(?:a )?resident', aliases: ['local residents'] },
+    { name: 'witnesses', kind: 'civilians', inter: 7, re: '(?:eye)?witnesses|(?:an )?(?:eye)?witness' },
+    { name: 'protesters', kind: 'protesters', inter: 6, re: 'protesters|protestors|demonstrators' },
+    { name: 'rioters', kind: 'rioters', inter: 5, re: 'rioters|looters|(?:a )?mob' },
+    { name: 'unidentified gunmen', kind: 'unidentified group', re: '(?:unidentified |unknown |masked )?gunmen|unidentified (?:armed )?(?:men|assailants|attackers)|masked men|armed men' },
+    { name: 'security sources', kind: 'anonymous sources', re: 'security sources|(?:a )?security source' },
+    { name: 'local sources', kind: 'anonymous sources', re: 'local sources|(?:a )?local source' },
+    { name: 'military sources', kind: 'anonymous sources', re: 'military sources|(?:a )?military source' },
+    { name: 'medical sources', kind: 'anonymous sources', re: 'medical sources|hospital sources|medics|doctors|(?:a )?(?:medical|hospital) source' },
+    { name: 'local officials', kind: 'government', re: 'local officials|local authorities officials', aliases: ['local official'] },
+    { name: 'local official', kind: 'government', re: '(?:a )?local official', aliases: ['local officials'] },
+    { name: 'local authorities', kind: 'government', re: '(?:the )?local authorities' },
+  ],
+  roles: [
+    { role: 'acting governor', re: '[Aa]cting [Gg]overnor|[Ii]nterim [Gg]overnor' },
+    { role: 'governor', re: '(?:regional |state |provincial )?[Gg]overnor' },
+    { role: 'mayor', re: '[Mm]ayor' },
+    { role: 'head of administration', re: '(?:the )?head of the (?:district|regional|city|military) (?:military )?administration' },
+    { role: 'spokesperson', re: '(?:a |military |army |Kremlin |government )?(?:spokesman|spokeswoman|spokesperson)' },
+    { role: 'president', re: 'President|president' },
+    { role: 'prime minister', re: 'Prime Minister|prime minister|Premier' },
+    { role: 'defence minister', re: '[Dd]efen[cs]e [Mm]inister' },
+    { role: 'foreign minister', re: '[Ff]oreign [Mm]inister' },
+    { role: 'minister', re: 'Minister|minister' },
+    { role: 'commander', re: '[Cc]ommander|[Cc]hief of staff' },
+    { role: 'general', re: 'General|Gen\\.|Lieutenant General|Major General' },
+    { role: 'leader', re: '(?:rebel |opposition |opposition politician )?(?:leader|politician)' },
+    { role: 'analyst', re: 'analyst|researcher|expert' },
+    { role: 'correspondent', re: 'correspondent|reporter' },
+  ],
+  roleLink: '(?:of|in) (?:the )?',
+  regional: [
+    { body: 'authorities', re: '(?:the )?(?:regional|provincial|state) authorities|(?:the )?authorities (?:of|in) the (?:region|province|oblast)' },
+    { body: 'police', re: '(?:the )?(?:regional|provincial) police' },
+    { body: 'administration', re: '(?:the )?(?:regional|provincial|district) (?:military )?administration' },
+    { body: 'prosecutor', re: "(?:the )?(?:regional|provincial) prosecutor(?:'s office)?|(?:the )?(?:regional|provincial) prosecutors" },
+  ],
+  aliases: {},
+  notNames: ['The', 'A', 'An', 'In', 'On', 'At', 'According', 'He', 'She', 'It', 'They', 'But', 'And', 'Of'],
+};

@@ -1,0 +1,88 @@
+/**
+ * Canonical names of generated actors: state bodies of every country
+ * ("Military Forces of Russia", "Ministry of Defence of Russia"…), regional
+ * bodies and offices named after a place ("Governor of Kursk Oblast",
+ * "Kharkiv regional authorities").
+ */
+import type { RegionalBody, RoleId, StateBody } from './lexicon.js';
+import { COUNTRIES, acledCountry } from './countries.js';
+
+export interface Canon {
+  name: string;
+  kind: string;
+  inter?: number;
+  aliases: string[];
+}
+
+/** Institutions whose proper names differ from the generic pattern (body.country → name). */
+const OVERRIDES: Readonly<Record<string, string>> = {
+  'border.UA': 'State Border Guard Service of Ukraine',
+  'border.RU': 'Russian Border Guard Service',
+  'intel.UA': 'Defence Intelligence of Ukraine',
+  'intel.RU': 'Main Intelligence Directorate of Russia',
+  'presidency.RU': 'Presidential Administration of Russia',
+};
+
+const FORCES: ReadonlySet<StateBody> = new Set(['military', 'airforce', 'navy', 'police', 'border', 'intel', 'security']);
+
+export function stateActor(body: StateBody, code: string): Canon {
+  const c = acledCountry(code);
+  const bare = c.replace(/^the /u, '');
+  const adj = COUNTRIES.get(code)?.adj ?? bare;
+  const kind = FORCES.has(body) ? 'state forces' : 'government';
+  const generic: Record<StateBody, [string, ...string[]]> = {
+    military: [`Military Forces of ${c}`, `${adj} armed forces`],
+    airforce: [`${adj} Air Force`, `Air Force of ${c}`],
+    navy: [`${adj} Navy`, `Navy of ${c}`],
+    mod: [`Ministry of Defence of ${c}`, `${adj} defence ministry`],
+    genstaff: [`General Staff of the Armed Forces of ${c}`, `${adj} General Staff`],
+    police: [`Police Forces of ${c}`, `${adj} police`],
+    government: [`Government of ${c}`, `${adj} government`],
+    officials: [`${adj} officials`, `${adj} authorities`, `Government of ${c}`],
+    interior: [`Ministry of Internal Affairs of ${c}`, `${adj} interior ministry`],
+    foreign: [`Ministry of Foreign Affairs of ${c}`, `${adj} foreign ministry`],
+    emergency: [`State Emergency Service of ${c}`, `${adj} emergency service`],
+    border: [`Border Guard Service of ${c}`, `${adj} border guards`],
+    intel: [`Defence Intelligence of ${c}`, `${adj} military intelligence`],
+    security: [`${adj} security forces`, `Security Forces of ${c}`],
+    presidency: [`Presidential Administration of ${c}`, `${adj} presidency`],
+  };
+  const [first, ...rest] = generic[body];
+  const over = OVERRIDES[`${body}.${code}`];
+  const name = over ?? first;
+  const aliases = over ? [first, ...rest] : rest;
+  return { name, kind, inter: 1, aliases };
+}
+
+/** "Kharkiv Oblast" → "Kharkiv"; used in "Kharkiv regional authorities". */
+export function shortPlace(name: string): string {
+  return name.replace(/\s+(?:Oblast|Region|Province|State|Governorate|Krai|Kray|District|Raion|Prefecture|County|Division|Department)$/u, '');
+}
+
+const REGIONAL_NOUN: Record<RegionalBody, string> = {
+  authorities: 'regional authorities',
+  police: 'regional police',
+  administration: 'regional administration',
+  prosecutor: "regional prosecutor's office",
+};
+
+export function regionalActor(body: RegionalBody, admin1: string): Canon {
+  const s = shortPlace(admin1);
+  return { name: `${s} ${REGIONAL_NOUN[body]}`, kind: 'government', inter: 1, aliases: [`${admin1} ${REGIONAL_NOUN[body]}`] };
+}
+
+const TITLE: Partial<Record<RoleId, string>> = {
+  governor: 'Governor',
+  'acting governor': 'Acting Governor',
+  mayor: 'Mayor',
+  'head of administration': 'Head of the Military Administration',
+};
+
+/** Office named after its place: governor → "Governor of Kursk Oblast", mayor → "Mayor of Kharkiv". */
+export function officeName(role: RoleId, place: string): string | undefined {
+  const t = TITLE[role];
+  return t ? `${t} of ${place}` : undefined;
+}
+
+/** Roles that are offices tied to a place (an unnamed holder is still an actor). */
+export const PLACE_ROLES: ReadonlySet<RoleId> = new Set(['governor', 'acting governor', 'mayor', 'head of administration']);

@@ -1,0 +1,417 @@
+/**
+ * Recognise actor mentions in a cleaned text and group them into actors.
+ * Pure: (text, places, compiled lexicon) → records with cleaned spans.
+ */
+import type { PlaceMention } from '../../core/analysis.js';
+import type { Span } from '../../core/span.js';
+import type { CompiledActors } from './compile.js';
+import { escapeRe, groupOf } from './compile.js';
+import type { DictEntry } from './dictionary.js';
+import type { RoleId, StateBody } from './lexicon.js';
+import { officeName, PLACE_ROLES, regionalActor, stateActor } from './names.js';
+
+export interface Found {
+  /** grouping key: one actor per key */
+  key: string;
+  name: string;
+  kind: string;
+  inter?: number;
+  role?: string;
+  country?: string;
+  aliases: string[];
+  rule: string;
+  cs: number;
+  ce: number;
+  /** higher wins among overlapping candidates of equal length */
+  prio: number;
+}
+
+interface Pending {
+  body: StateBody;
+  cs: number;
+  ce: number;
+  rule: string;
+}
+
+export interface RecogniseInput {
+  text: string;
+  places: readonly PlaceMention[];
+  lang: string;
+  /** paragraph boundaries (cleaned offsets), for the focus-country search */
+  paragraphs?: readonly Span[];
+}
+
+const PRIO = { dict: 60, person: 55, office: 50, body: 40, regional: 35, gov: 30, generic: 20, bare: 10 } as const;
+
+function fromEntry(e: DictEntry, cs: number, ce: number, rule: string): Found {
+  return {
+    key: `dict:${e.id}`,
+    name: e.name,
+    kind: e.kind,
+    ...(e.inter !== undefined ? { inter: e.inter } : {}),
+    ...(e.role !== undefined ? { role: e.role } : {}),
+    ...(e.country !== undefined ? { country: e.country } : {}),
+    aliases: e.aliases ?? [],
+    rule,
+    cs,
+    ce,
+    prio: e.kind === 'person' ? PRIO.person : PRIO.dict,
+  };
+}
+
+function stateFound(body: StateBody, code: string, cs: number, ce: number, rule: string, prio: number): Found {
+  const c = stateActor(body, code);
+  return {
+    key: `state:${body}:${code}`,
+    name: c.name,
+    kind: c.kind,
+    ...(c.inter !== undefined ? { inter: c.inter } : {}),
+    country: code,
+    aliases: c.aliases,
+    rule,
+    cs,
+    ce,
+    prio,
+  };
+}
+
+/** The admin1 a place mention stands for (itself when admin1, its admin1 otherwise). */
+function admin1Of(p: PlaceMention): string | undefined {
+  if (p.level === 'admin1') return p.name;
+  return p.admin1;
+}
+
+function placeNameFor(role: RoleId, p: PlaceMention): string | undefined {
+  if (role === 'mayor') return p.level === 'place' ? p.name : undefined;
+  if (role === 'head of administration') return p.level === 'place' ? p.name : admin1Of(p);
+  return admin1Of(p);
+}
+
+export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
+  const { text, lang } = input;
+  const places = [...input.places].filter((p) => p.kind !== 'demonym').sort((x, y) => x.cs - y.cs);
+  const cands: Found[] = [];
+  const pending: Pending[] = [];
+  const lex = c.lex;
+
+  // 1. dictionary
+  for (const m of text.matchAll(c.dictCsRe)) {
+    const e = c.dictCs.get(m[0]);
+    if (e) cands.push(fromEntry(e, m.index, m.index + m[0].length, `dict.${e.id}`));
+  }
+  for (const m of text.matchAll(c.dictCiRe)) {
+    const e = c.dictCi.get(m[0].toLowerCase());
+    if (e) cands.push(fromEntry(e, m.index, m.index + m[0].length, `dict.${e.id}`));
+  }
+
+  // 2. state bodies
+  for (const { p, re } of c.bodies) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const g = m.groups;
+      const get = (k: string, map: Map<string, string>): string | undefined | null => {
+        const v = groupOf(g, k);
+        if (v === undefined) return undefined;
+        return map.get(v.toLowerCase()) ?? null;
+      };
+      const found = [get('adj', c.adj), get('poss', c.poss), get('country', c.country), get('capital', c.capital)];
+      if (found.includes(null)) {
+        // a word in an adjective/possessive slot that is none: try again one character further
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const code = found.find((x): x is string => typeof x === 'string');
+      const cs = m.index;
+      const ce = m.index + m[0].length;
+      if (code) cands.push(stateFound(p.body, code, cs, ce, `${lang}.actor.${p.body}`, PRIO.body));
+      else if (!/\{(?:ADJ|POSS|COUNTRY|CAPITAL)\}/u.test(p.re)) pending.push({ body: p.body, cs, ce, rule: `${lang}.actor.${p.body}.focus` });
+    }
+  }
+
+  // 3. a capital or country speaking for its government
+  for (const re of [c.govAfter, c.govBefore]) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups?.['gov'];
+      if (g === undefined) continue;
+      const code = c.country.get(g.toLowerCase()) ?? c.capital.get(g.toLowerCase());
+      if (!code) continue;
+      const cs = m.index + m[0].lastIndexOf(g);
+      cands.push(stateFound('government', code, cs, cs + g.length, `${lang}.actor.government.metonym`, PRIO.gov));
+    }
+  }
+
+  // 4. generic actors and sources
+  for (const { p, re } of c.generic) {
+    for (const m of text.matchAll(re)) {
+      cands.push({
+        key: `generic:${p.name}`,
+        name: p.name,
+        kind: p.kind,
+        ...(p.inter !== undefined ? { inter: p.inter } : {}),
+        aliases: p.aliases ?? [],
+        rule: `${lang}.actor.generic.${p.name.replace(/\s+/gu, '-')}`,
+        cs: m.index,
+        ce: m.index + m[0].length,
+        prio: PRIO.generic,
+      });
+    }
+  }
+
+  // 5. people with roles, offices named after a place
+  const placeAt = (pos: number, slack = 2): PlaceMention | undefined => places.find((p) => p.cs >= pos && p.cs <= pos + slack);
+  const placeBefore = (pos: number, ok: (p: PlaceMention) => boolean): PlaceMention | undefined => {
+    for (let i = places.length - 1; i >= 0; i--) {
+      const p = places[i]!;
+      if (p.ce <= pos && ok(p)) return p;
+    }
+    return undefined;
+  };
+  for (const { p, named, linked, bare } of c.roles) {
+    for (const m of text.matchAll(named)) {
+      const name = trimName(m.groups?.['name'] ?? '', c);
+      if (!name) continue;
+      const ns = m.index + m[0].lastIndexOf(name);
+      // a country, capital or place is not a person
+      if (c.country.has(name.toLowerCase()) || c.capital.has(name.toLowerCase()) || c.adj.has(name.toLowerCase())) continue;
+      if (places.some((pl) => pl.cs <= ns && pl.ce >= ns + name.length)) continue;
+      const e = c.dictCs.get(name) ?? c.dictCs.get(name.split(' ').at(-1) ?? '');
+      if (e) {
+        cands.push({ ...fromEntry(e, ns, ns + name.length, `dict.${e.id}`), cs: m.index, ce: ns + name.length });
+        continue;
+      }
+      const canonical = respell(name, c);
+      const aliases: string[] = [];
+      if (PLACE_ROLES.has(p.role)) {
+        const pl = placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
+        const office = pl ? officeName(p.role, placeNameFor(p.role, pl)!) : undefined;
+        if (office) aliases.push(office);
+      }
+      cands.push({
+        key: `person:${canonical}`,
+        name: canonical,
+        kind: 'person',
+        role: p.role,
+        aliases,
+        rule: `${lang}.actor.person.${p.role.replace(/\s+/gu, '-')}`,
+        cs: m.index,
+        ce: ns + name.length,
+        prio: PRIO.person,
+      });
+    }
+    if (!PLACE_ROLES.has(p.role)) continue;
+    const offices = new Set<string>();
+    for (const m of text.matchAll(linked)) {
+      const end = m.index + m[0].length;
+      const pl = placeAt(end);
+      const pname = pl ? placeNameFor(p.role, pl) : undefined;
+      if (!pl || !pname) continue;
+      const office = officeName(p.role, pname)!;
+      offices.add(office);
+      cands.push({
+        key: `office:${office}`,
+        name: office,
+        kind: 'person',
+        role: `${p.role} (not named)`,
+        aliases: [],
+        rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}`,
+        cs: m.index,
+        ce: pl.ce,
+        prio: PRIO.office,
+      });
+    }
+    for (const m of text.matchAll(bare)) {
+      // the holder of an office mentioned without its place: the nearest place before it
+      const pl = placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
+      if (!pl) continue;
+      const office = officeName(p.role, placeNameFor(p.role, pl)!)!;
+      cands.push({
+        key: `office:${office}`,
+        name: office,
+        kind: 'person',
+        role: `${p.role} (not named)`,
+        aliases: [],
+        rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}.context`,
+        cs: m.index,
+        ce: m.index + m[0].length,
+        prio: PRIO.bare,
+      });
+    }
+  }
+
+  // 6. regional bodies: the place right after them, else the nearest admin1 before them
+  for (const { p, re } of c.regional) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const after = placeAt(end + 1, 1) ?? placeAt(end, 0);
+      const pl = (after && admin1Of(after) ? after : undefined) ?? placeBefore(m.index, (x) => admin1Of(x) !== undefined);
+      const a1 = pl ? admin1Of(pl) : undefined;
+      if (!pl || !a1) continue;
+      const canon = regionalActor(p.body, a1);
+      cands.push({
+        key: `regional:${canon.name}`,
+        name: canon.name,
+        kind: canon.kind,
+        ...(canon.inter !== undefined ? { inter: canon.inter } : {}),
+        ...(pl.country ? { country: pl.country } : {}),
+        aliases: canon.aliases,
+        rule: `${lang}.actor.regional.${p.body}${pl === after ? '' : '.context'}`,
+        cs: m.index,
+        ce: pl === after ? pl.ce : end,
+        prio: PRIO.regional,
+      });
+    }
+  }
+
+  // 7. choose non-overlapping candidates: longest first, then priority
+  const chosen = select(cands);
+
+  // 8. bare state bodies ("het leger", "the police"): the focus country at that point
+  for (const b of pending) {
+    if (chosen.some((x) => x.cs < b.ce && b.cs < x.ce)) continue;
+    const code = focusCountry(b.cs, chosen, places, input.paragraphs);
+    if (!code) continue;
+    chosen.push(stateFound(b.body, code, b.cs, b.ce, b.rule, PRIO.bare));
+  }
+  chosen.sort((x, y) => x.cs - y.cs);
+
+  // 9. acronyms defined in the text: "Het Russische vrijwilligerskorps (RVK)", "Sons of the Valley (SOV)"
+  defineAcronyms(text, chosen, lang);
+
+  // 10. later surname-only mentions of people named in full
+  surnames(text, chosen, lang);
+
+  return chosen.sort((x, y) => x.cs - y.cs);
+}
+
+function select(cands: Found[]): Found[] {
+  const sorted = [...cands].sort((x, y) => y.ce - y.cs - (x.ce - x.cs) || y.prio - x.prio || x.cs - y.cs);
+  const out: Found[] = [];
+  for (const f of sorted) if (!out.some((o) => o.cs < f.ce && f.cs < o.ce)) out.push(f);
+  return out;
+}
+
+/** The country in focus at `pos`: the nearest stated country before it in the paragraph, else the document's dominant place country. */
+function focusCountry(pos: number, chosen: readonly Found[], places: readonly PlaceMention[], paragraphs?: readonly Span[]): string | undefined {
+  const para = paragraphs?.find((p) => p.start <= pos && pos < p.end);
+  const from = para ? para.start : Math.max(0, pos - 400);
+  let best: Found | undefined;
+  for (const f of chosen) {
+    if (f.country && f.ce <= pos && f.cs >= from && f.key.startsWith('state:') && (!best || f.cs > best.cs)) best = f;
+  }
+  if (best?.country) return best.country;
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  let top: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [top, n] = [k, v];
+  return top;
+}
+
+function trimName(raw: string, c: CompiledActors): string | undefined {
+  const words = raw.split(' ');
+  while (words.length > 0 && c.notNames.has(words[0]!)) words.shift();
+  // stop at a word that is a known country/capital/adjective ("President Poetin Rusland…")
+  const keep: string[] = [];
+  for (const w of words) {
+    if (c.notNames.has(w) || c.country.has(w.toLowerCase()) || c.adj.has(w.toLowerCase())) break;
+    keep.push(w);
+  }
+  const name = keep.join(' ').replace(/[-'’]+$/u, '');
+  return name.length > 1 ? name : undefined;
+}
+
+const SLAVIC = /(?:sj|zj|tsj|tsch|sch|oe|kh|ch)|(?:ov|ev|jev|enko|ko|skyj|skij|ski|sky|itsj|ytsj|itsch|ow|ew|uk|yk|yj)$/u;
+
+/** English romanisation of a Slavic-looking name written in the pack's transliteration; other names are kept. */
+export function respell(name: string, c: CompiledActors): string {
+  const rules = c.lex.respell;
+  if (!rules || !name.split(' ').some((w) => SLAVIC.test(w.toLowerCase()))) return name;
+  let s = name;
+  for (const [re, to] of rules) s = s.replace(re, to);
+  return s;
+}
+
+function defineAcronyms(text: string, chosen: Found[], lang: string): void {
+  const defs = /\((?<acr>\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
+  for (const m of text.matchAll(defs)) {
+    const acr = m.groups?.['acr'] ?? '';
+    const open = m.index;
+    // the actor whose mention ends right before " (ACR)"
+    const owner = chosen.find((f) => f.ce <= open && text.slice(f.ce, open).trim() === '');
+    let target: Found | undefined = owner;
+    if (!target) {
+      const exp = expansion(text, open, acr);
+      if (!exp) continue;
+      target = {
+        key: `acronym:${acr}`,
+        name: exp.text,
+        kind: 'organisation',
+        aliases: [acr],
+        rule: `${lang}.actor.acronym-definition`,
+        cs: exp.start,
+        ce: exp.end,
+        prio: PRIO.generic,
+      };
+      if (chosen.some((f) => f.cs < exp.end && exp.start < f.ce)) continue;
+      chosen.push(target);
+    }
+    if (!target.aliases.includes(acr) && target.name !== acr) target.aliases.push(acr);
+    // every later use of the acronym
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(acr)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const u of text.matchAll(re)) {
+      const s = u.index;
+      const e = s + acr.length;
+      if (s > open && s < open + acr.length + 2) {
+        if (!chosen.some((f) => f.cs < e && s < f.ce)) chosen.push({ ...target, cs: s, ce: e, rule: `${lang}.actor.acronym` });
+        continue;
+      }
+      if (chosen.some((f) => f.cs < e && s < f.ce)) continue;
+      chosen.push({ ...target, cs: s, ce: e, rule: `${lang}.actor.acronym` });
+    }
+  }
+}
+
+const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'van', 'de', 'het', 'voor', 'en', 'der', 'die', 'des', 'für', 'und', 'al', 'wal', 'du', 'la', 'le', 'et']);
+
+/** Capitalised words before "(ACR)" whose first letter matches the acronym's. */
+function expansion(text: string, open: number, acr: string): { start: number; end: number; text: string } | undefined {
+  const before = text.slice(Math.max(0, open - 120), open).replace(/\s+$/u, '');
+  const base = open - (text.slice(Math.max(0, open - 120), open).length - before.length) - before.length;
+  const words = [...before.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  let i = words.length - 1;
+  let start = -1;
+  let content = 0;
+  while (i >= 0) {
+    const w = words[i]![0];
+    if (/^\p{Lu}/u.test(w)) {
+      start = words[i]!.index;
+      content++;
+      if (w[0] === acr[0] && content >= 2) break;
+    } else if (!LINK_WORDS.has(w.toLowerCase())) break;
+    i--;
+  }
+  if (start < 0 || content < 2) return undefined;
+  const first = before.slice(start)[0];
+  if (first !== acr[0]) return undefined;
+  const s = base + start;
+  const e = base + before.length;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function surnames(text: string, chosen: Found[], lang: string): void {
+  const people = new Map<string, Found>();
+  for (const f of chosen) if (f.kind === 'person' && !f.key.startsWith('office:')) people.set(f.key, f);
+  for (const f of people.values()) {
+    const first = chosen.filter((x) => x.key === f.key).sort((x, y) => x.cs - y.cs)[0]!;
+    const written = text.slice(first.cs, first.ce).split(/\s+/u).at(-1)?.replace(/[.,;:]+$/u, '');
+    if (!written || written.length < 3 || !/^\p{Lu}/u.test(written)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(written)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const s = m.index;
+      const e = s + written.length;
+      if (s < first.ce || chosen.some((x) => x.cs < e && s < x.ce)) continue;
+      chosen.push({ ...f, cs: s, ce: e, rule: `${lang}.actor.person.surname` });
+    }
+  }
+}
