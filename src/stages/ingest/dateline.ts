@@ -41,12 +41,26 @@ export function matchDateline(line: string, pos: number, dates: DateMatcher): Da
   if (place.split(/[ \t/]+/u).length > MAX_PLACE_WORDS) return undefined;
   let p = pos + pm[0].length;
   let date: DateMatch | undefined;
+  let region = false;
   const cm = sticky(COMMA, line, p);
   if (cm) {
     const q = p + cm[0].length;
     date = dates.at(line, dates.weekdayAt(line, q) ?? q);
-    if (!date) return undefined;
-    p = date.end;
+    if (date) p = date.end;
+    else {
+      // "KYIV, Ukraine (AP) —", "GOMA, Congo, 16 Feb (Agency) –": a region after the place
+      const rm = sticky(PLACE, line, q);
+      if (!rm) return undefined;
+      region = true;
+      p = q + rm[0].length;
+      const cm2 = sticky(COMMA, line, p);
+      if (cm2) {
+        const q2 = p + cm2[0].length;
+        date = dates.at(line, dates.weekdayAt(line, q2) ?? q2);
+        if (!date) return undefined;
+        p = date.end;
+      }
+    }
   }
   let agency: string | undefined;
   const am = sticky(AGENCY, line, p);
@@ -55,6 +69,8 @@ export function matchDateline(line: string, pos: number, dates: DateMatcher): Da
     if (!agency || !AGENCY_NAME.test(agency)) return undefined;
     p += am[0].length;
   }
+  // a region without a date reads as a dateline only before an agency ("KYIV, Ukraine (AP) —")
+  if (region && !date && !agency) return undefined;
   const dm = sticky(DASH, line, p);
   if (dm) {
     // without a date or an agency only an all-capitals place reads as a dateline ("KYIV - …")

@@ -38,6 +38,9 @@ export const RANK = { published: 1, dateline: 2, updated: 3 } as const;
 const MAX_TAIL_WORDS = 5;
 const MAX_TAIL_CHARS = 40;
 const MAX_META_LINE = 160;
+/** A line that ends with its date is at most this long. */
+const MAX_TRAILING_LINE = 100;
+const multiSentence = (s: string): boolean => /[.!?…]["”’»)]*\s+["“‘«(]?\p{Lu}/u.test(s);
 const SEPARATOR = /[\s,;·•|/–—-]+/uy;
 
 export interface HeaderMatcher {
@@ -163,7 +166,22 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
         return { kind: 'date-prefix', start: base + lead, end: base + metaEnd, bodyStart: base + bodyStart, dates: ds };
       }
     }
-    return dateline(line, base);
+    const dl = dateline(line, base);
+    if (dl) return dl;
+
+    // a short line that ends with a date set off by a separator ("News | World | 12 May 2023")
+    if (trimmedEnd - lead <= MAX_TRAILING_LINE) {
+      const found = dates.findAll(line.slice(0, trimmedEnd));
+      const last = found[found.length - 1];
+      if (last) {
+        const after = tail(line, last.end, base, []);
+        const before = line.slice(lead, last.start);
+        if (line.slice(after, trimmedEnd).trim() === '' && /[|·•–—,]\s*$/u.test(before) && !multiSentence(before)) {
+          return { kind: 'date-line', ...whole, dates: [cand(last, base, RANK.published, 'ingest.date.trailing')] };
+        }
+      }
+    }
+    return undefined;
   }
 
   return { line: lineMeta, dateline };

@@ -171,3 +171,26 @@ describe('more metadata shapes', () => {
     }
   });
 });
+
+describe('yet more shapes', () => {
+  it('AP-style dateline with a region', () => {
+    const d = read('KHARKIV, Ukraine (AP) — Shelling hit the city overnight, officials said.');
+    expect(d.meta.map((m) => d.original.slice(m.start, m.end))).toEqual(['KHARKIV, Ukraine (AP) —']);
+    const e = read('Kharkiv, Ukraine, the city in the east - the mayor said more.');
+    expect(e.meta).toEqual([]);
+  });
+
+  it('a line ending in a date after a separator', () => {
+    const d = read('Nieuws | Buitenland | 12 mei 2023\nBrand in fabriek\n\nEr brak brand uit in een fabriek, meldt de brandweer.');
+    expect(d.date?.value).toBe('2023-05-12');
+    expect(d.title).toBe('Brand in fabriek');
+    const h = read('Dam breaks after heavy rain on 12 May 2023\nThe first paragraph of the article ends with a full stop.');
+    expect(h.title).toBe('Dam breaks after heavy rain on 12 May 2023');
+    expect(h.date).toBeUndefined();
+  });
+
+  it('Guardian-style weekday, date, dotted time and zone', () => {
+    const d = read('Headline of the day here\nMon 14 Aug 2023 10.52 BST\n\nBody text of the article, which ends here.');
+    expect(d.date?.value).toBe('2023-08-14');
+  });
+});
