@@ -14,7 +14,7 @@ export const places: PlacesLexicon = {
     'thema', 'mehr', 'liveblog', 'entwicklungen', 'programm', 'nachrichten', 'quellen', 'zeugen', 'bewohner', 'markt', 'lager', 'posten', 'sonntag', 'woche', 'wochenende',
     'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
   ],
-  admin1Before: ['gebiet', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
+  admin1Before: ['gebiet', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
   admin1After: ['region', 'oblast'],
   admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
   placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort'],
@@ -33,6 +33,7 @@ export const places: PlacesLexicon = {
   ],
   metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
   countryAliases: { USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
+  admin1Aliases: { Krim: 'UA.11', Gazastreifen: 'PS.GZ', Westjordanland: 'PS.WE', Tigray: 'ET.53' },
   nameWords: { Stadt: 'City', Nord: 'North', Süd: 'South', Ost: 'East', West: 'West', Zentral: 'Central' },
   inflections: ['s', 'es'],
   demonyms: {

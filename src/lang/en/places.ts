@@ -14,7 +14,7 @@ export const places: PlacesLexicon = {
     'talks', 'protests', 'police', 'army', 'troops', 'forces', 'government', 'officials', 'residents', 'witnesses', 'local', 'state', 'news', 'smoke', 'war',
   ],
   admin1Before: ['region of', 'province of', 'state of', 'oblast of', 'governorate of', 'the region of', 'the province of'],
-  admin1After: ['region', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial'],
+  admin1After: ['region', 'regions', 'provinces', 'states', 'oblasts', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial'],
   admin1Hints: ['governor of', 'governor of the', 'over', 'over the'],
   placeBefore: ['city of', 'town of', 'village of', 'the city of', 'the town of', 'the village of', 'capital', 'regional capital', 'border town of', 'border town', 'port city of', 'suburb of'],
   placeAfter: ['city', 'town', 'village', 'itself'],
@@ -32,6 +32,7 @@ export const places: PlacesLexicon = {
   ],
   metonyms: ['kremlin', 'white house', 'pentagon', 'downing street', 'elysee', 'élysée', 'whitehall', 'capitol hill', 'bankova'],
   countryAliases: { US: 'US', USA: 'US', 'U.S.': 'US', UK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', Britain: 'GB', 'Great Britain': 'GB', Burma: 'MM', Russia: 'RU', Syria: 'SY', Iran: 'IR', 'Ivory Coast': 'CI' },
+  admin1Aliases: { Crimea: 'UA.11', 'Gaza Strip': 'PS.GZ', 'West Bank': 'PS.WE', Tigray: 'ET.53' },
   nameWords: { Northern: 'North', Southern: 'South', Eastern: 'East', Western: 'West' },
   inflections: [],
   demonyms: {

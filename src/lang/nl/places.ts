@@ -16,7 +16,7 @@ export const places: PlacesLexicon = {
     'volg', 'meld', 'onze', 'excuses', 'helaas', 'drones', 'raketten', 'aanval', 'aanvallen', 'doden', 'gewonden', 'slachtoffers', 'bewoners', 'burgers',
     'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderden', 'duizenden', 'tientallen', 'zware', 'nieuwe', 'grote', 'kleine',
   ],
-  admin1Before: ['regio', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie'],
+  admin1Before: ['regio', "regio's", 'provincies', 'oblasten', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie'],
   admin1After: ['regio', 'oblast', 'provincie'],
   admin1Hints: ['gouverneur van', 'gouverneur van de regio', 'waarnemend gouverneur van', 'boven', 'boven de regio', 'regiogouverneur van'],
   placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk'],
@@ -34,6 +34,7 @@ export const places: PlacesLexicon = {
   ],
   metonyms: ['kremlin', 'witte huis', 'pentagon', 'élysée', 'binnenhof', 'downing street', 'bankova'],
   countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },
+  admin1Aliases: { Krim: 'UA.11', Transnistrië: 'MD.58', Tigray: 'ET.53', Gazastrook: 'PS.GZ', Westelijke_Jordaanoever: 'PS.WE' },
   nameWords: { Stad: 'City', Noord: 'North', Zuid: 'South', Oost: 'East', West: 'West', Centraal: 'Central', Midden: 'Central', Boven: 'Upper', Neder: 'Lower' },
   inflections: ['s'],
   demonyms: {

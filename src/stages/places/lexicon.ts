@@ -47,6 +47,8 @@ export interface PlacesLexicon {
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */
   countryAliases: Readonly<Record<string, string>>;
+  /** Names of first-level divisions the gazetteer lacks in this language, matched case-sensitively ("Krim" → "UA.11"). */
+  admin1Aliases: Readonly<Record<string, string>>;
   /** Translations of generic name words to English before lookup ("Noord" → "North"). */
   nameWords: Readonly<Record<string, string>>;
   /** Endings an inflected name may carry ("s" for the German genitive "Kiews"). */

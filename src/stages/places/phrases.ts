@@ -3,7 +3,7 @@
  * after a name ("de regio" + X, X + "region"), case-insensitively, with only
  * spaces between the words.
  */
-import { spaceOnly, type Word } from './scan.js';
+import { cueGap, type Word } from './scan.js';
 
 export class PhraseSet {
   readonly #phrases: string[][];
@@ -22,7 +22,7 @@ export class PhraseSet {
       for (let k = 0; k < p.length; k++) {
         const w = words[i - p.length + k]!;
         const next = words[i - p.length + k + 1]!;
-        if (w.text.toLowerCase() !== p[k] || !spaceOnly(text, w.e, next.s)) continue outer;
+        if (w.text.toLowerCase() !== p[k] || !cueGap(text, w.e, next.s)) continue outer;
       }
       return p.length;
     }
@@ -36,7 +36,7 @@ export class PhraseSet {
       for (let k = 0; k < p.length; k++) {
         const prev = words[j + k]!;
         const w = words[j + k + 1]!;
-        if (w.text.toLowerCase() !== p[k] || !spaceOnly(text, prev.e, w.s)) continue outer;
+        if (w.text.toLowerCase() !== p[k] || !cueGap(text, prev.e, w.s)) continue outer;
       }
       return p.length;
     }
@@ -50,7 +50,7 @@ export class PhraseSet {
       for (let k = 0; k < p.length; k++) {
         const w = words[i + k]!;
         if (w.text.toLowerCase() !== p[k]) continue outer;
-        if (k > 0 && !spaceOnly(text, words[i + k - 1]!.e, w.s)) continue outer;
+        if (k > 0 && !cueGap(text, words[i + k - 1]!.e, w.s)) continue outer;
       }
       return p.length;
     }

@@ -71,6 +71,7 @@ export class PlacesMatcher {
   readonly demonyms: Map<string, string>;
   readonly aliases: Map<string, string>;
   readonly nameWords: Map<string, string>;
+  readonly admin1Aliases: Map<string, string>;
   readonly inflections: readonly string[];
 
   constructor(lex: PlacesLexicon) {
@@ -98,6 +99,7 @@ export class PlacesMatcher {
     for (const [stem, cc] of Object.entries(lex.demonyms))
       for (const end of lex.demonymEndings) this.demonyms.set((stem + end).toLowerCase().replace(/_/g, '-'), cc);
     this.aliases = new Map(Object.entries(lex.countryAliases));
+    this.admin1Aliases = new Map(Object.entries(lex.admin1Aliases).map(([k, v]) => [k.replace(/_/g, ' '), v]));
     this.nameWords = new Map(Object.entries(lex.nameWords).map(([k, v]) => [k.toLowerCase(), v]));
     this.inflections = [...lex.inflections].sort((a, b) => b.length - a.length);
   }
@@ -271,12 +273,13 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       if (!ok) continue;
       const name = text.slice(w.s, last.e);
       const alias = m.aliases.get(name);
-      if (alias) {
-        const c = g.country(alias);
-        if (c) {
-          found = { j: i + n - 1, entries: [c], key: skeleton(name) };
-          break;
-        }
+      const aliasEntry = alias ? g.country(alias) : undefined;
+      const region = m.admin1Aliases.get(name);
+      const regionEntry = region ? g.admin1(region.slice(0, 2), region.slice(3)) : undefined;
+      const known = aliasEntry ?? regionEntry;
+      if (known) {
+        found = { j: i + n - 1, entries: [known], key: skeleton(name) };
+        break;
       }
       if (n === 1) {
         const lw = w.text.toLowerCase();
@@ -319,10 +322,15 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
   for (let c = 1; c < candidates.length; c++) {
     const prev = candidates[c - 1]!;
     const cur = candidates[c]!;
-    if (cur.i !== prev.j + 2) continue;
-    const mid = words[prev.j + 1]!;
-    if (!m.coordinators.has(mid.text.toLowerCase())) continue;
-    if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
+    if (cur.i === prev.j + 1) {
+      // a list: "regio's Belgorod, Koersk en Orjol"
+      if (!/^,\s*$/u.test(text.slice(prev.ce, cur.cs))) continue;
+    } else {
+      if (cur.i !== prev.j + 2) continue;
+      const mid = words[prev.j + 1]!;
+      if (!m.coordinators.has(mid.text.toLowerCase())) continue;
+      if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
+    }
     cur.cues.admin1 ||= prev.cues.admin1;
     cur.cues.admin1Hint ||= prev.cues.admin1Hint;
     cur.cues.place ||= prev.cues.place;

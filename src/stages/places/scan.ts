@@ -35,6 +35,13 @@ export function scanWords(text: string): Word[] {
   return out;
 }
 
+/** Only spaces between two offsets, after an optional possessive ending ("regio's Belgorod", "Burkina Faso's northern"). */
+export function cueGap(text: string, from: number, to: number): boolean {
+  const c = text[from];
+  if ((c === "'" || c === '’') && text[from + 1] === 's') from += 2;
+  return spaceOnly(text, from, to);
+}
+
 /** Only spaces between two offsets (no punctuation, no line break). */
 export function spaceOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
