@@ -54,7 +54,7 @@ function count(db: string): number {
 
 describe('sitrep ingest', () => {
   it('survives kill -9 mid-run and completes on re-run without duplicates', async () => {
-    const N = 60;
+    const N = 48;
     const input = batch(N);
     const db = join(dir, 'killed.db');
     const child = spawn(tsx, [main, 'ingest', input, '--db', db, '--no-progress'], { cwd: root, stdio: 'ignore', detached: true });
@@ -102,10 +102,10 @@ describe('sitrep ingest', () => {
     await b.close();
   }, 240_000);
 
-  it('reports a bad input, stores the rest and exits 1', () => {
+  it('reports a bad input, stores the rest and exits 1 (analysing on two worker threads)', () => {
     const input = batch(2);
     const db = join(dir, 'bad.db');
-    const r = run(['ingest', input, join(dir, 'no-such-file.txt'), '--db', db]);
+    const r = run(['ingest', input, join(dir, 'no-such-file.txt'), '--db', db, '--workers', '2']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/failed: .*no-such-file\.txt/);
     expect(r.stderr).toMatch(/2 stored .* 1 failed/);

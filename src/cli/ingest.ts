@@ -15,7 +15,7 @@ import { openStore, defaultDbPath } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { processInputs, type Outcome } from '../queue/process.js';
 import { AnalyzePool } from '../queue/threads.js';
-import { enqueue, expandInputs, openBoss, runWorker } from '../queue/boss.js';
+import { enqueue, listInputFiles, openBoss, runWorker } from '../queue/boss.js';
 
 interface StoreFlags {
   db?: string;
@@ -85,17 +85,20 @@ export function registerIngest(program: Command): void {
       if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`--workers must be 1..64, got ${flags.workers}`);
       if (flags.queue) {
         if (!flags.pg) throw new Error('--queue needs --pg URL');
+        const { files, problems } = await listInputFiles(inputs);
         const boss = await openBoss(flags.pg, flags.pgSchema);
-        const n = await enqueue(boss, expandInputs(inputs));
+        const n = await enqueue(boss, files);
         await boss.stop({ graceful: false, wait: true });
-        process.stderr.write(`ingest: enqueued ${n} files for sitrep worker\n`);
+        for (const p of problems) process.stderr.write(`failed: ${p.source}: ${p.message}\n`);
+        process.stderr.write(`ingest: enqueued ${n} files for sitrep worker${problems.length ? `, ${problems.length} inputs failed` : ''}\n`);
+        if (problems.length > 0) process.exitCode = 1;
         return;
       }
       const packs = await loadPacks();
       if (flags.lang && !packs[flags.lang]) throw new Error(`no language pack for --lang ${flags.lang}`);
       const store = await open(flags);
       const pool = workers > 1 ? await AnalyzePool.create(workers) : undefined;
-      const files = expandInputs(inputs);
+      const files = flags.progress !== false && process.stderr.isTTY ? (await listInputFiles(inputs)).files : [];
       const bar =
         flags.progress !== false && process.stderr.isTTY
           ? new cliProgress.SingleBar(
@@ -112,7 +115,7 @@ export function registerIngest(program: Command): void {
           summary.add(o);
           seenFiles.add(fileOf(o.source));
           const secs = (Date.now() - t0) / 1000;
-          bar?.update(Math.min(seenFiles.size, files.length), { articles: summary.stored + summary.skipped, rate: ((summary.stored + summary.skipped) / Math.max(secs, 1e-3)).toFixed(1) });
+          bar?.update(Math.min(seenFiles.size, files.length || Infinity), { articles: summary.stored + summary.skipped, rate: ((summary.stored + summary.skipped) / Math.max(secs, 1e-3)).toFixed(1) });
         }
       } finally {
         bar?.stop();

@@ -4,8 +4,8 @@
  * ingestion. pg-boss hands each job to one worker at a time; the store's content-hash idempotency
  * makes a retried job harmless (nothing is stored twice).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { expandInputs } from '../stages/ingest/read.js';
 import PgBoss from 'pg-boss';
 import type { Store } from '../store/types.js';
 import { processInputs, type Outcome, type ProcessOptions } from './process.js';
@@ -31,23 +31,19 @@ export async function openBoss(url: string, storeSchema = 'sitrep'): Promise<PgB
   return boss;
 }
 
-/** Files under the inputs (directories walked recursively, hidden entries skipped), sorted, absolute. */
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) {
-      out.push(p);
-      return;
-    }
-    if (!st.isDirectory()) {
-      out.push(p);
-      return;
-    }
-    for (const e of readdirSync(p).sort()) if (!e.startsWith('.')) walk(join(p, e));
-  };
-  for (const i of inputs) walk(resolve(i));
-  return out;
+/**
+ * The files the inputs name, as ingest walks them (directories recursively, article extensions only),
+ * absolute; inputs that cannot be read and stdin (which no other process can read) come back as problems.
+ */
+export async function listInputFiles(inputs: string[]): Promise<{ files: string[]; problems: Array<{ source: string; message: string }> }> {
+  const files: string[] = [];
+  const problems: Array<{ source: string; message: string }> = [];
+  for await (const i of expandInputs(inputs)) {
+    if (i.kind === 'file') files.push(resolve(i.path));
+    else if (i.kind === 'stdin') problems.push({ source: '-', message: 'stdin cannot be queued' });
+    else problems.push({ source: i.source, message: i.diagnostics.map((d) => d.message).join('; ') });
+  }
+  return { files, problems };
 }
 
 export async function enqueue(boss: PgBoss, files: string[]): Promise<number> {
