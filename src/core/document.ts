@@ -42,6 +42,8 @@ export interface RawDocument {
   date?: DocDate;
   /** the rule that produced `date` (e.g. `ingest.date.published`, `ingest.dateline+year-from-metadata`, `ingest.html.json-ld:datePublished`) */
   dateRule?: string;
+  /** the record's own id field (JSONL/JSON corpora), if it has one */
+  recordId?: string;
   /** language declared by the source (html lang, JSONL field), if any */
   declaredLang?: string;
   diagnostics: Diagnostic[];

@@ -114,6 +114,7 @@ describe('ingest over files', () => {
     const [a, , b, c, , h] = items;
     expect(a?.ok && a.doc).toMatchObject({
       format: 'jsonl',
+      recordId: 'a1',
       original: 'The bridge was closed after a blast on Monday.',
       title: 'Bridge closed',
       url: 'https://news.example/a1',

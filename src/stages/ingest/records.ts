@@ -67,6 +67,8 @@ export function recordToItem(value: unknown, source: string, ctx: IngestContext)
     const primary = lang.trim().split(/[-_]/u)[0]?.toLowerCase();
     if (primary && /^[a-z]{2,3}$/u.test(primary)) doc.declaredLang = primary;
   }
+  const id = field(obj, FIELDS.id);
+  if (typeof id === 'string' || typeof id === 'number') doc.recordId = String(id);
   const rawDate = field(obj, FIELDS.date);
   if (rawDate !== undefined) {
     // the record's own date field outranks dates read from the text head
