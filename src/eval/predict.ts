@@ -35,7 +35,7 @@ export async function readPrediction(dir: string, name: string): Promise<Predict
 /** Run ingest and the pipeline on one article file. A crash in a stage is caught and reported as a failed prediction. */
 export async function extractPrediction(articlePath: string, packs: Readonly<Record<string, LanguagePack>>): Promise<PredictionResult> {
   try {
-    for await (const item of ingest([articlePath])) {
+    for await (const item of ingest([articlePath], { packs })) {
       if (!item.ok) {
         return { ok: false, message: `ingest failed for ${articlePath}: ${item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ')}` };
       }
