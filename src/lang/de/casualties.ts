@@ -69,6 +69,7 @@ export const casualties: CasualtiesLexicon = {
   ageLinks: ['von'],
   clauseBreaks: ['und', 'aber', 'während', 'als', 'nachdem', 'weil', 'bevor', 'wobei', 'sowie', 'obwohl', 'oder', 'wie'],
   subsetCues: ['darunter', 'unter ihnen', 'davon', 'unter den'],
+  besides: ['außer dem', 'außer der', 'neben dem', 'neben der'],
   backReferences: ['dabei', 'hierbei', 'bei dem angriff', 'bei dem anschlag', 'bei der explosion', 'bei dem beschuss', 'bei dem überfall', 'bei dem einschlag'],
   whoStop: [
     'sind', 'ist', 'waren', 'war', 'wurden', 'wurde', 'werden', 'seien', 'sei', 'sollen', 'soll', 'haben', 'hat', 'hatten',

@@ -76,6 +76,7 @@ export const casualties: CasualtiesLexicon = {
   ageLinks: [],
   clauseBreaks: ['and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'whereas', 'although', 'or'],
   subsetCues: ['including', 'among them', 'of them', 'of whom', 'among whom', 'among the'],
+  besides: ['besides the', 'apart from the', 'in addition to the'],
   backReferences: ['in the attack', 'in the strike', 'in the blast', 'in the explosion', 'in the shelling', 'in the raid', 'in the bombing', 'in the incident', 'in the assault', 'in the ambush'],
   whoStop: ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'reportedly', 'in', 'at', 'on', 'near', 'during', 'and', 'by', 'from'],
 };

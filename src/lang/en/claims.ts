@@ -2,6 +2,7 @@ import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 
 export const claims: ClaimsLexicon = {
   according: ['according to', 'citing', 'quoting'],
+  compounds: [],
   accordingAfter: [],
   verbs: [
     { phrase: 'said', force: 'say', source: 'before' },

@@ -81,6 +81,7 @@ export const casualties: CasualtiesLexicon = {
   ageLinks: ['van'],
   clauseBreaks: ['en', 'maar', 'terwijl', 'toen', 'nadat', 'omdat', 'waarna', 'waarbij', 'doordat', 'zodat', 'hoewel', 'of'],
   subsetCues: ['onder wie', 'onder hen', 'waaronder', 'van wie', 'van hen', 'onder de'],
+  besides: ['behalve de', 'naast de'],
   backReferences: ['daarbij', 'hierbij', 'bij die actie', 'bij de aanval', 'bij die aanval', 'bij het bombardement', 'bij de beschieting', 'bij de aanslag', 'bij de explosie', 'bij de inslag'],
   whoStop: [
     'zijn', 'is', 'waren', 'was', 'werden', 'werd', 'worden', 'wordt', 'zouden', 'zou', 'hebben', 'heeft', 'had', 'hadden',

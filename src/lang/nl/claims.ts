@@ -2,6 +2,7 @@ import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 
 export const claims: ClaimsLexicon = {
   according: ['volgens', 'naar zeggen van', 'naar verklaring van', 'aldus'],
+  compounds: [],
   accordingAfter: [],
   verbs: [
     { phrase: 'zei', force: 'say', source: 'either' },
@@ -53,7 +54,7 @@ export const claims: ClaimsLexicon = {
   ],
   enemyTerms: ['aanvallers', 'terroristen', 'strijders', 'militanten', 'saboteurs', 'opstandelingen', 'rebellen', 'jihadisten', 'huurlingen', 'indringers', 'vijandelijke'],
   partyWords: /\b(?:leger|krijgsmacht|strijdkrachten|troepen|ministerie van defensie|defensie|generale staf|luchtmacht|marine|luchtverdediging|brigade|rebellen|militie|milities|strijders|veiligheidsdienst|grenswacht)\b/iu,
-  pronouns: ['hij', 'zij', 'ze', 'het'],
+  pronouns: ['hij', 'zij', 'ze'],
   determiners: ['de', 'het', 'een', 'die', 'dat', 'deze'],
   sourceStop: ['is', 'zijn', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'zou', 'zouden', 'heeft', 'hebben', 'had', 'hadden', 'kwam', 'kwamen', 'raakte', 'raakten', 'viel', 'vielen', 'zitten', 'zit', 'staan', 'staat', 'was', 'vond', 'vonden', 'ligt', 'liggen', 'gaat', 'gaan', 'moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'houdt', 'ook', 'nog', 'al', 'daarbij', 'er', 'echter', 'bovendien', 'verder', 'op', 'in', 'aan', 'tegen', 'met', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vanochtend', 'gisteren', 'dat', 'die'],
 };

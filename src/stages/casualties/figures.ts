@@ -8,7 +8,7 @@
  * were beaten and lightly injured").
  */
 import type { CasualtiesLexicon, CasualtyKind } from './lexicon.js';
-import { findNumbers, type Estimate, type NumberExpr } from './numbers.js';
+import { compileNumbers, findNumbers, type Estimate, type NumberExpr } from './numbers.js';
 import { PhraseSet, tokenize, wordRegex, type Tok } from './words.js';
 
 export interface SentenceFigure extends Estimate {
@@ -35,6 +35,7 @@ interface Hit {
 
 interface Compiled {
   keywords: Array<{ kind: CasualtyKind; re: RegExp }>;
+  besides: PhraseSet;
   breaks: PhraseSet;
   subset: PhraseSet;
   stop: Set<string>;
@@ -47,6 +48,7 @@ function compile(lx: CasualtiesLexicon): Compiled {
   if (!c) {
     c = {
       keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern) })),
+      besides: PhraseSet.of(lx.besides),
       breaks: PhraseSet.of(lx.clauseBreaks),
       subset: PhraseSet.of(lx.subsetCues),
       stop: new Set(lx.whoStop.map((w) => w.toLowerCase())),
@@ -198,7 +200,22 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
     const end = Math.max(ne, hit.end, endOfWho(toks, n, cl));
     out.push({ ...estimate(n), kind: hit.kind, start, end, numStart: ns, numEnd: ne, who: n.zero ? null : whoOf(c, toks, n, cl, hits), subset, via, how: n.how });
   }
-  return out;
+  // "besides the attacker, two soldiers died": the one named after "besides" died too
+  for (const cl of cls) {
+    const killed = hitsIn(cls.indexOf(cl)).find((h) => h.kind === 'killed');
+    if (!killed || !out.some((f) => f.kind === 'killed' && f.numStart >= cl.start && f.numStart < cl.end)) continue;
+    for (let i = cl.ts; i < cl.te; i++) {
+      const b = c.besides.match(toks, i);
+      if (!b) continue;
+      const rest = text.slice(toks[b.end - 1]!.end);
+      const pm = compileNumbers(lx).person.exec(rest);
+      if (!pm) break;
+      const end = toks[b.end - 1]!.end + pm[0].length;
+      out.push({ min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed', start: toks[i]!.start, end, numStart: toks[i]!.start, numEnd: end, who: pm[0].trim(), subset: false, via: 'besides', how: 'one' });
+      break;
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function endOfWho(toks: readonly Tok[], n: NumberExpr, cl: Clause): number {

@@ -67,6 +67,8 @@ export interface CasualtiesLexicon {
   clauseBreaks: readonly string[];
   /** cues of a subset of a figure named before ("onder wie", "including", "darunter") */
   subsetCues: readonly string[];
+  /** "besides the …" before a single person in a clause of the dead: that person died too ("Außer dem Attentäter kamen zwei Soldaten ums Leben") */
+  besides: readonly string[];
   /** words referring back to an event told before ("daarbij", "in the attack", "dabei") */
   backReferences: readonly string[];
   /** words that end the noun phrase of the victims after a number (auxiliaries, adverbs) */

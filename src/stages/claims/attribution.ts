@@ -9,7 +9,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { ClaimsLexicon, CueForce } from './lexicon.js';
 import { PhraseSet, tokenize, type Tok } from '../casualties/words.js';
-import { literalAfter, literalBefore, mentionsIn, refOf, type MentionRef, type SourceRef } from './sources.js';
+import { literalAfter, literalBefore, mentionsIn, refOf, resolveLiteral, type MentionRef, type SourceRef } from './sources.js';
 
 export interface Attribution {
   force: CueForce | 'according';
@@ -25,6 +25,8 @@ export interface SentenceMarks {
   atts: Attribution[];
   hearsay: Span | null;
   modal: Span | null;
+  /** every hearsay and modal cue of the sentence (a figure counts those of its own colon-delimited part) */
+  cues: Span[];
   continuation: boolean;
   claimCue: Span | null;
   /** spans of a party's report of its own success ("they had killed") */
@@ -63,13 +65,28 @@ function compile(lx: ClaimsLexicon): Compiled {
 const BOUNDARY = /^[,;:()"“”„«»–—]$/u;
 const MAX_GAP = 140;
 
-function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
-  return ms.find((m) => m.cs >= at && m.cs - at <= limit && !/[;:.!?]/u.test(text.slice(at, m.cs)));
+/** A mention glued to the next one in one noun phrase ("VN-vredesmissie Monusco"): the head is the later one. */
+function headOf(ms: readonly MentionRef[], m: MentionRef, text: string): MentionRef {
+  let cur = m;
+  for (;;) {
+    const next = ms.find((x) => x.cs >= cur.ce && x.cs - cur.ce <= 25 && /^[-\p{L}]*\s?$/u.test(text.slice(cur.ce, x.cs)));
+    if (!next) return cur;
+    cur = next;
+  }
 }
 
+function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
+  const m = ms.find((x) => x.cs >= at && x.cs - at <= limit && !/[;:.!?]/u.test(text.slice(at, x.cs)));
+  return m ? headOf(ms, m, text) : undefined;
+}
+
+/** The subject right before a verb; of coordinated subjects ("a local group and residents said") the first. */
 function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
   const c = ms.filter((m) => m.ce <= at && at - m.ce <= limit && !/[;.!?]/u.test(text.slice(m.ce, at)));
-  return c[c.length - 1];
+  let k = c.length - 1;
+  if (k < 0) return undefined;
+  while (k > 0 && /^\s*(?:\p{L}{1,4})\s*$/u.test(text.slice(c[k - 1]!.ce, c[k]!.cs)) && /^\s*(?:and|en|und|&)\s*$/iu.test(text.slice(c[k - 1]!.ce, c[k]!.cs))) k--;
+  return c[k];
 }
 
 export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLexicon, lang: string, s: Span): SentenceMarks {
@@ -81,11 +98,14 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
   let hearsay: Span | null = null;
   let modal: Span | null = null;
   let continuation = false;
+  const cues: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const h = c.hearsay.match(toks, i);
+    if (h) cues.push({ start: t.start, end: toks[h.end - 1]!.end });
     if (h && !hearsay) hearsay = { start: t.start, end: toks[h.end - 1]!.end };
     const md = c.modal.match(toks, i);
+    if (md) cues.push({ start: t.start, end: toks[md.end - 1]!.end });
     if (md && !modal) modal = { start: t.start, end: toks[md.end - 1]!.end };
     if (c.continuation.match(toks, i)) continuation = true;
 
@@ -130,8 +150,17 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       i = v.end - 1;
     }
   }
-  let claimCue: Span | null = null;
   const sentText = text.slice(s.start, s.end);
+  for (const re of lx.compounds) {
+    for (const m of sentText.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+      const word = m.groups?.['src'];
+      if (!word) continue;
+      const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const at = s.start + m.index + m[0].indexOf(word);
+      atts.push({ force: 'according', cue, source: { name: word, cs: at, ce: at + word.length }, pronoun: false, rule: `claims.${lang}.compound` });
+    }
+  }
+  let claimCue: Span | null = null;
   for (const re of lx.claimPatterns) {
     const m = new RegExp(re.source, re.flags.includes('i') ? re.flags : `${re.flags}i`).exec(sentText);
     if (m) {
@@ -150,7 +179,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
-  return { atts, hearsay, modal, continuation, claimCue, selfSuccess };
+  for (const att of atts) att.source = resolveLiteral(a, att.source);
+  return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }
 
 function verbSource(

@@ -52,11 +52,28 @@ function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly Se
   return [{ att: null, inherited: false }];
 }
 
-function hedgeInput(v: Voice, m: SentenceMarks): HedgeInput {
+/** Is there a hearsay cue in the colon-delimited part of the sentence around `at`? */
+function hearsayAt(a: Analysis, m: SentenceMarks, s: SentenceRange, at: number | null): boolean {
+  if (at === null) return m.cues.length > 0;
+  const body = a.text.slice(s.start, s.end);
+  let ps = s.start;
+  let pe = s.end;
+  for (const c of body.matchAll(/:\s/gu)) {
+    const p = s.start + c.index;
+    if (p < at) ps = p;
+    else {
+      pe = p;
+      break;
+    }
+  }
+  return m.cues.some((c) => c.start >= ps && c.start < pe);
+}
+
+function hedgeInput(v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
   return {
     force: v.att?.force ?? 'say',
     src: v.att?.source ?? null,
-    hearsay: m.hearsay !== null || m.modal !== null,
+    hearsay,
     claimCue: m.claimCue !== null && v.att !== null && !v.inherited,
     selfSuccess: m.selfSuccess,
   };
@@ -107,7 +124,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
     const m = marks[k]!;
     const voices = voicesOf(k, sents, marks, true);
     const v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
-    const hedge = hedgeForFigure(a, lx, hedgeInput(v, m), fig);
+    const hedge = hedgeForFigure(a, lx, hedgeInput(v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
     const claim = toClaim(a, v, m, hedge, lang);
     return { ...fig, source: claim.name, hedge, claim };
   });

@@ -24,6 +24,8 @@ export interface SpeechCue {
 export interface ClaimsLexicon {
   /** prepositions naming the source after them: "volgens", "according to", "laut", "nach Angaben von" */
   according: readonly string[];
+  /** one-word attributions naming the source inside a compound: named group `src` ("nach Armeeangaben" → "Armee") */
+  compounds: readonly RegExp[];
   /** postpositions naming the source before them: "X zufolge" */
   accordingAfter: readonly string[];
   /** verbs of saying, claiming, denying, accusing */

@@ -43,6 +43,22 @@ function aliasesOf(actor: ActorRecord): string[] {
   return [...new Set(out)].filter((x) => x !== actor.name);
 }
 
+/** A source named in plain words that the document names elsewhere as an actor ("Armee" ← "malische Armee"). */
+export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null): SourceRef | null {
+  if (!ref || ref.actor) return ref;
+  const low = ref.name.toLowerCase();
+  for (const actor of a.actors) {
+    for (const m of actor.cmentions) {
+      const t = a.text.slice(m.start, m.end).toLowerCase();
+      if (t === low || t.endsWith(` ${low}`)) {
+        const r = refOf({ actor, cs: m.start, ce: m.end });
+        return { ...r, cs: ref.cs, ce: ref.ce };
+      }
+    }
+  }
+  return ref;
+}
+
 const PUNCT = /^[,;:.!?()"“”„«»]$/u;
 
 /** The plain words of a source after `from` (cleaned offset), up to a stop word or punctuation. */
