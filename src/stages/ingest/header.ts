@@ -123,7 +123,8 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     if (BYLINE && trimmedEnd - lead <= MAX_META_LINE) {
       BYLINE.lastIndex = lead;
       const bm = BYLINE.exec(line);
-      if (bm && !/[.!?]\s+\p{Lu}/u.test(line)) {
+      // a byline is no sentence: "By Tuesday evening the troops had left." is not one
+      if (bm && !/[.!?]\s+\p{Lu}/u.test(line) && !/[.!?…]["”’»)]*$/u.test(line.slice(0, trimmedEnd))) {
         const from = lead + bm[0].length;
         const found = dates.findAll(line).filter((d) => d.start >= from);
         const stop = Math.min(

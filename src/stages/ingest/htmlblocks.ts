@@ -34,6 +34,9 @@ const CHROME_TOKEN =
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'complementary', 'menu', 'menubar', 'alertdialog', 'search']);
 const META_TOKEN = /(?:^|[\s_-])(?:byline|author|dateline|timestamp|date|time|published|meta)(?:$|[\s_-])/iu;
 
+/** Elements too large to be a byline even when their class says "meta" */
+const BLOCK_CONTAINERS = new Set(['article', 'main', 'section', 'body', 'html']);
+
 interface Open {
   name: string;
   attrs: Record<string, string>;
@@ -68,8 +71,6 @@ export function hintFor(stack: readonly Open[]): BlockHint {
   }
   return 'paragraph';
 }
-/** Elements too large to be a byline even when their class says "meta" */
-const BLOCK_CONTAINERS = new Set(['article', 'main', 'section', 'body', 'html']);
 
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/gu;
 const WS = /[ \t\n\r\f]+/gu;
@@ -118,10 +119,6 @@ export function textPieces(html: string, start: number, end: number): Piece[] {
 }
 
 const isSpace = (p: Piece): boolean => /^[ \t\n\r\f]*$/u.test(p.text);
-
-export interface HtmlBlocks {
-  blocks: RawBlock[];
-}
 
 export function htmlBlocks(html: string): RawBlock[] {
   const blocks: RawBlock[] = [];

@@ -194,3 +194,12 @@ describe('yet more shapes', () => {
     expect(d.date?.value).toBe('2023-08-14');
   });
 });
+
+describe('bylines are not sentences', () => {
+  it('a first sentence opening with "By" stays text', () => {
+    const d = read('Troops withdraw from the border town\nBy Tuesday evening the last troops had left the town.\nMore text follows here.');
+    expect(d.byline).toBeUndefined();
+    expect(d.meta).toEqual([]);
+    expect(d.blocks.map(blockText)).toContain('By Tuesday evening the last troops had left the town.');
+  });
+});
