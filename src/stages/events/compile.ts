@@ -20,6 +20,7 @@ export interface CompiledLexicon {
   filters: CompiledFilter[];
   clauseBreak: RegExp;
   coordination: RegExp;
+  coordinationTail?: RegExp;
   referenceBefore: RegExp;
   speakerAfter: RegExp;
   speakerBefore?: RegExp;
@@ -64,6 +65,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     })),
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
     coordination: iu(lex.coordination),
+    ...(lex.coordinationTail ? { coordinationTail: iu(lex.coordinationTail) } : {}),
     referenceBefore: iu(lex.referenceBefore),
     speakerAfter: iu(lex.speakerAfter),
     ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),

@@ -56,6 +56,18 @@ function distance(t: TimeMention, s: Span): number {
   return 0;
 }
 
+/**
+ * A month named without its year ("in September of that year") in a sentence
+ * that names an earlier year ("the 2022 invasion") belongs to that year.
+ */
+function yearFromSentence(a: Analysis, t: TimeMention, sentence: Span): TimeMention {
+  if (t.precision === 'day' || /\p{N}{4}/u.test(t.text)) return t;
+  const years = [...a.text.slice(sentence.start, sentence.end).matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => m[0]);
+  const y = years[years.length - 1];
+  if (!y || years.some((x) => t.start.startsWith(x)) || y > t.start.slice(0, 4)) return t;
+  return { ...t, start: y + t.start.slice(4), end: y + t.end.slice(4), basis: 'inferred', rule: `${t.rule}+year-in-sentence` };
+}
+
 function fromMention(a: Analysis, t: TimeMention, rule: string): DateWindow {
   return {
     start: t.start,
@@ -71,9 +83,9 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate): Dat
   const inSpan = (s: Span): TimeMention[] =>
     a.times.filter((t) => t.cs >= s.start && t.ce <= s.end).sort((x, y) => distance(x, ctx.trigger) - distance(y, ctx.trigger));
   const c = inSpan(ctx.clause)[0];
-  if (c) return fromMention(a, c, 'date.clause');
+  if (c) return fromMention(a, yearFromSentence(a, c, ctx.sentence), 'date.clause');
   const s = inSpan(ctx.sentence)[0];
-  if (s) return fromMention(a, s, 'date.sentence');
+  if (s) return fromMention(a, yearFromSentence(a, s, ctx.sentence), 'date.sentence');
   const p = a.times
     .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start)
     .sort((x, y) => y.cs - x.cs)[0];

@@ -58,6 +58,8 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     const para = paraSpan.get(sent.paragraph) ?? sent;
     const next = sentences[si + 1];
     const nextInPara = next && next.paragraph === sent.paragraph ? next : undefined;
+    const prev = si > 0 ? sentences[si - 1] : undefined;
+    const prevInPara = prev && prev.paragraph === sent.paragraph ? prev : undefined;
     const cls = clauses(a.text, sent, lex.clauseBreak);
     for (const hit of findTriggers(a.text, sent, lex.triggers)) {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
@@ -73,7 +75,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         continue;
       }
       const actors = eventActors(a, clause, sent, hit);
-      const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}) }, actors, lex);
+      const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
       const date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({

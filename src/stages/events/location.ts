@@ -66,7 +66,9 @@ function coordinated(a: Analysis, first: PlaceMention, pool: PlaceMention[], lex
   const group: PlaceMention[] = [first];
   const link = (l: PlaceMention, r: PlaceMention): boolean => {
     const between = a.text.slice(l.ce, r.cs).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ');
-    return between.length <= 60 && lex.coordination.test(between);
+    if (between.length <= 60 && lex.coordination.test(between)) return true;
+    // a list resumed after an aside: "in X, where …, and in Y"
+    return between.length <= 160 && !/[.;:!?]/u.test(between) && lex.coordinationTail !== undefined && lex.coordinationTail.test(between);
   };
   const idx = same.indexOf(first);
   for (let i = idx + 1; i < same.length; i++) {
@@ -129,10 +131,10 @@ export function chooseLocations(a: Analysis, ctx: LocationContext, lex: Compiled
   );
   const ref = best(refs, ctx.trigger);
   if (ref) return [{ place: ref, tier: 'reference', rule: 'loc.reference-point' }];
-  // paragraph: the nearest place before the sentence, else the first after it
+  // paragraph: the most specific place before the sentence (nearest on ties), else the first after it
   // a paragraph's country ("the war against Ukraine") says too little: the document's dominant place says more
   const inPara = within(loc, ctx.paragraph).filter((p) => p.level !== 'country' || !dominant || dominant.country === p.country && dominant.level === 'country');
-  const before = inPara.filter((p) => p.ce <= ctx.sentence.start).sort((x, y) => y.cs - x.cs)[0];
+  const before = best(inPara.filter((p) => p.ce <= ctx.sentence.start), ctx.sentence);
   const after = inPara.filter((p) => p.cs >= ctx.sentence.end).sort((x, y) => x.cs - y.cs)[0];
   const para = before ?? after;
   if (para) return [{ place: para, tier: 'paragraph', rule: 'loc.paragraph' }];

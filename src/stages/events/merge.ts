@@ -77,11 +77,11 @@ function familyKey(type: string, subType: string): string {
 
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
-/** Fighting told in the same or the next sentence as a capture is part of the capture. */
+/** Fighting told in the same sentence as a capture is part of the capture. */
 function partOfCapture(m: MergeItem, it: MergeItem): boolean {
   if (m.type !== 'Battles' || it.type !== 'Battles') return false;
   const oneCapture = TERRITORY.has(m.subType) !== TERRITORY.has(it.subType);
-  return oneCapture && m.sentences.some((s) => it.sentences.some((t) => Math.abs(s - t) <= 1));
+  return oneCapture && m.sentences.some((s) => it.sentences.includes(s));
 }
 
 /** Narrower, explicit windows describe the event better than inferred defaults. */

@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.js';
 import type { EventActor } from './actors.js';
 import { isStateActor } from './actors.js';
 import type { CompiledLexicon } from './compile.js';
+import { contextFilter } from './filters.js';
 import type { TriggerRule } from './lexicon.js';
 
 export interface TypeChoice {
@@ -40,10 +41,26 @@ function captorIsState(a: Analysis, scope: Span, trigger: Span, actors: EventAct
   return { state: st > ns, how: 'words' };
 }
 
+/** A cue in scope that no negation filter cancels ("no arrests were reported" is not an intervention). */
+function assertedCue(text: string, scope: Span, cue: RegExp, lex: CompiledLexicon): boolean {
+  const g = new RegExp(cue.source, 'giu');
+  const s = text.slice(scope.start, scope.end);
+  const negations = lex.filters.filter((f) => f.filter.reason === 'negation');
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const at: Span = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+    if (!contextFilter(text, scope, at, negations)) return true;
+  }
+  return false;
+}
+
 export function resolveType(
   a: Analysis,
   rule: TriggerRule,
-  ctx: { clause: Span; sentence: Span; paragraph: Span; trigger: Span; next?: Span },
+  ctx: { clause: Span; sentence: Span; paragraph: Span; trigger: Span; next?: Span; prev?: Span },
   actors: EventActor[],
   lex: CompiledLexicon,
 ): TypeChoice {
@@ -60,9 +77,9 @@ export function resolveType(
       return { ...base, subType: r.state ? GOV : NSA, rule: `${rule.id}+captor-${r.how}` };
     }
     case 'protest': {
-      const scope = a.text.slice(ctx.sentence.start, (ctx.next ?? ctx.sentence).end);
-      if (lex.protestExcessive.test(scope)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
-      if (lex.protestIntervention.test(scope)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
+      const scope: Span = { start: (ctx.prev ?? ctx.sentence).start, end: (ctx.next ?? ctx.sentence).end };
+      if (assertedCue(a.text, scope, lex.protestExcessive, lex)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
+      if (assertedCue(a.text, scope, lex.protestIntervention, lex)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
       return base;
     }
     case 'attack': {

@@ -31,7 +31,8 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
   return resolveOverlaps(hits);
 }
 
-const NON_SUPPRESSING = new Set(['Strategic developments', 'Protests']);
+const NON_SUPPRESSING = new Set(['Strategic developments', 'Protests', 'Riots']);
+const CIVILIANS = 'Violence against civilians';
 
 /**
  * Keep the strongest of overlapping matches (non-generic over generic, then
@@ -53,7 +54,14 @@ export function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
     if (kept.some((k) => k.match.start < h.match.end && h.match.start < k.match.end)) continue;
     kept.push(h);
   }
-  // a specific violent trigger tells what the weak cue was; a strategic or protest one does not
-  const hasSpecific = kept.some((k) => !k.trigger.rule.generic && !NON_SUPPRESSING.has(k.trigger.rule.type));
-  return kept.filter((k) => !hasSpecific || !k.trigger.rule.generic).sort((a, b) => a.start - b.start);
+  // a specific armed trigger tells what the weak cue was ("a roadside bomb hit …, killing five");
+  // a strategic, protest or same-type one does not ("killing nine civilians and abducting 15")
+  const suppresses = (weak: TriggerHit, strong: TriggerHit): boolean => {
+    const t = strong.trigger.rule.type;
+    if (NON_SUPPRESSING.has(t)) return false;
+    return t !== CIVILIANS || weak.trigger.rule.type !== CIVILIANS;
+  };
+  return kept
+    .filter((k) => !k.trigger.rule.generic || !kept.some((s) => !s.trigger.rule.generic && suppresses(k, s)))
+    .sort((a, b) => a.start - b.start);
 }
