@@ -1,0 +1,122 @@
+/**
+ * ACLED-compatible CSV: ACLED's exact column names and conventions
+ * (time_precision 1 day / 2 within a week / 3 within a month or longer; geo_precision 1 town / 2 part of a
+ * region / 3 region or larger; inter codes 1..8; interaction = the two inter codes, lower first;
+ * fatalities = the conservative (lowest) figure; source = who reported it; notes = a summary).
+ */
+import countries from 'i18n-iso-countries';
+import type { MergedEvent } from '../store/types.js';
+import { acledRegion } from './acled-regions.js';
+import { interOf } from './inter.js';
+
+export const ACLED_COLUMNS = [
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+] as const;
+
+type Row = Record<(typeof ACLED_COLUMNS)[number], string | number>;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; leading =+-@ neutralised against CSV injection. */
+export function csvField(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function days(start: string, end: string): number {
+  return Math.round((Date.parse(end + 'T00:00:00Z') - Date.parse(start + 'T00:00:00Z')) / 86_400_000) + 1;
+}
+
+export function timePrecision(e: Pick<MergedEvent, 'date'>): 1 | 2 | 3 {
+  const n = days(e.date.start, e.date.end);
+  return n <= 1 ? 1 : n <= 7 ? 2 : 3;
+}
+
+export function geoPrecision(e: Pick<MergedEvent, 'location'>): 1 | 2 | 3 {
+  return e.location.level === 'place' ? 1 : e.location.level === 'admin2' ? 2 : 3;
+}
+
+export function disorderType(type: string, subType: string): string {
+  if (type === 'Protests') return subType === 'Excessive force against protesters' ? 'Political violence; Demonstrations' : 'Demonstrations';
+  if (type === 'Riots') return subType === 'Mob violence' ? 'Political violence' : 'Demonstrations';
+  if (type === 'Strategic developments') return 'Strategic developments';
+  return 'Political violence';
+}
+
+/** The date a day-precision ACLED record carries: the last day of the window (ACLED codes the latest possible date). */
+function eventDate(e: MergedEvent): string {
+  return e.date.end;
+}
+
+export function acledRow(e: MergedEvent, opts: { ingestedAt?: string } = {}): Row {
+  const initiators = e.actorRoles.filter((r) => r.role === 'initiator').map((r) => r.name);
+  const targets = e.actorRoles.filter((r) => r.role === 'target').map((r) => r.name);
+  const rest = e.actors.filter((a) => !initiators.includes(a) && !targets.includes(a));
+  const pool = [...initiators, ...targets, ...rest];
+  const actor1 = initiators[0] ?? pool[0] ?? '';
+  const actor2 = targets[0] ?? pool.find((a) => a !== actor1) ?? '';
+  const assoc1 = initiators.filter((a) => a !== actor1 && a !== actor2).join('; ');
+  const assoc2 = targets.filter((a) => a !== actor2 && a !== actor1).join('; ');
+  const inter1 = actor1 ? interOf(actor1) : 0;
+  const inter2 = actor2 ? interOf(actor2) : 0;
+  const [lo, hi] = inter1 <= inter2 ? [inter1, inter2] : [inter2, inter1];
+  const interaction = lo === 0 ? hi : lo * 10 + hi;
+  const iso = countries.alpha2ToNumeric(e.location.country);
+  const country = countries.getName(e.location.country, 'en') ?? e.location.country;
+  const civilianTargeting = e.type === 'Violence against civilians' || targets.some((t) => interOf(t) === 7) ? 'Civilian targeting' : '';
+  const fatalities = e.fatalities?.low ?? 0;
+  const tags = [
+    ...(e.hedges.length ? [`hedges: ${e.hedges.join('/')}`] : []),
+    ...e.conflicts.map((c) => `sources disagree on ${c.field}`),
+    `sitrep articles: ${e.articleCount}`,
+  ].join('; ');
+  const notes = [
+    `On ${e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`}`,
+    e.summary,
+    e.fatalities ? `Fatalities reported: ${e.fatalities.low ?? '?'}${e.fatalities.high === e.fatalities.low ? '' : `-${e.fatalities.high ?? ''}`}.` : '',
+  ].filter(Boolean).join(': ').replace(/\s+/g, ' ').trim();
+  return {
+    event_id_cnty: e.id,
+    event_date: eventDate(e),
+    year: Number(eventDate(e).slice(0, 4)),
+    time_precision: timePrecision(e),
+    disorder_type: disorderType(e.type, e.subType),
+    event_type: e.type,
+    sub_event_type: e.subType,
+    actor1,
+    assoc_actor_1: assoc1,
+    inter1,
+    actor2,
+    assoc_actor_2: assoc2,
+    inter2,
+    interaction,
+    civilian_targeting: civilianTargeting,
+    iso: iso ? Number(iso) : '',
+    region: acledRegion(e.location.country),
+    country,
+    admin1: e.location.level === 'country' ? '' : e.location.level === 'admin1' ? e.location.name : e.location.admin1 ?? '',
+    admin2: '',
+    admin3: '',
+    location: e.location.name,
+    latitude: e.location.lat ?? '',
+    longitude: e.location.lon ?? '',
+    geo_precision: geoPrecision(e),
+    source: e.sources.length ? e.sources.join('; ') : 'sitrep article',
+    source_scale: 'Other',
+    notes,
+    fatalities,
+    tags,
+    timestamp: opts.ingestedAt ? Math.floor(Date.parse(opts.ingestedAt) / 1000) : '',
+  };
+}
+
+export function acledCsvHeader(): string {
+  return ACLED_COLUMNS.join(',') + '\n';
+}
+
+export function acledCsvLine(e: MergedEvent): string {
+  const row = acledRow(e);
+  return ACLED_COLUMNS.map((c) => csvField(row[c])).join(',') + '\n';
+}
