@@ -14,7 +14,7 @@ export const places: PlacesLexicon = {
     'thema', 'mehr', 'liveblog', 'entwicklungen', 'programm', 'nachrichten', 'quellen', 'zeugen', 'bewohner', 'markt', 'lager', 'posten', 'sonntag', 'woche', 'wochenende',
     'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
   ],
-  admin1Before: ['gebiet', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
+  admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
   admin1After: ['region', 'oblast'],
   admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
   placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort'],

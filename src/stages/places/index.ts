@@ -7,6 +7,7 @@ import { outSpan, type Analysis, type PlaceMention } from '../../core/analysis.j
 import type { Gazetteer, GeoEntry } from '../../gazetteer/types.js';
 import { matcherFor, recognise, type Candidate } from './recognise.js';
 import { resolveAll, type Resolution } from './resolve.js';
+import type { PlacesLexicon } from './lexicon.js';
 
 /** ACLED geo-precision (1 town, 2 near a town / part of a region, 3 region) and UCDP where_prec (1..7). */
 function precisionOf(e: GeoEntry, near: boolean): { acled: number; ucdp: number; radiusKm: number } {
@@ -15,7 +16,7 @@ function precisionOf(e: GeoEntry, near: boolean): { acled: number; ucdp: number;
   return near ? { acled: 2, ucdp: 2, radiusKm: 25 } : { acled: 1, ucdp: 1, radiusKm: e.pop > 500_000 ? 20 : 5 };
 }
 
-function toMention(a: Analysis, g: Gazetteer, c: Candidate, r: Resolution): PlaceMention {
+function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate, r: Resolution): PlaceMention {
   const e = r.entry;
   const span = outSpan(a, c.cs, c.ce);
   const precision = precisionOf(e, c.cues.near);
@@ -48,7 +49,8 @@ function toMention(a: Analysis, g: Gazetteer, c: Candidate, r: Resolution): Plac
   };
 }
 
-export function findPlaces(a: Analysis, g: Gazetteer, lex: Parameters<typeof matcherFor>[0]): PlaceMention[] {
+/** Recognise and resolve the places of a cleaned text (spans out through `a.map`). */
+export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazetteer, lex: PlacesLexicon): PlaceMention[] {
   const m = matcherFor(lex);
   const { candidates, demonyms } = recognise(a.text, g, m);
   const resolved = resolveAll(g, candidates, demonyms.map((d) => d.cc));

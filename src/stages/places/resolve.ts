@@ -152,6 +152,7 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   if (!inFocus) return false;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
   if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
+  if ((ctx.admins.get(`${e.cc}.${e.a1}`) ?? 0) > 0) return true;
   return ctx.points.some((p) => haversineKm(e.lat, e.lon, p.lat, p.lon) < 200);
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Recognition and resolution against the real gazetteer, with our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { OffsetMap } from '../../core/span.js';
+import { lazyGazetteer } from '../../gazetteer/load.js';
+import { places as nl } from '../../lang/nl/places.js';
+import { places as en } from '../../lang/en/places.js';
+import { places as de } from '../../lang/de/places.js';
+import type { PlacesLexicon } from './lexicon.js';
+import { findPlaces } from './index.js';
+
+function run(text: string, lex: PlacesLexicon) {
+  const a = { text, map: OffsetMap.identity(text.length), raw: { original: text } } as Parameters<typeof findPlaces>[0];
+  const out = findPlaces(a, lazyGazetteer(), lex);
+  for (const p of out) expect(text.slice(p.start, p.end)).toBe(p.text);
+  return out;
+}
+
+function at(out: ReturnType<typeof run>, text: string) {
+  return out.filter((p) => p.text === text && p.kind === 'toponym');
+}
+
+describe('places (nl)', () => {
+  const text =
+    'Drones troffen dinsdag de regio Belgorod. In de dorpen Grajvoron en Borisovka vielen gewonden. ' +
+    'Ook in de regiohoofdstad Belgorod klonk luchtalarm. Moskou spreekt van terreur; Oekraïense eenheden zouden de grens zijn overgestoken. ' +
+    'Het Kremlin zweeg. Het Legioen Vrijheid van Rusland eiste de aanval op.';
+  const out = run(text, nl);
+
+  it('reads the region cue and the regional-capital cue', () => {
+    const [region, city] = at(out, 'Belgorod');
+    expect(region).toMatchObject({ level: 'admin1', name: 'Belgorod Oblast', country: 'RU' });
+    expect(city).toMatchObject({ level: 'place', name: 'Belgorod', country: 'RU', admin1: 'Belgorod Oblast' });
+  });
+
+  it('matches Dutch transliterations and picks the namesake in the article\'s region', () => {
+    expect(at(out, 'Grajvoron')[0]).toMatchObject({ name: 'Grayvoron', admin1: 'Belgorod Oblast' });
+    const b = at(out, 'Borisovka')[0];
+    expect(b).toMatchObject({ country: 'RU', admin1: 'Belgorod Oblast' });
+  });
+
+  it('resolves exonyms, demonyms and skips metonyms and organisation names', () => {
+    expect(at(out, 'Moskou')[0]).toMatchObject({ name: 'Moscow', country: 'RU', level: 'place' });
+    expect(out.find((p) => p.text === 'Oekraïense')).toMatchObject({ kind: 'demonym', country: 'UA' });
+    expect(out.find((p) => p.text === 'Kremlin')).toBeUndefined();
+    expect(out.find((p) => p.text === 'Rusland')).toBeUndefined();
+  });
+
+  it('does not take a sentence-initial common word for a village', () => {
+    const o = run('Bom bij het stadhuis. Vorige week vielen drie doden in Charkiv.', nl);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Charkiv']);
+  });
+});
+
+describe('places (en)', () => {
+  it('reads Georgia as the country or the US state by the article\'s other places', () => {
+    const caucasus = run('Protesters marched in Tbilisi and Batumi. Georgia has been in turmoil since the vote.', en);
+    expect(at(caucasus, 'Georgia')[0]).toMatchObject({ level: 'country', country: 'GE' });
+    const us = run('Storms hit Atlanta and Savannah on Monday. Georgia declared an emergency.', en);
+    expect(at(us, 'Georgia')[0]).toMatchObject({ level: 'admin1', country: 'US', name: 'Georgia' });
+  });
+
+  it('skips places inside person and organisation names', () => {
+    const o = run('Paris Hilton visited Tbilisi State University. Analyst Jordan Fields said the talks failed.', en);
+    expect(o.filter((p) => p.kind === 'toponym')).toEqual([]);
+  });
+
+  it('keeps countries countries and reads region suffixes', () => {
+    const o = run('Gunmen killed 12 soldiers near Tillaberi in Niger, while troops in the Kharkiv region repelled attacks. KYIV denied it.', en);
+    expect(at(o, 'Niger')[0]).toMatchObject({ level: 'country', country: 'NE' });
+    expect(at(o, 'Kharkiv')[0]).toMatchObject({ level: 'admin1', name: 'Kharkiv', country: 'UA' });
+    expect(at(o, 'KYIV')[0]).toMatchObject({ level: 'place', country: 'UA' });
+    const near = at(o, 'Tillaberi')[0];
+    expect(near).toMatchObject({ country: 'NE', precision: { acled: 2, ucdp: 2 } });
+  });
+
+  it('does not resolve rivers', () => {
+    const o = run('Ukrainian troops hold the east bank of the Oskil River near Kupiansk.', en);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Kupiansk']);
+  });
+});
+
+describe('places (de)', () => {
+  it('reads German inflections, Gebiet cues and common nouns', () => {
+    const o = run('Im Norden des Gebiets Charkiw liegt Wowtschansk. Kiews Truppen halten das Zentrum Malis nicht. Drohnen über Kursk wurden abgeschossen.', de);
+    expect(at(o, 'Norden')).toHaveLength(0);
+    expect(at(o, 'Charkiw')[0]).toMatchObject({ level: 'admin1', name: 'Kharkiv' });
+    expect(at(o, 'Wowtschansk')[0]).toMatchObject({ name: 'Vovchansk', country: 'UA' });
+    expect(at(o, 'Kiews')[0]).toMatchObject({ name: 'Kyiv' });
+    expect(at(o, 'Malis')[0]).toMatchObject({ level: 'country', country: 'ML' });
+    expect(at(o, 'Kursk')[0]).toMatchObject({ level: 'admin1', name: 'Kursk Oblast' });
+  });
+});
