@@ -50,6 +50,12 @@ export function contextForPacks(packs: Readonly<Record<string, LanguagePack>> | 
 
 export type ParseAs = 'text' | 'html';
 
+/** A warning when nothing of the document is left as article text. */
+function noText(blocks: RawDocument['blocks'], source: string): Diagnostic[] {
+  if (blocks.some((b) => b.hint !== 'chrome' && b.hint !== 'meta')) return [];
+  return [{ code: 'ingest/no-text', severity: 'warning', stage: 'ingest', message: 'no article text found (only markup, metadata or page chrome)', source }];
+}
+
 /** Build the RawDocument of one article text. `format` is what is reported; `as` how the text is parsed. */
 export function buildDocument(original: string, source: string, format: SourceFormat, as: ParseAs, ctx: IngestContext, diagnostics: Diagnostic[] = []): RawDocument {
   const diags = [...diagnostics];
@@ -57,7 +63,7 @@ export function buildDocument(original: string, source: string, format: SourceFo
     const h = parseHtml(original, source, ctx.dates, ctx.header);
     diags.push(...h.diagnostics);
     const chosen = chooseDocDate(h.dates);
-    diags.push(...chosen.diagnostics);
+    diags.push(...chosen.diagnostics, ...noText(h.blocks, source));
     return {
       id: contentId(original),
       source,
@@ -76,7 +82,7 @@ export function buildDocument(original: string, source: string, format: SourceFo
   }
   const t = parseText(original, ctx.header);
   const chosen = chooseDocDate(t.dates);
-  diags.push(...chosen.diagnostics);
+  diags.push(...chosen.diagnostics, ...noText(t.blocks, source));
   return {
     id: contentId(original),
     source,

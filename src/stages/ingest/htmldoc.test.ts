@@ -98,3 +98,10 @@ describe('HTML documents', () => {
     expect(d.blocks.some((b) => blockText(b).startsWith('Firefighters in the port city'))).toBe(true);
   });
 });
+
+describe('HTML without text', () => {
+  it('warns when only markup and scripts are there', () => {
+    const d = ingestString('<html><head><title>T</title></head><body><script>var a = "<p>no</p>";</script><nav>Menu</nav></body></html>', 'x.html', 'html');
+    expect(d.diagnostics.map((x) => x.code)).toContain('ingest/no-text');
+  });
+});
