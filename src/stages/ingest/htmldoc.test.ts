@@ -105,3 +105,10 @@ describe('HTML without text', () => {
     expect(d.diagnostics.map((x) => x.code)).toContain('ingest/no-text');
   });
 });
+
+describe('declared language fallbacks', () => {
+  it('og:locale when <html> has no lang', () => {
+    const d = ingestString('<html><head><meta property="og:locale" content="de_DE"></head><body><p>Ein Satz.</p></body></html>', 'x.html', 'html');
+    expect(d.declaredLang).toBe('de');
+  });
+});

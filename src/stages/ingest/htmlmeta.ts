@@ -82,7 +82,14 @@ const ARTICLE_TYPES = /Article|Posting|Report|BlogPosting|WebPage/u;
 
 export function htmlMeta(doc: MiniDocument, source: string): HtmlMeta {
   const out: HtmlMeta = { dates: [], diagnostics: [] };
-  const lang = doc.documentElement?.getAttribute('lang') ?? doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content');
+  const lang =
+    doc.documentElement?.getAttribute('lang') ||
+    doc.documentElement?.getAttribute('xml:lang') ||
+    doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content') ||
+    metaContent(doc, 'og:locale') ||
+    metaContent(doc, 'language') ||
+    metaContent(doc, 'DC.language') ||
+    metaContent(doc, 'dc.language');
   const primary = lang?.trim().split(/[-_]/u)[0]?.toLowerCase();
   if (primary && /^[a-z]{2,3}$/u.test(primary)) out.lang = primary;
 
