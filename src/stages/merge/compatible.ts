@@ -7,6 +7,7 @@
  *  - overlapping date windows (both known);
  *  - nearby or containing locations: two points ≤ 25 km apart (50 km when one is a district),
  *    a place inside an admin1 event's region, the same admin1, the same country for country-level;
+ *    two different places (not the same spot) only when both date windows are specific (≤ 14 days);
  *  - compatible actors: when both name initiators, they share one.
  * `score` orders candidate pairs (higher = more alike); it is only used on compatible pairs.
  */
@@ -94,9 +95,28 @@ export function actorsCompatible(a: MergeInput, b: MergeInput): boolean {
   return false;
 }
 
+/** Two different nearby places only count as one event's location when both dates are specific. */
+export const VAGUE_WINDOW_DAYS = 14;
+
+function specificEnough(a: MergeInput, b: MergeInput): boolean {
+  const la = a.event.location;
+  const lb = b.event.location;
+  if (la.level === 'admin1' || la.level === 'country' || lb.level === 'admin1' || lb.level === 'country') return true;
+  if (sameSpot(la, lb)) return true;
+  const wa = eventWindow(a.event);
+  const wb = eventWindow(b.event);
+  return days(wa.start, wa.end) <= VAGUE_WINDOW_DAYS && days(wb.start, wb.end) <= VAGUE_WINDOW_DAYS;
+}
+
 export function compatible(a: MergeInput, b: MergeInput): boolean {
   if (a.articleId === b.articleId) return false;
-  return typesCompatible(a, b) && windowsOverlap(a, b) && locationsCompatible(a.event.location, b.event.location) && actorsCompatible(a, b);
+  return (
+    typesCompatible(a, b) &&
+    windowsOverlap(a, b) &&
+    locationsCompatible(a.event.location, b.event.location) &&
+    specificEnough(a, b) &&
+    actorsCompatible(a, b)
+  );
 }
 
 function days(start: string, end: string): number {

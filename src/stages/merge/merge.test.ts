@@ -85,6 +85,17 @@ describe('merge', () => {
     expect(compatible(ins[0]!, ins[2]!)).toBe(false);
   });
 
+  it('needs specific dates to join two different nearby places', () => {
+    const town = strike('A strike hit the town.', 't.txt', RIVERTON, '2031-03-04');
+    const nearbyVague = strike('A strike hit the village over the winter.', 'v.txt', MILLBROOK, ['2031-01-01', '2031-04-30']);
+    const sameVague = strike('A strike hit the town over the winter.', 's.txt', RIVERTON, ['2031-01-01', '2031-04-30']);
+    const nearbyDay = strike('A strike hit the village.', 'd.txt', MILLBROOK, '2031-03-04');
+    const ins = inputs([town, nearbyVague, sameVague, nearbyDay]);
+    expect(compatible(ins[0]!, ins[1]!)).toBe(false);
+    expect(compatible(ins[0]!, ins[2]!)).toBe(true);
+    expect(compatible(ins[0]!, ins[3]!)).toBe(true);
+  });
+
   it('keeps apart events whose dates do not overlap or whose initiators differ', () => {
     const x = strike('A strike on Monday.', 'x.txt', RIVERTON, '2031-03-02');
     const y = strike('A strike on Friday.', 'y.txt', RIVERTON, '2031-03-06');
