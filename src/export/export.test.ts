@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '@placemarkio/check-geojson';
+import { openStore } from '../store/open.js';
+import type { Store, MergedEvent } from '../store/types.js';
+import { exampleArticles } from '../store/testing/fixtures.js';
+import { exportEvents, type ExportFormat } from './write.js';
+import { ACLED_COLUMNS, acledRow, csvField, disorderType, timePrecision } from './acled-csv.js';
+import { interOf } from './inter.js';
+
+let dir: string;
+let store: Store;
+
+async function run(format: ExportFormat): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await exportEvents(store, format, out);
+  out.end();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Minimal RFC 4180 parser for the assertions. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += ch;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
+  store = await openStore({ sqlite: join(dir, 'x.db') });
+  for (const { doc, original } of exampleArticles()) await store.putDocument(doc, original);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ACLED CSV', () => {
+  it("has ACLED's exact header and one row per merged event", async () => {
+    const rows = parseCsv(await run('acled-csv'));
+    expect(rows[0]).toEqual([
+      'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+      'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+      'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+      'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+    ]);
+    const stats = await store.stats();
+    expect(rows.length - 1).toBe(stats.mergedEvents);
+    for (const r of rows.slice(1)) expect(r).toHaveLength(ACLED_COLUMNS.length);
+  });
+
+  it('follows ACLED conventions: conservative fatalities, precisions, numeric iso, region', async () => {
+    const rows = parseCsv(await run('acled-csv'));
+    const head = rows[0]!;
+    const col = (r: string[], c: string) => r[head.indexOf(c)]!;
+    const strike = rows.find((r) => col(r, 'sub_event_type') === 'Shelling/artillery/missile attack')!;
+    // 'at least 7' (en) vs 'at least 9' (nl): ACLED keeps the lowest figure
+    expect(col(strike, 'fatalities')).toBe('7');
+    expect(col(strike, 'time_precision')).toBe('1');
+    expect(col(strike, 'geo_precision')).toBe('1');
+    expect(col(strike, 'iso')).toBe('804');
+    expect(col(strike, 'region')).toBe('Europe');
+    expect(col(strike, 'country')).toBe('Ukraine');
+    expect(col(strike, 'disorder_type')).toBe('Political violence');
+    expect(col(strike, 'tags')).toMatch(/sources disagree on fatalities/);
+  });
+
+  it('derives time precision from the window and disorder type from the type', () => {
+    expect(timePrecision({ date: { start: '2031-01-01', end: '2031-01-01' } })).toBe(1);
+    expect(timePrecision({ date: { start: '2031-01-01', end: '2031-01-06' } })).toBe(2);
+    expect(timePrecision({ date: { start: '2031-01-01', end: '2031-01-31' } })).toBe(3);
+    expect(disorderType('Protests', 'Peaceful protest')).toBe('Demonstrations');
+    expect(disorderType('Protests', 'Excessive force against protesters')).toBe('Political violence; Demonstrations');
+    expect(disorderType('Strategic developments', 'Arrests')).toBe('Strategic developments');
+  });
+
+  it('codes inter from canonical actor names', () => {
+    expect(interOf('Military Forces of Russia')).toBe(1);
+    expect(interOf('Rapid Support Forces')).toBe(2);
+    expect(interOf('protesters')).toBe(6);
+    expect(interOf('civilians')).toBe(7);
+  });
+
+  it('quotes fields and neutralises spreadsheet formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(-3)).toBe('-3');
+  });
+
+  it('puts the interaction code lower inter first', () => {
+    const e: MergedEvent = {
+      id: 'm1', type: 'Battles', subType: 'Armed clash', date: { start: '2031-01-01', end: '2031-01-01' },
+      location: { level: 'place', name: 'X', country: 'SD', lat: 13, lon: 25 }, actors: ['Rapid Support Forces', 'Military Forces of Sudan'],
+      actorRoles: [{ name: 'Rapid Support Forces', role: 'initiator' }, { name: 'Military Forces of Sudan', role: 'target' }],
+      fatalities: null, injuries: null, hedges: ['asserted'], sources: [], mergedFrom: [], articleCount: 1, langs: ['en'], conflicts: [], summary: 's',
+    };
+    const row = acledRow(e);
+    expect([row.actor1, row.inter1, row.actor2, row.inter2, row.interaction]).toEqual(['Rapid Support Forces', 2, 'Military Forces of Sudan', 1, 12]);
+  });
+});
+
+describe('GeoJSON', () => {
+  it('is a valid RFC 7946 FeatureCollection with [lon, lat] points', async () => {
+    const text = await run('geojson');
+    const fc = check(text); // throws on invalid GeoJSON
+    expect(fc.type).toBe('FeatureCollection');
+    const features = (fc as { features: Array<{ geometry: { coordinates: number[] } | null; properties: Record<string, unknown> }> }).features;
+    expect(features.length).toBe((await store.stats()).mergedEvents);
+    const dunholm = features.find((f) => f.properties['location'] === 'Dunholm')!;
+    expect(dunholm.geometry?.coordinates).toEqual([-2.9, 15.0]);
+  });
+});
+
+describe('JSONL', () => {
+  it('writes one full record (with members and claims) per line', async () => {
+    const lines = (await run('jsonl')).trim().split('\n');
+    expect(lines.length).toBe((await store.stats()).mergedEvents);
+    for (const l of lines) {
+      const rec = JSON.parse(l) as { members: Array<{ claims: unknown[] }> };
+      expect(rec.members.length).toBeGreaterThan(0);
+    }
+  });
+});
