@@ -42,7 +42,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rom'], AT: ['Wien'], CZ: ['Prag'], LT: ['Wilna', 'Vilnius'], MD: ['Chisinau', 'Kischinau'], AM: ['Eriwan'], AZ: ['Baku'], ML: ['Bamako'],
   },
   speechAfter:
-    '(?:(?:\\p{L}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen)))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen)))',
   speechBefore: '(?:laut|nach Angaben (?:aus|von)|zufolge|sagte|erklärte)',
   bodies: [
     { body: 'mod', re: `${ART}{ADJ} Verteidigungsministeriums?|${ART}Verteidigungsministeriums? (?:in|von) (?:{CAPITAL}|{COUNTRY})|${ART}{POSS} Verteidigungsministeriums?` },
@@ -88,7 +88,6 @@ export const actors: ActorsLexicon = {
     { role: 'acting governor', re: '(?:kommissarische|kommissarischer|amtierende|amtierender) Gouverneurs?' },
     { role: 'governor', re: 'Gouverneurs?|Regionalgouverneurs?|Gebietsgouverneurs?' },
     { role: 'mayor', re: 'Bürgermeisters?|Oberbürgermeisters?|Bürgermeisterin' },
-    { role: 'head of administration', re: '(?:Chef|Leiter) der (?:Militärverwaltung|Bezirksverwaltung|Gebietsverwaltung|Regionalverwaltung)|Verwaltungschef' },
     { role: 'spokesperson', re: 'Sprecher|Sprecherin|Kremlsprecher|Armeesprecher|Regierungssprecher|Militärsprecher' },
     { role: 'president', re: 'Präsident|Staatschef|Präsidentin' },
     { role: 'prime minister', re: 'Ministerpräsident|Regierungschef|Premierminister' },
@@ -98,12 +97,12 @@ export const actors: ActorsLexicon = {
     { role: 'commander', re: 'Kommandeur|Befehlshaber|Oberbefehlshaber' },
     { role: 'general', re: 'General|Generalleutnant|Generalmajor' },
     { role: 'leader', re: 'Anführer|Rebellenführer|Oppositionsführer|Oppositionspolitiker' },
-    { role: 'analyst', re: 'Analyst|Analystin|Experte|Expertin' },
+    { role: 'analyst', re: 'Analyst|Analystin|Experte|Expertin|\\p{L}+experte|\\p{L}+kenner' },
     { role: 'correspondent', re: 'Korrespondent|Korrespondentin|Reporter' },
   ],
   roleLink: '(?:des Gebiets |der Region |des Bezirks |der Provinz |von |in |im Gebiet )',
   regional: [
-    { body: 'authorities', re: '(?:die )?(?:regionalen )?Behörden (?:im Gebiet|in der Region|des Gebiets)|(?:die )?Regionalbehörden|(?:die )?regionalen Behörden' },
+    { body: 'authorities', re: '(?:der )?(?:Chef|Leiter) der (?:Militärverwaltung|Bezirksverwaltung|Gebietsverwaltung|Regionalverwaltung)|(?:die )?(?:regionalen )?Behörden (?:im Gebiet|in der Region|des Gebiets)|(?:die )?Regionalbehörden|(?:die )?regionalen Behörden' },
     { body: 'police', re: '(?:die )?(?:regionale )?Polizei (?:des Gebiets|der Region|im Gebiet)|(?:die )?Regionalpolizei' },
     { body: 'administration', re: '(?:die )?(?:Gebietsverwaltung|Regionalverwaltung|Militärverwaltung|Bezirksverwaltung)' },
     { body: 'prosecutor', re: '(?:die )?(?:regionale )?Staatsanwaltschaft' },
@@ -113,6 +112,13 @@ export const actors: ActorsLexicon = {
     [/schtsch/gu, 'sh\u0001'], [/Schtsch/gu, 'Sh\u0001'], [/tsch/gu, '\u0001'], [/Tsch/gu, '\u0002'], [/sch/gu, 'sh'], [/Sch/gu, 'Sh'],
     [/(?<=[aeiou])s(?=[aeiou])/gu, 'z'], [/ch/gu, 'kh'], [/\u0001/gu, 'ch'], [/\u0002/gu, 'Ch'], [/w/gu, 'v'], [/W/gu, 'V'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'],
     [/(?<=[bcdfghklmnprstvz])j(?=[aeiou])/gu, 'y'], [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/yj(?= |$)/gu, 'yi'], [/ij(?= |$)/gu, 'iy'],
+  ],
+  personCues: [
+    { re: '(?<=(?:sagte|sagt|erklärte|so) ){NAME}' },
+    { re: '{NAME}(?=, (?:ein|eine|der|die) (?:[a-zäöüß]+ ){0,2}(?:Analyst|Analystin|Experte|Expertin|Sprecher|Sprecherin|Kommandeur|Anwohner|Journalist|Aktivist|Politiker))' },
+  ],
+  orgCues: [
+    { re: '(?<=(?:Denkfabrik|Menschenrechtsorganisation|Menschenrechtsgruppe|Nachrichtenagentur|Forschungsgruppe|Hilfsorganisation) ){NAME}', kind: 'organisation' },
   ],
   notNames: ['Der', 'Die', 'Das', 'Ein', 'Eine', 'In', 'Am', 'Im', 'Laut', 'Nach', 'Er', 'Sie', 'Es', 'Und', 'Aber', 'Auch', 'Von'],
 };

@@ -24,7 +24,7 @@ export const actors: ActorsLexicon = {
   countryNames: { CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
   capitals: { UA: ['Kyiv', 'Kiev'], RU: ['Moscow'] },
   speechAfter:
-    "(?:(?:\\p{L}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
+    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
   speechBefore: '(?:according to|said|says|claimed|denied)',
   bodies: [
     { body: 'mod', re: "(?:the )?{ADJ} (?:defen[cs]e ministry|Ministry of Defen[cs]e|defen[cs]e department)|(?:the )?{POSS} (?:defen[cs]e ministry|Ministry of Defen[cs]e)|(?:the )?(?:Ministry of Defen[cs]e|defen[cs]e ministry) (?:of|in) {COUNTRY}" },
@@ -70,7 +70,6 @@ export const actors: ActorsLexicon = {
     { role: 'acting governor', re: '[Aa]cting [Gg]overnor|[Ii]nterim [Gg]overnor' },
     { role: 'governor', re: '(?:regional |state |provincial )?[Gg]overnor' },
     { role: 'mayor', re: '[Mm]ayor' },
-    { role: 'head of administration', re: '(?:the )?head of the (?:district|regional|city|military) (?:military )?administration' },
     { role: 'spokesperson', re: '(?:a |military |army |Kremlin |government )?(?:spokesman|spokeswoman|spokesperson)' },
     { role: 'president', re: 'President|president' },
     { role: 'prime minister', re: 'Prime Minister|prime minister|Premier' },
@@ -85,11 +84,18 @@ export const actors: ActorsLexicon = {
   ],
   roleLink: '(?:of|in) (?:the )?',
   regional: [
-    { body: 'authorities', re: '(?:the )?(?:regional|provincial|state) authorities|(?:the )?authorities (?:of|in) the (?:region|province|oblast)' },
+    { body: 'authorities', re: '(?:the )?head of the (?:district|regional|city|military) (?:military )?administration|(?:the )?(?:regional|provincial|state) authorities|(?:the )?authorities (?:of|in) the (?:region|province|oblast)' },
     { body: 'police', re: '(?:the )?(?:regional|provincial) police' },
     { body: 'administration', re: '(?:the )?(?:regional|provincial|district) (?:military )?administration' },
     { body: 'prosecutor', re: "(?:the )?(?:regional|provincial) prosecutor(?:'s office)?|(?:the )?(?:regional|provincial) prosecutors" },
   ],
   aliases: {},
+  personCues: [
+    { re: '(?<=(?:said|says|told [a-z]+|according to) ){NAME}' },
+    { re: "{NAME}(?=, (?:a|an|the) (?:[a-z]+ ){0,2}(?:analyst|researcher|expert|spokesman|spokeswoman|spokesperson|commander|official|resident|journalist|activist|politician))" },
+  ],
+  orgCues: [
+    { re: "(?<=the ){NAME}(?= (?:research group|think tank|think-tank|monitoring group|rights group|human rights group|news agency|monitor))", kind: 'organisation' },
+  ],
   notNames: ['The', 'A', 'An', 'In', 'On', 'At', 'According', 'He', 'She', 'It', 'They', 'But', 'And', 'Of'],
 };

@@ -39,7 +39,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rome'], AT: ['Wenen'], HU: ['Boedapest'], CZ: ['Praag'], LT: ['Vilnius'], MD: ['Chisinau', 'Chisinău'], AM: ['Jerevan'], AZ: ['Bakoe'],
   },
   speechAfter:
-    '(?:(?:\\p{L}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees))',
   speechBefore: '(?:volgens|aldus|zegt|meldt|claimt|ontkent)',
   bodies: [
     { body: 'mod', re: '(?:het )?{ADJ} ministerie van Defensie|(?:het )?ministerie van Defensie (?:van|in) {COUNTRY}|(?:het )?{ADJ} defensieministerie' },
@@ -85,7 +85,6 @@ export const actors: ActorsLexicon = {
     { role: 'acting governor', re: 'waarnemend gouverneur|waarnemende gouverneur|interim-gouverneur' },
     { role: 'governor', re: 'gouverneur|regiogouverneur|provinciegouverneur' },
     { role: 'mayor', re: 'burgemeester|burgervader' },
-    { role: 'head of administration', re: 'hoofd van de (?:militaire |regionale |district)?(?:administratie|bestuur)|bestuurshoofd|districtshoofd' },
     { role: 'spokesperson', re: 'woordvoerder|woordvoerster|legerwoordvoerder|Kremlinwoordvoerder|Kremlin-woordvoerder' },
     { role: 'president', re: 'president|presidente' },
     { role: 'prime minister', re: 'premier|minister-president' },
@@ -95,13 +94,13 @@ export const actors: ActorsLexicon = {
     { role: 'commander', re: 'commandant|bevelhebber|legercommandant' },
     { role: 'general', re: 'generaal|luitenant-generaal|generaal-majoor' },
     { role: 'leader', re: 'leider|rebellenleider|oppositieleider' },
-    { role: 'analyst', re: 'analist|onderzoeker|expert' },
+    { role: 'analyst', re: 'analist|onderzoeker|expert|deskundige|\\p{L}+kenner|\\p{L}+deskundige' },
     { role: 'correspondent', re: 'correspondent|verslaggever' },
   ],
   roleLink: '(?:van|in) (?:de |het )?(?:regio |provincie |oblast |staat |district |stad |gemeente )?',
   regional: [
     { body: 'authorities', re: '(?:de )?(?:regionale )?autoriteiten (?:in|van) de (?:regio|provincie|oblast)' },
-    { body: 'authorities', re: '(?:de )?regionale (?:autoriteiten|overheid)' },
+    { body: 'authorities', re: '(?:de )?regionale (?:autoriteiten|overheid)|(?:het )?hoofd van de (?:militaire |regionale |district)?(?:administratie|bestuur|districtsadministratie)' },
     { body: 'police', re: '(?:de )?politie (?:in|van) de (?:regio|provincie|oblast)|(?:de )?regionale politie' },
     { body: 'administration', re: '(?:het )?regionale (?:bestuur|administratie)|(?:de )?(?:regionale|militaire) (?:bestuursdienst|administratie)' },
     { body: 'prosecutor', re: '(?:het )?regionale (?:parket|Openbaar Ministerie|OM)' },
@@ -113,6 +112,13 @@ export const actors: ActorsLexicon = {
     [/ch/gu, 'kh'], [/Ch/gu, 'Kh'], [/sjtsj/gu, 'shch'], [/Sjtsj/gu, 'Shch'], [/tsj/gu, 'ch'], [/Tsj/gu, 'Ch'], [/sj/gu, 'sh'], [/Sj/gu, 'Sh'], [/zj/gu, 'zh'], [/Zj/gu, 'Zh'],
     [/oe/gu, 'u'], [/Oe/gu, 'U'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'], [/(?<=[bcdfghklmnprstvz])j(?=[aeiou])/gu, 'y'],
     [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/ij(?= |$)/gu, 'iy'], [/yj(?= |$)/gu, 'yi'],
+  ],
+  personCues: [
+    { re: '(?<=(?:zegt|zei|aldus|volgens) ){NAME}' },
+    { re: '{NAME}(?=, (?:een|de) (?:[a-z]+ ){0,2}(?:analist|onderzoeker|deskundige|woordvoerder|commandant|inwoner|bewoner|journalist|activist|politicus))' },
+  ],
+  orgCues: [
+    { re: '(?<=(?:denktank|mensenrechtenorganisatie|mensenrechtengroep|persbureau|nieuwsbureau|onderzoeksgroep|ngo|hulporganisatie) ){NAME}', kind: 'organisation' },
   ],
   notNames: ['De', 'Het', 'Een', 'In', 'Op', 'Van', 'Volgens', 'Dat', 'Die', 'Deze', 'Dit', 'Er', 'Hij', 'Zij', 'Ook', 'Maar', 'En'],
 };

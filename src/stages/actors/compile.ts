@@ -102,6 +102,12 @@ export interface CompiledActors {
   /** exact-case dictionary names → entry */
   dictCs: Map<string, DictEntry>;
   dictCsRe: RegExp;
+  personCues: Array<{ re: RegExp; role?: string }>;
+  /** a whole word that is a role title ("Oekraïnekenner", "spokesman") */
+  roleWord: RegExp;
+  orgCues: Array<{ re: RegExp; kind: string }>;
+  /** place names standing for a dictionary actor when speaking ("Brussels" → European Union) */
+  metonym: Map<string, DictEntry>;
   /** capital or country as a speaking government */
   govAfter: RegExp;
   govBefore: RegExp;
@@ -178,6 +184,10 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     for (const n of [...(e.names ?? []), ...(e.lang?.[lang] ?? []), ...(lex.aliases[e.id] ?? [])]) dictCi.set(n.toLowerCase(), e);
     for (const n of e.exact ?? []) dictCs.set(n, e);
   }
+  const personCues = (lex.personCues ?? []).map((p) => ({ re: new RegExp(wrap(expand(p.re)), 'gu'), ...(p.role !== undefined ? { role: p.role } : {}) }));
+  const orgCues = (lex.orgCues ?? []).map((p) => ({ re: new RegExp(wrap(expand(p.re)), 'gu'), kind: p.kind }));
+  const metonym = new Map<string, DictEntry>();
+  for (const e of DICTIONARY) for (const n of e.metonyms ?? []) (metonym.set(n.toLowerCase(), e), written.add(n));
   const dictCiRe = new RegExp(wrap(alternation(dictCi.keys())), 'giu');
   const dictCsRe = new RegExp(wrap(alternation(dictCs.keys())), 'gu');
 
@@ -187,7 +197,8 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
   const govBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.speechBefore}) ${gov}(?![\\p{L}\\p{N}])`, 'giu');
 
   const out: CompiledActors = {
-    lex, adj, country, capital, poss, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter, govBefore,
+    roleWord: new RegExp(`^(?:${lex.roles.map((r) => r.re).join('|')})$`, 'iu'),
+    lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter, govBefore,
     nameRe: NAME,
     notNames: new Set(lex.notNames ?? []),
   };

@@ -24,6 +24,8 @@ export interface DictEntry {
   exact?: string[];
   /** per-language names (case-insensitive), keyed by language code */
   lang?: Record<string, string[]>;
+  /** place names standing for the actor when they speak ("Brussels said" → European Union) */
+  metonyms?: string[];
   /** extra canonical names others may use for the same actor (claims matching) */
   aliases?: string[];
 }
@@ -100,7 +102,7 @@ export const DICTIONARY: DictEntry[] = [
   { id: 'houthis', name: 'Ansar Allah (Houthis)', kind: R, inter: 2, names: ['Houthis', 'Houthi', 'Houthi rebels', 'Houthi-rebellen', 'Huthi', 'Huthis', 'Huthi-Rebellen', 'Ansar Allah', 'Ansarallah'] },
   { id: 'il.idf', name: 'Military Forces of Israel', kind: SF, inter: 1, country: 'IL', exact: ['IDF', 'Tsahal', 'Zahal'], names: ['Israel Defense Forces', 'Israel Defence Forces'] },
   { id: 'il.settlers', name: 'Israeli settlers', kind: PM, inter: 3, country: 'IL', names: ['Israeli settlers', 'Israëlische kolonisten', 'israelische Siedler', 'Jewish settlers', 'kolonisten', 'Siedler', 'settlers'] },
-  { id: 'is', name: 'Islamic State (ISIS)', kind: R, inter: 2, exact: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Daech', 'IS-strijders', 'IS-Kämpfer'], names: ['Islamic State', 'Islamitische Staat', 'Islamischer Staat', 'Terrormiliz IS', 'terreurgroep IS'] },
+  { id: 'is', name: 'Islamic State (ISIS)', kind: R, inter: 2, exact: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Daech', 'IS-strijders', 'IS-Kämpfer'], names: ['Islamic State', 'Islamitische Staat', 'Islamischer Staat'] },
   { id: 'is.k', name: 'Islamic State Khorasan Province', kind: R, inter: 2, exact: ['ISKP', 'IS-K', 'ISIS-K'], names: ['Islamic State Khorasan', 'Islamic State Khorasan Province', 'IS-Khorasan'] },
   { id: 'alqaeda', name: 'Al Qaeda', kind: R, inter: 2, names: ['al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Kaida', 'al-Kaida', 'Al Qaida'] },
   { id: 'aqap', name: 'Al Qaeda in the Arabian Peninsula', kind: R, inter: 2, exact: ['AQAP'], names: ['Al Qaeda in the Arabian Peninsula'] },
@@ -151,7 +153,7 @@ export const DICTIONARY: DictEntry[] = [
   { id: 'icrc', name: 'International Committee of the Red Cross', kind: ORG, exact: ['ICRC', 'IKRK', 'ICRK'], names: ['International Committee of the Red Cross', 'Internationale Comité van het Rode Kruis', 'Internationaal Comité van het Rode Kruis', 'Internationale Komitee vom Roten Kreuz', 'Internationales Komitee vom Roten Kreuz', 'Red Cross', 'Rode Kruis', 'Roten Kreuz', 'Rote Kreuz'] },
   { id: 'msf', name: 'Doctors Without Borders', kind: ORG, exact: ['MSF'], names: ['Doctors Without Borders', 'Médecins Sans Frontières', 'Artsen zonder Grenzen', 'Ärzte ohne Grenzen'] },
   { id: 'nato', name: 'NATO', kind: ORG, exact: ['NATO', 'NAVO', 'Nato', 'Navo'] },
-  { id: 'eu', name: 'European Union', kind: ORG, exact: ['EU'], names: ['European Union', 'Europese Unie', 'Europäische Union'] },
+  { id: 'eu', name: 'European Union', kind: ORG, exact: ['EU'], names: ['European Union', 'Europese Unie', 'Europäische Union'], metonyms: ['Brussels', 'Brussel', 'Brüssel'] },
   { id: 'au', name: 'African Union', kind: ORG, exact: ['AU'], names: ['African Union', 'Afrikaanse Unie', 'Afrikanische Union'] },
   { id: 'ecowas', name: 'ECOWAS', kind: ORG, exact: ['ECOWAS', 'Ecowas', 'CEDEAO'] },
   { id: 'osce', name: 'OSCE', kind: ORG, exact: ['OSCE', 'OVSE', 'OSZE'] },

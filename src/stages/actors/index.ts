@@ -36,12 +36,17 @@ function slug(s: string): string {
 
 /** Group found mentions into actor records (one per key), mentions in text order. */
 export function toRecords(a: Pick<Analysis, 'map' | 'raw'>, found: readonly Found[]): ActorRecord[] {
+  // one actor per canonical name (a dictionary entry and a generated state body may name the same actor)
   const byKey = new Map<string, Found[]>();
-  for (const f of found) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  for (const f of found) {
+    const k = f.name.toLowerCase();
+    byKey.set(k, [...(byKey.get(k) ?? []), f]);
+  }
   const out: ActorRecord[] = [];
-  for (const [key, fs] of byKey) {
+  for (const fs of byKey.values()) {
     fs.sort((x, y) => x.cs - y.cs);
-    const first = fs[0]!;
+    const first = fs.find((f) => f.key.startsWith('dict:')) ?? fs[0]!;
+    const key = first.key;
     const aliases = [...new Set(fs.flatMap((f) => f.aliases))].filter((x) => x !== first.name);
     const cmentions: Span[] = fs.map((f) => ({ start: f.cs, end: f.ce }));
     const rec: ActorRecord = {

@@ -103,6 +103,10 @@ export interface ActorsLexicon {
   aliases: Readonly<Record<string, readonly string[]>>;
   /** respelling of personal names written in this language's transliteration into the English one, applied in order */
   respell?: ReadonlyArray<readonly [RegExp, string]>;
+  /** patterns with {NAME} that name a person ("said {NAME}", "{NAME}, an analyst"); the name needs two words or more */
+  personCues?: Array<{ re: string; role?: string }>;
+  /** patterns with {NAME} that name an organisation ("the {NAME} research group", "mensenrechtenorganisatie {NAME}") */
+  orgCues?: Array<{ re: string; kind: string }>;
   /** words that look like capitalised names but are not ("De", "Het", "Der"), to stop {NAME} */
   notNames?: readonly string[];
 }

@@ -86,3 +86,12 @@ export function officeName(role: RoleId, place: string): string | undefined {
 
 /** Roles that are offices tied to a place (an unnamed holder is still an actor). */
 export const PLACE_ROLES: ReadonlySet<RoleId> = new Set(['governor', 'acting governor', 'mayor', 'head of administration']);
+
+/** What first-level divisions are called where the gazetteer may omit it (GeoNames writes "Kharkiv", the press "Kharkiv Oblast"). */
+const ADMIN1_DESIGNATION: Readonly<Record<string, string>> = { UA: 'Oblast', RU: 'Oblast', BY: 'Region', KZ: 'Region' };
+const HAS_DESIGNATION = /\b(?:Oblast|Region|Province|State|Governorate|Krai|Kray|Republic|Okrug|City|District|County|Voblast)\b/u;
+
+export function withDesignation(admin1: string, country: string): string {
+  const d = ADMIN1_DESIGNATION[country];
+  return d && !HAS_DESIGNATION.test(admin1) ? `${admin1} ${d}` : admin1;
+}

@@ -8,7 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import type { DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
-import { officeName, PLACE_ROLES, regionalActor, stateActor } from './names.js';
+import { officeName, PLACE_ROLES, regionalActor, stateActor, withDesignation } from './names.js';
 
 export interface Found {
   /** grouping key: one actor per key */
@@ -77,14 +77,20 @@ function stateFound(body: StateBody, code: string, cs: number, ce: number, rule:
 
 /** The admin1 a place mention stands for (itself when admin1, its admin1 otherwise). */
 function admin1Of(p: PlaceMention): string | undefined {
-  if (p.level === 'admin1') return p.name;
-  return p.admin1;
+  return p.level === 'admin1' ? p.name : p.admin1;
+}
+
+/** The admin1 as offices are named: with its designation where the country uses one ("Kharkiv" → "Kharkiv Oblast"). */
+function officeAdmin1(p: PlaceMention): string | undefined {
+  const a1 = admin1Of(p);
+  return a1 && p.country ? withDesignation(a1, p.country) : a1;
 }
 
 function placeNameFor(role: RoleId, p: PlaceMention): string | undefined {
+  if (p.level === 'country') return undefined;
   if (role === 'mayor') return p.level === 'place' ? p.name : undefined;
-  if (role === 'head of administration') return p.level === 'place' ? p.name : admin1Of(p);
-  return admin1Of(p);
+  if (role === 'head of administration') return p.level === 'place' ? p.name : officeAdmin1(p);
+  return officeAdmin1(p);
 }
 
 export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
@@ -92,6 +98,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   const places = [...input.places].filter((p) => p.kind !== 'demonym').sort((x, y) => x.cs - y.cs);
   const cands: Found[] = [];
   const pending: Pending[] = [];
+  const bareOffices: Array<{ role: RoleId; cs: number; ce: number }> = [];
   const lex = c.lex;
 
   // 1. dictionary
@@ -134,9 +141,16 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     for (const m of text.matchAll(re)) {
       const g = m.groups?.['gov'];
       if (g === undefined) continue;
+      const cs = m.index + m[0].lastIndexOf(g);
+      // part of a longer proper name ("Jordan Ellery", "Tbilisi State University")
+      if (/^[ -]\p{Lu}/u.test(text.slice(cs + g.length, cs + g.length + 2))) continue;
+      const ent = c.metonym.get(g.toLowerCase());
+      if (ent) {
+        cands.push(fromEntry(ent, cs, cs + g.length, `${lang}.actor.metonym`));
+        continue;
+      }
       const code = c.country.get(g.toLowerCase()) ?? c.capital.get(g.toLowerCase());
       if (!code) continue;
-      const cs = m.index + m[0].lastIndexOf(g);
       cands.push(stateFound('government', code, cs, cs + g.length, `${lang}.actor.government.metonym`, PRIO.gov));
     }
   }
@@ -220,22 +234,39 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         prio: PRIO.office,
       });
     }
-    for (const m of text.matchAll(bare)) {
-      // the holder of an office mentioned without its place: the nearest place before it
-      const pl = placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
-      if (!pl) continue;
-      const office = officeName(p.role, placeNameFor(p.role, pl)!)!;
+    for (const m of text.matchAll(bare)) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
+  }
+
+  // 5b. people and organisations introduced by cues ("said Anna Berg", "the Delta Watch research group")
+  const isPlaceOrState = (name: string, at: number): boolean =>
+    c.country.has(name.toLowerCase()) || c.capital.has(name.toLowerCase()) ||
+    name.split(' ').some((w) => c.adj.has(w.toLowerCase())) ||
+    places.some((pl) => pl.cs <= at && pl.ce >= at + name.length);
+  for (const { re, role } of c.personCues) {
+    for (const m of text.matchAll(re)) {
+      let name = trimName(m.groups?.['name'] ?? '', c);
+      // "Oekraïnekenner Jan de Wit": the role word is no part of the name (the role pattern finds it)
+      if (name && c.roleWord.test(name.split(' ')[0]!)) continue;
+      if (name && /-/u.test(name.split(' ')[0]!) && c.roleWord.test(name.split(' ')[0]!.split('-').at(-1)!)) name = undefined;
+      if (!name || name.split(' ').length < 2) continue;
+      const ns = m.index + m[0].indexOf(name);
+      if (isPlaceOrState(name, ns)) continue;
+      const e = c.dictCs.get(name);
+      if (e) continue; // found by the dictionary already
+      const canonical = respell(name, c);
       cands.push({
-        key: `office:${office}`,
-        name: office,
-        kind: 'person',
-        role: `${p.role} (not named)`,
-        aliases: [],
-        rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}.context`,
-        cs: m.index,
-        ce: m.index + m[0].length,
-        prio: PRIO.bare,
+        key: `person:${canonical}`, name: canonical, kind: 'person', ...(role !== undefined ? { role } : {}), aliases: [],
+        rule: `${lang}.actor.person.cue`, cs: ns, ce: ns + name.length, prio: PRIO.person,
       });
+    }
+  }
+  for (const { re, kind } of c.orgCues) {
+    for (const m of text.matchAll(re)) {
+      const name = trimName(m.groups?.['name'] ?? '', c);
+      if (!name) continue;
+      const ns = m.index + m[0].indexOf(name);
+      if (isPlaceOrState(name, ns)) continue;
+      cands.push({ key: `org:${name}`, name, kind, aliases: [], rule: `${lang}.actor.org.cue`, cs: ns, ce: ns + name.length, prio: PRIO.generic });
     }
   }
 
@@ -245,7 +276,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const end = m.index + m[0].length;
       const after = placeAt(end + 1, 1) ?? placeAt(end, 0);
       const pl = (after && admin1Of(after) ? after : undefined) ?? placeBefore(m.index, (x) => admin1Of(x) !== undefined);
-      const a1 = pl ? admin1Of(pl) : undefined;
+      const a1 = pl ? officeAdmin1(pl) : undefined;
       if (!pl || !a1) continue;
       const canon = regionalActor(p.body, a1);
       cands.push({
@@ -269,9 +300,37 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 8. bare state bodies ("het leger", "the police"): the focus country at that point
   for (const b of pending) {
     if (chosen.some((x) => x.cs < b.ce && b.cs < x.ce)) continue;
-    const code = focusCountry(b.cs, chosen, places, input.paragraphs);
+    const same = chosen.filter((x) => x.key.startsWith(`state:${b.body}:`) && x.ce <= b.cs).at(-1);
+    const code = same?.country ?? focusCountry(b.cs, chosen, places, input.paragraphs);
     if (!code) continue;
     chosen.push(stateFound(b.body, code, b.cs, b.ce, b.rule, PRIO.bare));
+  }
+  chosen.sort((x, y) => x.cs - y.cs);
+
+  // 8b. an office mentioned without its place ("de gouverneur", "der Bürgermeister"): the same office named
+  // before, else the nearest suitable place before it that is not part of another actor's mention
+  for (const b of bareOffices) {
+    if (chosen.some((x) => x.cs < b.ce && b.cs < x.ce)) continue;
+    const rid = b.role.replace(/\s+/gu, '-');
+    const prev = chosen.filter((x) => x.key.startsWith('office:') && x.role === `${b.role} (not named)` && x.ce <= b.cs).at(-1);
+    let office = prev?.name;
+    if (!office) {
+      const free = (x: PlaceMention): boolean => placeNameFor(b.role, x) !== undefined && !chosen.some((f) => f.cs < x.ce && x.cs < f.ce);
+      const pl = placeBefore(b.cs, free);
+      office = pl ? officeName(b.role, placeNameFor(b.role, pl)!) : undefined;
+    }
+    if (!office) continue;
+    chosen.push({
+      key: `office:${office}`,
+      name: office,
+      kind: 'person',
+      role: `${b.role} (not named)`,
+      aliases: [],
+      rule: `${lang}.actor.office.${rid}.context`,
+      cs: b.cs,
+      ce: b.ce,
+      prio: PRIO.bare,
+    });
   }
   chosen.sort((x, y) => x.cs - y.cs);
 
@@ -314,7 +373,7 @@ function trimName(raw: string, c: CompiledActors): string | undefined {
   // stop at a word that is a known country/capital/adjective ("President Poetin Rusland…")
   const keep: string[] = [];
   for (const w of words) {
-    if (c.notNames.has(w) || c.country.has(w.toLowerCase()) || c.adj.has(w.toLowerCase())) break;
+    if (c.notNames.has(w) || c.adj.has(w.toLowerCase()) || (keep.length > 0 && c.country.has(w.toLowerCase()))) break;
     keep.push(w);
   }
   const name = keep.join(' ').replace(/[-'’]+$/u, '');
