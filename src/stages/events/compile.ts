@@ -21,6 +21,7 @@ export interface CompiledLexicon {
   clauseBreak: RegExp;
   coordination: RegExp;
   coordinationTail?: RegExp;
+  reportTimeBefore?: RegExp;
   referenceBefore: RegExp;
   speakerAfter: RegExp;
   speakerBefore?: RegExp;
@@ -66,6 +67,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
     coordination: iu(lex.coordination),
     ...(lex.coordinationTail ? { coordinationTail: iu(lex.coordinationTail) } : {}),
+    ...(lex.reportTimeBefore ? { reportTimeBefore: iu(lex.reportTimeBefore) } : {}),
     referenceBefore: iu(lex.referenceBefore),
     speakerAfter: iu(lex.speakerAfter),
     ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),

@@ -79,15 +79,25 @@ function fromMention(a: Analysis, t: TimeMention, rule: string): DateWindow {
   };
 }
 
-export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate): DateWindow {
-  const inSpan = (s: Span): TimeMention[] =>
+/** Days before a report date ("said on Monday that …") that the event window reaches back. */
+export const REPORT_BACK_DAYS = 2;
+
+export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, reportTimeBefore?: RegExp): DateWindow {
+  const isReport = (t: TimeMention): boolean => reportTimeBefore !== undefined && reportTimeBefore.test(a.text.slice(Math.max(0, t.cs - 40), t.cs));
+  const sorted = (s: Span): TimeMention[] =>
     a.times.filter((t) => t.cs >= s.start && t.ce <= s.end).sort((x, y) => distance(x, ctx.trigger) - distance(y, ctx.trigger));
+  const inSpan = (s: Span): TimeMention[] => sorted(s).filter((t) => !isReport(t));
   const c = inSpan(ctx.clause)[0];
   if (c) return fromMention(a, yearFromSentence(a, c, ctx.sentence), 'date.clause');
   const s = inSpan(ctx.sentence)[0];
   if (s) return fromMention(a, yearFromSentence(a, s, ctx.sentence), 'date.sentence');
+  // a report date bounds the event from above: it happened in the days before it was told
+  const r = sorted(ctx.sentence).find(isReport);
+  if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.start)) {
+    return { start: addDays(r.start, -REPORT_BACK_DAYS), end: r.end, precision: 'day', basis: 'inferred', span: outSpan(a, r.cs, r.ce), rule: `date.report-time:${r.rule}` };
+  }
   const p = a.times
-    .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start)
+    .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start && !isReport(t))
     .sort((x, y) => y.cs - x.cs)[0];
   if (p) return fromMention(a, p, 'date.paragraph');
   // a sentence naming an earlier year tells of the past ("retaken in 2022")

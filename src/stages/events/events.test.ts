@@ -129,13 +129,28 @@ describe('events: locations', () => {
     expect(r.events[0]!.location.name).toBe('Vovchansk');
   });
 
-  it('falls back to the paragraph, then to the dominant place, marking the location as not stated', () => {
-    const text = 'Fighting continued in Bakhmut.\n\nThe army said heavy shelling went on all night.';
-    const r = run('en', text, [{ text: 'Bakhmut', level: 'place', name: 'Bakhmut', country: 'UA', lat: 48.6, lon: 38.0 }]);
+  const BAKHMUT: PlaceSpec = { text: 'Bakhmut', level: 'place', name: 'Bakhmut', country: 'UA', lat: 48.6, lon: 38.0 };
+
+  it('a sentence without place or time continues the event just told', () => {
+    const text = 'Fighting continued in Bakhmut on Monday.\n\nThe army said heavy shelling went on all night.';
+    const r = run('en', text, [BAKHMUT], [{ text: 'on Monday', start: '2025-04-14', end: '2025-04-14' }]);
     const shelling = r.events.find((e) => e.subType === 'Shelling/artillery/missile attack');
-    expect(shelling?.location.name).toBe('Bakhmut');
-    expect(shelling?.location.stated).toBe(false);
-    expect(shelling?.location.rule).toBe('loc.document');
+    expect(shelling?.location).toMatchObject({ name: 'Bakhmut', stated: false, rule: 'loc.previous-event' });
+    expect(shelling?.date.start).toBe('2025-04-14');
+  });
+
+  it('falls back to the dominant place, marking the location as not stated', () => {
+    const text = 'Bakhmut was quiet for weeks. Officials met. Aid arrived.\n\nHeavy shelling went on all night.';
+    const r = run('en', text, [BAKHMUT]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location).toMatchObject({ name: 'Bakhmut', stated: false, rule: 'loc.document' });
+  });
+
+  it('a time told as the report date bounds the event from above', () => {
+    const r = run('en', 'The army said on Wednesday that it had shelled rebel positions in Bakhmut.', [BAKHMUT], [
+      { text: 'on Wednesday', start: '2025-04-16', end: '2025-04-16' },
+    ]);
+    expect(r.events[0]!.date).toMatchObject({ start: '2025-04-14', end: '2025-04-16', basis: 'inferred' });
   });
 
   it('no place at all: no event, a diagnostic instead', () => {

@@ -32,8 +32,12 @@ interface Candidate {
   actors: EventActor[];
   trigger: Span;
   sentence: number;
+  paragraph: number;
   rules: Record<string, string>;
 }
+
+/** How many sentences back an event may be that a place- and timeless sentence continues. */
+const CONTINUATION_SENTENCES = 2;
 
 function lexiconFor(ctx: StageContext, lang: string | undefined): CompiledLexicon | null {
   const pack = (lang ? ctx.packs[lang] : undefined) ?? ctx.lang;
@@ -76,7 +80,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       }
       const actors = eventActors(a, clause, sent, hit);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
-      const date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate);
+      let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({
           code: 'events/background',
@@ -91,8 +95,12 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
         continue;
       }
+      // a sentence that names neither place nor time continues the story of the event just told
+      const last = cands[cands.length - 1];
+      const continues = locs.length === 1 && locs[0]!.tier === 'document' && date.rule === 'date.default' && last !== undefined && sent.index - last.sentence <= CONTINUATION_SENTENCES;
+      if (continues) date = last.date;
       for (const loc of locs) {
-        const location = toEventLocation(a, loc);
+        const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
         cands.push({
           type: typed.type,
           subType: typed.subType,
@@ -104,6 +112,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           actors,
           trigger: { start: hit.start, end: hit.end },
           sentence: sent.index,
+          paragraph: sent.paragraph,
           rules: { type: typed.rule, filter: 'none' },
         });
       }

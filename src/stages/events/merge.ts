@@ -15,6 +15,7 @@ export interface MergeItem {
   heading: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
+  paragraph: number;
 }
 
 const DEFAULT_RULE = 'date.default';
@@ -77,11 +78,16 @@ function familyKey(type: string, subType: string): string {
 
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
-/** Fighting told in the same sentence as a capture is part of the capture. */
+/**
+ * Fighting told in the same sentence as a capture is part of the capture; so
+ * is fighting in the same paragraph whose place is only borrowed from context.
+ */
 function partOfCapture(m: MergeItem, it: MergeItem): boolean {
   if (m.type !== 'Battles' || it.type !== 'Battles') return false;
-  const oneCapture = TERRITORY.has(m.subType) !== TERRITORY.has(it.subType);
-  return oneCapture && m.sentences.some((s) => it.sentences.includes(s));
+  if (TERRITORY.has(m.subType) === TERRITORY.has(it.subType)) return false;
+  if (m.sentences.some((s) => it.sentences.includes(s))) return true;
+  const clash = TERRITORY.has(m.subType) ? it : m;
+  return m.paragraph === it.paragraph && clash.location.stated !== true;
 }
 
 /** Narrower, explicit windows describe the event better than inferred defaults. */
