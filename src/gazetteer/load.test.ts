@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from './load.js';
 
+const O = 1 << 24;
 const SAMPLE = [
-  'C\tUA\tUkraine\t50.45\t30.52\tukraine|ukraina',
-  'A\tUA.07\tKharkiv\t49.7\t36.3\t1\tharkiv',
-  'P\t1\tKharkiv\t49.98\t36.25\tPPLA\tUA\t07\t1433886\tharkiv|harkov',
+  'C\tUA\tUkraine\t50.45\t30.52',
+  'A\tUA.07\tKharkiv\t49.7\t36.3\t1',
+  'P\t1\tKharkiv\t49.98\t36.25\tPPLA\tUA\t07\t1433886\tharkiv',
   'P\t2\tKupiansk\t49.71\t37.62\tPPLA2\tUA\t07\t27169\tkupiansk',
+  `K\tharkiv\t${O + 1},0`,
+  'K\tharkov\t0',
+  'K\tkupiansk\t1',
+  `K\tukraina\t${O}`,
+  `K\tukraine\t${O}`,
   '',
 ].join('\n');
 
@@ -17,7 +23,10 @@ describe('parseGazetteer', () => {
     expect(g.lookup('harkiv').map((e) => e.type).sort()).toEqual(['admin1', 'place']);
     expect(g.lookup('harkov')).toHaveLength(1);
     expect(g.lookup('ukraina')[0]).toMatchObject({ type: 'country', cc: 'UA', name: 'Ukraine' });
+    expect(g.lookup('ukraine')[0]).toBe(g.lookup('ukraina')[0]);
     expect(g.lookup('nowhere')).toHaveLength(0);
+    expect(g.lookup('a')).toHaveLength(0);
+    expect(g.lookup('zzz')).toHaveLength(0);
   });
 
   it('returns full records', () => {
