@@ -57,6 +57,15 @@
     return (f.low ?? '?') + '–' + (f.high ?? '…');
   }
 
+  function conflictValue(v) {
+    if (v && typeof v === 'object') {
+      if ('min' in v || 'max' in v) return v.max === null ? `at least ${v.min}` : v.min === v.max ? String(v.min) : `${v.min}–${v.max}`;
+      if ('name' in v) return String(v.name);
+      if ('start' in v) return v.start === v.end ? v.start : `${v.start} … ${v.end}`;
+    }
+    return String(v);
+  }
+
   async function showDetail(id, li) {
     document.querySelectorAll('#events li.sel').forEach((n) => n.classList.remove('sel'));
     if (li) li.classList.add('sel');
@@ -75,7 +84,7 @@
     if (ev.injuries) parts.push(el('p', null, 'Injuries: ', figure(ev.injuries)));
     for (const c of ev.conflicts) {
       parts.push(el('p', { class: 'conflict' }, `Sources disagree on ${c.field}: `,
-        c.values.map((v) => `${JSON.stringify(v.value)} (${v.claims.map((x) => (x.source || 'article') + ', ' + x.hedge).join('; ')})`).join(' vs ')));
+        c.values.map((v) => `${conflictValue(v.value)} (${v.claims.map((x) => (x.source || 'article') + ', ' + x.hedge).join('; ')})`).join(' vs ')));
     }
     for (const m of ev.members) {
       parts.push(el('h3', { text: m.article.title || m.article.source }));
