@@ -111,7 +111,7 @@ export const actors: ActorsLexicon = {
   respell: [
     [/schtsch/gu, 'sh\u0001'], [/Schtsch/gu, 'Sh\u0001'], [/tsch/gu, '\u0001'], [/Tsch/gu, '\u0002'], [/sch/gu, 'sh'], [/Sch/gu, 'Sh'],
     [/(?<=[aeiou])s(?=[aeiou])/gu, 'z'], [/ch/gu, 'kh'], [/\u0001/gu, 'ch'], [/\u0002/gu, 'Ch'], [/w/gu, 'v'], [/W/gu, 'V'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'],
-    [/(?<=[bcdfghklmnprstvz])j(?=[aeiou])/gu, 'y'], [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/yj(?= |$)/gu, 'yi'], [/ij(?= |$)/gu, 'iy'],
+    [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j(?=[aeiou])/gu, 'y'], [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/yj(?= |$)/gu, 'yi'], [/ij(?= |$)/gu, 'iy'],
   ],
   personCues: [
     { re: '(?<=(?:sagte|sagt|erklärte|so) ){NAME}' },

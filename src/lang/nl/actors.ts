@@ -110,7 +110,7 @@ export const actors: ActorsLexicon = {
   },
   respell: [
     [/ch/gu, 'kh'], [/Ch/gu, 'Kh'], [/sjtsj/gu, 'shch'], [/Sjtsj/gu, 'Shch'], [/tsj/gu, 'ch'], [/Tsj/gu, 'Ch'], [/sj/gu, 'sh'], [/Sj/gu, 'Sh'], [/zj/gu, 'zh'], [/Zj/gu, 'Zh'],
-    [/oe/gu, 'u'], [/Oe/gu, 'U'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'], [/(?<=[bcdfghklmnprstvz])j(?=[aeiou])/gu, 'y'],
+    [/oe/gu, 'u'], [/Oe/gu, 'U'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'], [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j(?=[aeiou])/gu, 'y'],
     [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/ij(?= |$)/gu, 'iy'], [/yj(?= |$)/gu, 'yi'],
   ],
   personCues: [

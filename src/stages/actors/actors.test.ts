@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceMention } from '../../core/analysis.js';
+import type { ActorsLexicon } from './lexicon.js';
+import { compileActors } from './compile.js';
+import { recognise, type Found } from './recognise.js';
+import { stateActor } from './names.js';
+import { actors as nl } from '../../lang/nl/actors.js';
+import { actors as en } from '../../lang/en/actors.js';
+import { actors as de } from '../../lang/de/actors.js';
+
+function run(lex: ActorsLexicon, lang: string, text: string, places: PlaceMention[] = []): Found[] {
+  return recognise({ text, places, lang }, compileActors(lex, lang));
+}
+
+/** [text, mention text, canonical name] */
+type Row = [string, string, string];
+
+function check(lex: ActorsLexicon, lang: string, rows: Row[]): void {
+  for (const [text, mention, name] of rows) {
+    it(`${mention} → ${name}`, () => {
+      const found = run(lex, lang, text);
+      const hit = found.find((f) => text.slice(f.cs, f.ce) === mention);
+      expect(hit, JSON.stringify(found.map((f) => [text.slice(f.cs, f.ce), f.name]))).toBeDefined();
+      expect(hit!.name).toBe(name);
+      expect(hit!.rule).toMatch(/\S/u);
+    });
+  }
+}
+
+function place(text: string, word: string, p: Partial<PlaceMention>): PlaceMention {
+  const cs = text.indexOf(word);
+  return {
+    cs, ce: cs + word.length, start: cs, end: cs + word.length, text: word, level: 'admin1', name: word, country: 'UA', kind: 'toponym',
+    precision: { acled: 1, ucdp: 1 }, rule: 'test', ...p,
+  };
+}
+
+describe('state bodies are generated for every country', () => {
+  it('names bodies in ACLED style', () => {
+    expect(stateActor('military', 'CD').name).toBe('Military Forces of the Democratic Republic of Congo');
+    expect(stateActor('genstaff', 'UA').name).toBe('General Staff of the Armed Forces of Ukraine');
+    expect(stateActor('airforce', 'UA').name).toBe('Ukrainian Air Force');
+    expect(stateActor('border', 'UA').name).toBe('State Border Guard Service of Ukraine');
+    expect(stateActor('interior', 'GE').name).toBe('Ministry of Internal Affairs of Georgia');
+  });
+});
+
+describe('nl actors', () => {
+  check(nl, 'nl', [
+    ['Het Chileense leger rukte op naar de grens.', 'Het Chileense leger', 'Military Forces of Chile'],
+    ['Volgens het Turkse ministerie van Defensie is de basis geraakt.', 'het Turkse ministerie van Defensie', 'Ministry of Defence of Turkey'],
+    ['De Oekraïense generale staf meldde zes aanvallen.', 'De Oekraïense generale staf', 'General Staff of the Armed Forces of Ukraine'],
+    ['Ankara ontkent elke betrokkenheid.', 'Ankara', 'Government of Turkey'],
+    ['Volgens Kyiv is de brug intact.', 'Kyiv', 'Government of Ukraine'],
+    ['De Keniaanse politie sloot de wijk af.', 'De Keniaanse politie', 'Police Forces of Kenya'],
+    ['De Oekraïense noodhulpdienst haalde drie mensen onder het puin vandaan.', 'De Oekraïense noodhulpdienst', 'State Emergency Service of Ukraine'],
+    ['Strijders van al-Shabaab vielen een kamp aan.', 'al-Shabaab', 'Al Shabaab'],
+    ['Volgens woordvoerder Dmitri Peskov is er geen overleg.', 'woordvoerder Dmitri Peskov', 'Dmitry Peskov'],
+    ['Volgens gouverneur Oleksij Kovaltsjoek vielen er geen doden.', 'gouverneur Oleksij Kovaltsjoek', 'Oleksiy Kovalchuk'],
+    ['Bewoners zagen rook boven de haven.', 'Bewoners', 'residents'],
+    ['Dat meldden lokale bronnen aan het persbureau.', 'lokale bronnen', 'local sources'],
+    ['Volgens getuigen vluchtten de daders.', 'getuigen', 'witnesses'],
+    ['De lokale autoriteiten kondigden een avondklok af.', 'De lokale autoriteiten', 'local authorities'],
+    ['Zo meldt denktank Sahel Watch in een rapport.', 'Sahel Watch', 'Sahel Watch'],
+  ]);
+  it('links an acronym defined in the text to its expansion', () => {
+    const text = 'Het Noordelijk Bevrijdingsfront van Oost-Kaldor (NBOK) eiste de aanval op. Later trok het NBOK zich terug.';
+    const found = run(nl, 'nl', text).filter((f) => f.key === 'acronym:NBOK');
+    expect(found.map((f) => text.slice(f.cs, f.ce))).toEqual(['Noordelijk Bevrijdingsfront van Oost-Kaldor', 'NBOK', 'NBOK']);
+    expect(found[0]!.aliases).toContain('NBOK');
+  });
+  it('names an unnamed governor after the region the places stage found', () => {
+    const text = 'Volgens de gouverneur van de regio Soemy vielen twee doden. De gouverneur sprak van een ramp.';
+    const found = run(nl, 'nl', text, [place(text, 'Soemy', { name: 'Sumy' })]);
+    const gov = found.filter((f) => f.name === 'Governor of Sumy Oblast');
+    expect(gov.map((f) => text.slice(f.cs, f.ce))).toEqual(['gouverneur van de regio Soemy', 'gouverneur']);
+  });
+  it('resolves "het leger" to the country in focus', () => {
+    const text = 'Het Soedanese leger bombardeerde de markt. Het leger ontkent dat.';
+    const found = run(nl, 'nl', text).filter((f) => f.name === 'Military Forces of Sudan');
+    expect(found).toHaveLength(2);
+  });
+  it('does not take a person named after a country for its government', () => {
+    const found = run(en, 'en', '"It is over," said Chad Miller, a researcher at the institute.');
+    expect(found.map((f) => f.name)).toContain('Chad Miller');
+    expect(found.map((f) => f.name)).not.toContain('Government of Chad');
+  });
+});
+
+describe('en actors', () => {
+  check(en, 'en', [
+    ["Russia's defence ministry said its forces took the village.", "Russia's defence ministry", 'Ministry of Defence of Russia'],
+    ['Ethiopian troops crossed the river.', 'Ethiopian troops', 'Military Forces of Ethiopia'],
+    ["Ukraine's air force said it downed 20 drones.", "Ukraine's air force", 'Ukrainian Air Force'],
+    ["Ukraine's General Staff reported 40 clashes.", "Ukraine's General Staff", 'General Staff of the Armed Forces of Ukraine'],
+    ['Moscow denied the report.', 'Moscow', 'Government of Russia'],
+    ['Armenian police detained dozens of protesters.', 'Armenian police', 'Police Forces of Armenia'],
+    ['Fighters from ISWAP stormed the base.', 'ISWAP', 'Islamic State West Africa Province'],
+    ['The Houthis claimed the attack on the ship.', 'Houthis', 'Ansar Allah (Houthis)'],
+    ['Mayor Ihor Terekhov said two people died.', 'Mayor Ihor Terekhov', 'Ihor Terekhov'],
+    ['Security sources said the convoy was hit.', 'Security sources', 'security sources'],
+    ['A local official said nine people died.', 'A local official', 'local official'],
+    ['Unidentified gunmen attacked the village.', 'Unidentified gunmen', 'unidentified gunmen'],
+    ['The Kremlin said talks were frozen.', 'Kremlin', 'Presidential Administration of Russia'],
+  ]);
+  it('names the governor of a region and links "the governor" back to it', () => {
+    const text = 'The governor of the Zaporizhzhia region said a school was hit. The governor later added that no one died.';
+    const found = run(en, 'en', text, [place(text, 'Zaporizhzhia', {})]);
+    expect(found.filter((f) => f.name === 'Governor of Zaporizhzhia Oblast')).toHaveLength(2);
+  });
+  it('gives regional authorities the place of the region', () => {
+    const text = 'Shelling hit Kherson. Regional authorities ordered an evacuation.';
+    const found = run(en, 'en', text, [place(text, 'Kherson', { level: 'place', name: 'Kherson', admin1: 'Kherson' })]);
+    expect(found.map((f) => f.name)).toContain('Kherson regional authorities');
+  });
+});
+
+describe('de actors', () => {
+  check(de, 'de', [
+    ['Das russische Verteidigungsministerium meldete Erfolge.', 'Das russische Verteidigungsministerium', 'Ministry of Defence of Russia'],
+    ['Nach Angaben des ukrainischen Generalstabs gab es 50 Gefechte.', 'des ukrainischen Generalstabs', 'General Staff of the Armed Forces of Ukraine'],
+    ['Die nigrische Armee meldete Verluste.', 'Die nigrische Armee', 'Military Forces of Niger'],
+    ['Die georgische Polizei löste die Kundgebung auf.', 'Die georgische Polizei', 'Police Forces of Georgia'],
+    ['Kiew wies die Darstellung zurück.', 'Kiew', 'Government of Ukraine'],
+    ['Die Hisbollah feuerte Raketen ab.', 'Hisbollah', 'Hezbollah'],
+    ['Sicherheitskreise bestätigten den Angriff.', 'Sicherheitskreise', 'security sources'],
+    ['Augenzeugen berichteten von Schüssen.', 'Augenzeugen', 'witnesses'],
+    ['Das sagte ein örtlicher Beamter der Agentur.', 'ein örtlicher Beamter', 'local official'],
+    ['Präsident Selenskyj kündigte Hilfe an.', 'Präsident Selenskyj', 'Volodymyr Zelensky'],
+    ['Laut Bürgermeister Wadym Ljach gab es Schäden.', 'Bürgermeister Wadym Ljach', 'Vadym Lyakh'],
+  ]);
+  it('names a mayor from the city mentioned before', () => {
+    const text = 'Ein Luftangriff traf Odessa. Der Bürgermeister sprach von zwei Toten.';
+    const found = run(de, 'de', text, [place(text, 'Odessa', { level: 'place', name: 'Odesa', admin1: 'Odessa' })]);
+    expect(found.map((f) => f.name)).toContain('Mayor of Odesa');
+  });
+});
