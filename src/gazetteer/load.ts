@@ -14,6 +14,7 @@ import type { Gazetteer, GeoAdmin1, GeoCountry, GeoEntry, GeoPlace } from './typ
 const EMPTY: readonly GeoEntry[] = [];
 /** references at or above this are admin1/country entries (numbered in file order) */
 const OTHER_BASE = 1 << 24;
+const MEMO_MAX = 100_000;
 
 /** Default location of the data file: <repo>/data/gazetteer.tsv.gz (from src/ or dist/). */
 export function defaultGazetteerPath(): string {
@@ -32,6 +33,8 @@ class Index implements Gazetteer {
   /** "K\tkey\trefs" lines sorted by key */
   readonly #keyLines: string[];
   readonly #objects = new Map<number, GeoPlace>();
+  /** lookups already answered (words recur within and across articles) */
+  readonly #memo = new Map<string, readonly GeoEntry[]>();
   #byId: Map<number, number> | undefined;
   readonly #others: Array<GeoAdmin1 | GeoCountry>;
   readonly #admin1 = new Map<string, GeoAdmin1>();
@@ -93,13 +96,20 @@ class Index implements Gazetteer {
   }
 
   lookup(key: string): readonly GeoEntry[] {
+    const hit = this.#memo.get(key);
+    if (hit) return hit;
     const refs = this.#find(key);
-    if (refs === undefined) return EMPTY;
-    const out: GeoEntry[] = [];
-    for (const r of refs.split(',')) {
-      const e = this.#entry(Number(r));
-      if (e) out.push(e);
+    let out: readonly GeoEntry[] = EMPTY;
+    if (refs !== undefined) {
+      const list: GeoEntry[] = [];
+      for (const r of refs.split(',')) {
+        const e = this.#entry(Number(r));
+        if (e) list.push(e);
+      }
+      out = list;
     }
+    if (this.#memo.size >= MEMO_MAX) this.#memo.clear();
+    this.#memo.set(key, out);
     return out;
   }
 
