@@ -52,8 +52,10 @@ export const casualties: CasualtiesLexicon = {
   between: [{ before: 'zwischen', and: 'und' }],
   rangeJoiners: ['bis', 'oder'],
   keywords: [
-    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|Tote[n]?|Todesopfer[n]?|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|Leichen|tot|neutralisiert/iu },
-    { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|Verletzte[n]?|verwundet(?:e[nrs]?)?|Verwundete[n]?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
+    { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
+    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert/iu },
+    { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
+    { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'missing', pattern: /vermisst(?:e[nrs]?)?|Vermisste[n]?/iu },
     { kind: 'detained', pattern: /festgenommen|verhaftet|inhaftiert|in Gewahrsam genommen|Festnahmen/iu },
     { kind: 'displaced', pattern: /vertrieben|geflohen|geflüchtet|evakuiert/iu },

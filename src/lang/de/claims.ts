@@ -40,9 +40,11 @@ export const claims: ClaimsLexicon = {
   selfSuccess: [
     /\b(?:habe|hätten|haben|hat)\b(?:\s+\S+){0,8}?\s+(?:getötet|neutralisiert|zurückerobert|erobert|eingenommen|abgeschossen|abgewehrt|zerstört|befreit|getroffen)\b/iu,
   ],
+  successVerbs: /(?:abgewehrt|zurückgeschlagen|zurückerobert|erobert|eingenommen|abgeschossen|abgefangen|neutralisiert|zerstört|befreit|zurückgedrängt)/iu,
   enemyTerms: ['angreifer', 'terroristen', 'kämpfer', 'dschihadisten', 'saboteure', 'söldner', 'söldnern', 'rebellen', 'aufständische', 'aufständischen', 'feindliche', 'feindlichen', 'milizionäre'],
   partyWords: /(?:armee|militär|streitkräfte|truppen|verteidigungsministerium|generalstab|luftwaffe|marine|rebellen|miliz|kämpfer|brigade|grenzschutz|geheimdienst)/iu,
   pronouns: ['er', 'sie', 'es'],
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem'],
-  sourceStop: ['ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'der', 'die'],
+  sourceStop: ['ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
+  sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
 };

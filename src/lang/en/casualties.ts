@@ -58,11 +58,12 @@ export const casualties: CasualtiesLexicon = {
   between: [{ before: 'between', and: 'and' }],
   rangeJoiners: ['to', 'or'],
   keywords: [
-    { kind: 'killed', pattern: /killed|killing|kills|kill|dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|bodies/iu },
+    { kind: 'killed', pattern: /dead|bodies/iu, nominal: true },
+    { kind: 'killed', pattern: /killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain/iu },
     { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
     { kind: 'missing', pattern: /missing|unaccounted for/iu },
     { kind: 'detained', pattern: /detained|detaining|arrested|arresting|taken into custody/iu },
-    { kind: 'displaced', pattern: /displaced|displacing|fled their homes|evacuated/iu },
+    { kind: 'displaced', pattern: /displacing|fled their homes|evacuated|have been displaced|were displaced|has displaced|had displaced/iu },
   ],
   personNouns: /(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|policeman|policewoman|commander|guard|driver|passenger|worker/iu,
   unitsAfter: [

@@ -33,12 +33,14 @@ export const claims: ClaimsLexicon = {
   continuation: [],
   claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b/iu],
   selfSuccess: [
-    /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed)\b/iu,
+    /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed|struck|hit|targeted)\b/iu,
     /\b(?:it|they)\s+(?:killed|neutrali[sz]ed|captured|seized|retook|recaptured|repelled|shot down|destroyed|overran|liberated|intercepted|downed)\b/iu,
   ],
+  successVerbs: /\b(?:repelled|repulsed|shot down|intercepted|downed|retaken|recaptured|captured|seized|taken (?:full )?control|overran|overrun|neutrali[sz]ed|destroyed|liberated|restored stability|pushed back)\b/iu,
   enemyTerms: ['assailants', 'attackers', 'terrorists', 'militants', 'insurgents', 'jihadists', 'saboteurs', 'mercenaries', 'enemy', 'rebels', 'fighters', 'bandits'],
   partyWords: /\b(?:army|military|armed forces|forces|troops|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|navy|rebels|militia|fighters|junta|brigade|battalion|border guards?)\b/iu,
   pronouns: ['it', 'they', 'he', 'she'],
   determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
-  sourceStop: ['were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'by', 'who', 'which', 'with'],
+  sourceStop: ['after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'by', 'who', 'which', 'with'],
+  sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for'],
 };

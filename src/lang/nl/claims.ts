@@ -50,11 +50,14 @@ export const claims: ClaimsLexicon = {
     /\bnam(?:en)? de verantwoordelijkheid\b|\bverantwoordelijkheid op(?:geëist)?\b/iu,
   ],
   selfSuccess: [
+    /\beigen (?:troepen|eenheden|strijdkrachten|soldaten)\b.{0,80}?\b(?:hebben|heeft|hadden|zouden) (?:\p{L}+ )?(?:afgeslagen|heroverd|veroverd|ingenomen|gedood|uitgeschakeld|neergeschoten|onderschept|vernietigd)\b/iu,
     /\bte hebben (?:heroverd|veroverd|ingenomen|gedood|uitgeschakeld|neergeschoten|onderschept|afgeslagen|vernietigd|getroffen|bevrijd)\b/iu,
   ],
+  successVerbs: /\b(?:afgeslagen|afgeweerd|heroverd|veroverd|ingenomen|neergeschoten|neergehaald|onderschept|uitgeschakeld|vernietigd|teruggedrongen|bevrijd)\b/iu,
   enemyTerms: ['aanvallers', 'terroristen', 'strijders', 'militanten', 'saboteurs', 'opstandelingen', 'rebellen', 'jihadisten', 'huurlingen', 'indringers', 'vijandelijke'],
   partyWords: /\b(?:leger|krijgsmacht|strijdkrachten|troepen|ministerie van defensie|defensie|generale staf|luchtmacht|marine|luchtverdediging|brigade|rebellen|militie|milities|strijders|veiligheidsdienst|grenswacht)\b/iu,
   pronouns: ['hij', 'zij', 'ze'],
   determiners: ['de', 'het', 'een', 'die', 'dat', 'deze'],
-  sourceStop: ['is', 'zijn', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'zou', 'zouden', 'heeft', 'hebben', 'had', 'hadden', 'kwam', 'kwamen', 'raakte', 'raakten', 'viel', 'vielen', 'zitten', 'zit', 'staan', 'staat', 'was', 'vond', 'vonden', 'ligt', 'liggen', 'gaat', 'gaan', 'moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'houdt', 'ook', 'nog', 'al', 'daarbij', 'er', 'echter', 'bovendien', 'verder', 'op', 'in', 'aan', 'tegen', 'met', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vanochtend', 'gisteren', 'dat', 'die'],
+  sourceStop: ['is', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'zou', 'zouden', 'heeft', 'hebben', 'had', 'hadden', 'kwam', 'kwamen', 'raakte', 'raakten', 'viel', 'vielen', 'zitten', 'zit', 'staan', 'staat', 'was', 'vond', 'vonden', 'ligt', 'liggen', 'gaat', 'gaan', 'moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'houdt', 'ook', 'nog', 'al', 'daarbij', 'er', 'echter', 'bovendien', 'verder', 'op', 'in', 'aan', 'tegen', 'met', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vanochtend', 'gisteren', 'dat', 'die'],
+  sourceSkip: ['in', 'op', 'bij', 'uit', 'voor', 'van'],
 };

@@ -31,10 +31,11 @@ interface Hit {
   kind: CasualtyKind;
   start: number;
   end: number;
+  nominal: boolean;
 }
 
 interface Compiled {
-  keywords: Array<{ kind: CasualtyKind; re: RegExp }>;
+  keywords: Array<{ kind: CasualtyKind; re: RegExp; nominal: boolean }>;
   besides: PhraseSet;
   breaks: PhraseSet;
   subset: PhraseSet;
@@ -47,7 +48,7 @@ function compile(lx: CasualtiesLexicon): Compiled {
   let c = cache.get(lx);
   if (!c) {
     c = {
-      keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern) })),
+      keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern, k.pattern.flags.includes('i') ? 'giu' : 'gu'), nominal: k.nominal === true })),
       besides: PhraseSet.of(lx.besides),
       breaks: PhraseSet.of(lx.clauseBreaks),
       subset: PhraseSet.of(lx.subsetCues),
@@ -62,7 +63,7 @@ function keywordHits(c: Compiled, text: string): Hit[] {
   const hits: Hit[] = [];
   for (const k of c.keywords) {
     k.re.lastIndex = 0;
-    for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, nominal: k.nominal });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // drop hits inside longer ones
@@ -166,7 +167,8 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
     if (!cl) continue;
     const ns = toks[n.ts]!.start;
     const ne = toks[n.te - 1]!.end;
-    const own = hitsIn(k);
+    // a noun of the victims pairs only with a number right next to it ("vier doden", "among the dead was a girl")
+    const own = hitsIn(k).filter((h) => !h.nominal || wordsBetween(toks, ns, ne, h) <= 2);
     let hit: Hit | undefined;
     let via = 'clause';
     let subset = hasSubsetCue(c, toks, cl);
@@ -221,6 +223,11 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
 function endOfWho(toks: readonly Tok[], n: NumberExpr, cl: Clause): number {
   void cl;
   return toks[n.te - 1]!.end;
+}
+
+function wordsBetween(toks: readonly Tok[], ns: number, ne: number, h: Hit): number {
+  const [a, b] = h.start >= ne ? [ne, h.start] : [h.end, ns];
+  return toks.filter((t) => t.start >= a && t.end <= b && t.kind !== 'mark').length;
 }
 
 function between(at: number, ns: number, h: Hit): boolean {

@@ -120,16 +120,23 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
   });
 }
 
-/** Set each event's fatalities and injuries from its figures. */
+/**
+ * Set each event's fatalities and injuries from its figures. A figure told
+ * after a sentence of several events of one type ("drone attacks on A and
+ * B; no one was injured") counts for each of them; "no injuries" with no
+ * death reported means no fatalities either.
+ */
 export function applyTolls(events: readonly EventDraft[], cas: readonly CasualtyDraft[]): EventDraft[] {
   return events.map((e) => {
-    const figs = cas.filter((c) => c.eventId === e.id);
+    const siblings = new Set(events.filter((x) => x.sentence === e.sentence && x.type === e.type).map((x) => x.id));
+    const figs = cas.filter((c) => c.eventId === e.id || (c.eventId != null && siblings.has(c.eventId) && c.sentence !== e.sentence));
     const { fatalities: _f, injuries: _i, ...rest } = e;
     void _f;
     void _i;
     const out: EventDraft = { ...rest };
-    const killed = eventToll(figs, 'killed');
+    let killed = eventToll(figs, 'killed');
     const injured = eventToll(figs, 'injured');
+    if (!killed && injured && injured.min === 0 && injured.max === 0) killed = { min: 0, max: 0 };
     if (killed) out.fatalities = killed;
     else if (e.fatalities && figs.every((c) => c.kind !== 'killed')) out.fatalities = e.fatalities;
     if (injured) out.injuries = injured;

@@ -33,6 +33,8 @@ export interface CasualtyKeyword {
   kind: CasualtyKind;
   /** the words that state the casualty, e.g. /om het leven/iu */
   pattern: RegExp;
+  /** a noun of the victims ("doden", "Verletzte", "dead"): the number stands right next to it ("vier doden") */
+  nominal?: boolean;
 }
 
 export interface CasualtiesLexicon {

@@ -16,6 +16,8 @@ export interface Attribution {
   /** cleaned-text span of the cue words */
   cue: Span;
   source: SourceRef | null;
+  /** further sources coordinated with it ("security sources and residents said") */
+  also: SourceRef[];
   /** the source is a pronoun standing for the one named before */
   pronoun: boolean;
   rule: string;
@@ -80,6 +82,22 @@ function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: 
   return m ? headOf(ms, m, text) : undefined;
 }
 
+const CONJ = /^\s*(?:and|en|und|&|,)\s*$/iu;
+
+/** Sources coordinated after `src` up to the verb at `at` ("a local group and residents said"). */
+function coordinated(ms: readonly MentionRef[], src: SourceRef | null, at: number, text: string): SourceRef[] {
+  if (!src) return [];
+  const out: SourceRef[] = [];
+  let end = src.ce;
+  for (const m of ms) {
+    if (m.cs < end || m.ce > at) continue;
+    if (!CONJ.test(text.slice(end, m.cs))) break;
+    out.push(refOf(m));
+    end = m.ce;
+  }
+  return out;
+}
+
 /** The subject right before a verb; of coordinated subjects ("a local group and residents said") the first. */
 function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
   const c = ms.filter((m) => m.ce <= at && at - m.ce <= limit && !/[;.!?]/u.test(text.slice(m.ce, at)));
@@ -115,7 +133,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       const m = firstAfter(ms, cue.end, 40, text);
       const src = m ? refOf(m) : literalAfter(lx, text, cue.end, s.end);
       const pron = !m && src !== null && c.pronouns.has(src.name.toLowerCase());
-      atts.push({ force: 'according', cue, source: pron ? null : src, pronoun: pron, rule: `claims.${lang}.according` });
+      atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
       continue;
     }
@@ -124,7 +142,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       const cue = { start: t.start, end: toks[post.end - 1]!.end };
       const m = lastBefore(ms, cue.start, 40, text);
       const src = m ? refOf(m) : literalBefore(lx, text, s.start, cue.start);
-      atts.push({ force: 'according', cue, source: src, pronoun: false, rule: `claims.${lang}.according-after` });
+      atts.push({ force: 'according', cue, source: src, also: [], pronoun: false, rule: `claims.${lang}.according-after` });
       continue;
     }
     const v = c.verbs.match(toks, i);
@@ -146,7 +164,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       const cue = { start: t.start, end: cueEnd };
       const prev = toks[i - 1];
       const att = verbSource(lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
-      atts.push({ force: v.value.force, cue, source: att.source, pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
+      atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
     }
   }
@@ -157,7 +175,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       if (!word) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const at = s.start + m.index + m[0].indexOf(word);
-      atts.push({ force: 'according', cue, source: { name: word, cs: at, ce: at + word.length }, pronoun: false, rule: `claims.${lang}.compound` });
+      atts.push({ force: 'according', cue, source: { name: word, cs: at, ce: at + word.length }, also: [], pronoun: false, rule: `claims.${lang}.compound` });
     }
   }
   let claimCue: Span | null = null;
@@ -169,7 +187,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       const mBefore = lastBefore(ms, cs, MAX_GAP, text);
       const mAfter = firstAfter(ms, claimCue.end, 60, text);
       const src = mBefore ? refOf(mBefore) : mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs);
-      atts.push({ force: 'claim', cue: claimCue, source: src, pronoun: false, rule: `claims.${lang}.claim-pattern` });
+      atts.push({ force: 'claim', cue: claimCue, source: src, also: [], pronoun: false, rule: `claims.${lang}.claim-pattern` });
       break;
     }
   }
@@ -179,7 +197,10 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
-  for (const att of atts) att.source = resolveLiteral(a, att.source);
+  for (const att of atts) {
+    att.source = resolveLiteral(a, att.source);
+    att.also = att.also.map((x) => resolveLiteral(a, x) ?? x);
+  }
   return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }
 

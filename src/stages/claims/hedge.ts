@@ -56,6 +56,10 @@ function near(a: Span, b: Span, gap: number): boolean {
 }
 
 export interface HedgeInput {
+  /** the text of the sentence (part) the claim stands in */
+  text: string;
+  /** the claim stands in the event's own sentence */
+  own: boolean;
   force: string;
   src: SourceRef | null;
   hearsay: boolean;
@@ -65,6 +69,7 @@ export interface HedgeInput {
 
 export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fig: CasualtyDraft): Hedge {
   if (h.force === 'deny') return 'denied';
+  if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   const span = { start: fig.cs, end: fig.ce };
   // "they had killed 86 fighters": the source counts the dead of its own deed
@@ -81,10 +86,12 @@ export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fi
 
 export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: EventDraft): Hedge {
   if (h.force === 'deny') return 'denied';
+  if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   if (h.src && h.selfSuccess.length > 0) return 'claimed';
   if (isParty(h.src, lx) && h.src) {
-    const ini = initiatorOf(e);
+    if (lx.successVerbs.test(h.text)) return 'claimed';
+    const ini = h.own ? initiatorOf(e) : null;
     if (ini && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';
   }
   return h.hearsay ? 'reported' : 'asserted';

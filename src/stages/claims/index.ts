@@ -69,8 +69,10 @@ function hearsayAt(a: Analysis, m: SentenceMarks, s: SentenceRange, at: number |
   return m.cues.some((c) => c.start >= ps && c.start < pe);
 }
 
-function hedgeInput(v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
+function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
   return {
+    text: a.text.slice(s.start, s.end),
+    own,
     force: v.att?.force ?? 'say',
     src: v.att?.source ?? null,
     hearsay,
@@ -124,7 +126,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
     const m = marks[k]!;
     const voices = voicesOf(k, sents, marks, true);
     const v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
-    const hedge = hedgeForFigure(a, lx, hedgeInput(v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
+    const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
     const claim = toClaim(a, v, m, hedge, lang);
     return { ...fig, source: claim.name, hedge, claim };
   });
@@ -135,15 +137,23 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
     const out: Claim[] = [];
     if (k >= 0) {
       const m = marks[k]!;
-      for (const v of voicesOf(k, sents, marks, false)) out.push(toClaim(a, v, m, hedgeForEvent(a, lx, hedgeInput(v, m), e), lang));
-      // later sentences of the paragraph that tell no event of their own: denials, claims, sources
-      for (let j = k + 1; j < sents.length && j <= k + 2; j++) {
+      for (const v of voicesOf(k, sents, marks, false)) {
+        const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[k]!, true, v, m), e);
+        out.push(toClaim(a, v, m, hedge, lang));
+        for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang));
+      }
+      // later sentences of the paragraph: what they attribute belongs to this event when they tell no event
+      // of their own; claims and denials ("the army denied the town had fallen") belong to it in any case
+      for (let j = k + 1; j < sents.length && j <= k + 3; j++) {
         if (sents[j]!.paragraph !== sents[k]!.paragraph) break;
-        if (a.events.some((x) => evSent.get(x) === j)) break;
+        const ownEvents = a.events.some((x) => evSent.get(x) === j);
         const mj = marks[j]!;
         for (const att of explicit(mj)) {
           const v: Voice = { att, inherited: false };
-          out.push(toClaim(a, v, mj, hedgeForEvent(a, lx, hedgeInput(v, mj), e), lang));
+          const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, false, v, mj), e);
+          if (ownEvents && hedge !== 'claimed' && hedge !== 'denied') continue;
+          out.push(toClaim(a, v, mj, hedge, lang));
+          for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
         }
       }
     }

@@ -40,6 +40,8 @@ export interface ClaimsLexicon {
   claimPatterns: readonly RegExp[];
   /** a source reporting its own side's success: "it had killed", "its forces had taken", "te hebben heroverd" */
   selfSuccess: readonly RegExp[];
+  /** verbs of an armed party's success ("repelled", "afgeslagen", "abgewehrt", "shot down"): reported by a party, the event is its claim */
+  successVerbs: RegExp;
   /** names of enemies a party reports killing ("assailants", "terroristen", "Söldner") */
   enemyTerms: readonly string[];
   /** words naming an armed party or its spokesbody when the actors stage knows no record ("army", "leger", "Verteidigungsministerium") */
@@ -50,4 +52,6 @@ export interface ClaimsLexicon {
   determiners: readonly string[];
   /** words ending a source named in plain words ("reached by phone", "in", "on") */
   sourceStop: readonly string[];
+  /** prepositions of a modifier inside a source's noun phrase, skipped when reading it backwards from its verb ("a spokesman for … in the area") */
+  sourceSkip: readonly string[];
 }

@@ -47,16 +47,20 @@ function aliasesOf(actor: ActorRecord): string[] {
 export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null): SourceRef | null {
   if (!ref || ref.actor) return ref;
   const low = ref.name.toLowerCase();
+  const head = low.split(/\s+/u).pop() ?? low;
+  let best: { actor: ActorRecord; cs: number; ce: number; exact: boolean } | null = null;
   for (const actor of a.actors) {
     for (const m of actor.cmentions) {
       const t = a.text.slice(m.start, m.end).toLowerCase();
-      if (t === low || t.endsWith(` ${low}`)) {
-        const r = refOf({ actor, cs: m.start, ce: m.end });
-        return { ...r, cs: ref.cs, ce: ref.ce };
-      }
+      const exact = t === low || t.endsWith(` ${low}`);
+      // a head noun inside a compound named before ("de organisatie" ← "mensenrechtenorganisatie Viasna")
+      const inner = head.length >= 5 && m.end <= ref.cs && t.split(/\s+/u).some((w) => w.endsWith(head));
+      if (!exact && !inner) continue;
+      if (!best || (exact && !best.exact) || (exact === best.exact && m.end <= ref.cs && m.end > best.ce)) best = { actor, cs: m.start, ce: m.end, exact };
     }
   }
-  return ref;
+  if (!best) return ref;
+  return { ...refOf(best), cs: ref.cs, ce: ref.ce };
 }
 
 const PUNCT = /^[,;:.!?()"“”„«»]$/u;
@@ -67,12 +71,30 @@ export function literalAfter(lx: ClaimsLexicon, text: string, from: number, to: 
   return literal(lx, toks);
 }
 
-/** The plain words of a source before `at` (cleaned offset): the head of the clause the verb ends ("A spokesman for …" → "spokesman"). */
+/**
+ * The plain words of a source before its verb, read backwards to a stop word
+ * or punctuation; a prepositional modifier ("… for Ukraine's forces in the
+ * area") is skipped so the head noun phrase remains ("spokesman").
+ */
 export function literalBefore(lx: ClaimsLexicon, text: string, from: number, at: number): SourceRef | null {
   const toks = tokenize(text.slice(from, at), from);
+  const stop = new Set(lx.sourceStop);
+  const skip = new Set(lx.sourceSkip);
   let k = toks.length;
-  while (k > 0 && !PUNCT.test(toks[k - 1]!.text) && toks[k - 1]!.kind !== 'num') k--;
-  return literal(lx, toks.slice(k));
+  let head = toks.length;
+  while (k > 0) {
+    const t = toks[k - 1]!;
+    if (PUNCT.test(t.text) || t.kind === 'num') break;
+    if (skip.has(t.low)) {
+      head = k - 1;
+      k--;
+      continue;
+    }
+    if (stop.has(t.low)) break;
+    k--;
+  }
+  const words = toks.slice(k, head);
+  return literal(lx, words.length > 0 ? words : toks.slice(k));
 }
 
 function literal(lx: ClaimsLexicon, toks: readonly Tok[]): SourceRef | null {
