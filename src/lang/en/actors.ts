@@ -83,6 +83,7 @@ export const actors: ActorsLexicon = {
     { role: 'correspondent', re: 'correspondent|reporter' },
   ],
   roleLink: '(?:of|in) (?:the )?',
+  placeSuffix: ' (?:region|oblast|province|state|district)',
   regional: [
     { body: 'authorities', re: '(?:the )?head of the (?:district|regional|city|military) (?:military )?administration|(?:the )?(?:regional|provincial|state) authorities|(?:the )?authorities (?:of|in) the (?:region|province|oblast)' },
     { body: 'police', re: '(?:the )?(?:regional|provincial) police' },

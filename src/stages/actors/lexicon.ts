@@ -99,6 +99,8 @@ export interface ActorsLexicon {
   /** regex source between a role or regional body and a place: "van (?:de )?(?:regio |provincie )?", "of (?:the )?" */
   roleLink: string;
   regional: RegionalPattern[];
+  /** regex source: a word after a place that belongs to the office's span ("the governor of the Kharkiv region") */
+  placeSuffix?: string;
   /** per-language aliases of dictionary entries: entry id → names (matched case-insensitively) */
   aliases: Readonly<Record<string, readonly string[]>>;
   /** respelling of personal names written in this language's transliteration into the English one, applied in order */

@@ -222,6 +222,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       if (!pl || !pname) continue;
       const office = officeName(p.role, pname)!;
       offices.add(office);
+      const suffix = lex.placeSuffix ? new RegExp(`^(?:${lex.placeSuffix})(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(pl.ce, pl.ce + 30)) : null;
       cands.push({
         key: `office:${office}`,
         name: office,
@@ -230,7 +231,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         aliases: [],
         rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}`,
         cs: m.index,
-        ce: pl.ce,
+        ce: pl.ce + (suffix ? suffix[0].length : 0),
         prio: PRIO.office,
       });
     }
