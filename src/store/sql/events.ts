@@ -72,15 +72,46 @@ export async function toInputs(ex: Executor, rows: StoredEventRow[]): Promise<Ar
   return out;
 }
 
-/** Stored events that could be the same as `m`: same country, overlapping window, another article. */
-async function candidates(ex: Executor, m: MergeInput, start: string, end: string): Promise<Array<MergeInput & { mergedId: string | null }>> {
+type Stored = MergeInput & { mergedId: string | null };
+
+/** Degrees of latitude/longitude that surely cover the merge distance around a point. */
+const LAT_PAD = 0.5;
+function lonPad(lat: number): number {
+  const c = Math.cos((lat * Math.PI) / 180);
+  return c < 0.01 ? 180 : Math.min(180, LAT_PAD / c);
+}
+
+/**
+ * Stored events that could be the same as `m`: same country, overlapping window, another article,
+ * near enough (a bounding box around a point; regions and unlocated events always pass), then `compatible`.
+ * `cache` keeps parsed rows across one merge.
+ */
+async function candidates(ex: Executor, m: MergeInput, cache: Map<string, Stored>): Promise<Stored[]> {
+  const { start, end } = eventWindow(m.event);
   if (!start) return [];
-  const rows = await ex.all<StoredEventRow>(
-    `${EVENT_SELECT} WHERE e.country = ? AND e.date_start <> '' AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?
+  const l = m.event.location;
+  const params: Array<string | number> = [l.country, end, start, m.articleId];
+  let near = '';
+  if ((l.level === 'place' || l.level === 'admin2') && l.lat !== undefined && l.lon !== undefined) {
+    near = ` AND (e.lat IS NULL OR e.lon IS NULL OR e.level IN ('admin1', 'country') OR (e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?))`;
+    params.push(l.lat - LAT_PAD, l.lat + LAT_PAD, l.lon - lonPad(l.lat), l.lon + lonPad(l.lat));
+  }
+  const keys = await ex.all<{ article_id: string; event_id: string }>(
+    `SELECT e.article_id, e.event_id FROM article_events e
+     WHERE e.country = ? AND e.date_start <> '' AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?${near}
      ORDER BY e.article_id, e.event_id`,
-    [m.event.location.country, end, start, m.articleId],
+    params,
   );
-  return (await toInputs(ex, rows)).filter((c) => compatible(m, c));
+  const missing = keys.filter((k) => !cache.has(`${k.article_id}:${k.event_id}`));
+  for (let i = 0; i < missing.length; i += 200) {
+    const chunk = missing.slice(i, i + 200);
+    const rows = await ex.all<StoredEventRow>(
+      `${EVENT_SELECT} WHERE ${chunk.map(() => '(e.article_id = ? AND e.event_id = ?)').join(' OR ')}`,
+      chunk.flatMap((k) => [k.article_id, k.event_id]),
+    );
+    for (const r of await toInputs(ex, rows)) cache.set(memberKey(r), r);
+  }
+  return keys.map((k) => cache.get(`${k.article_id}:${k.event_id}`)!).filter((c) => c !== undefined && compatible(m, c));
 }
 
 export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent): Promise<void> {
@@ -126,30 +157,35 @@ async function redirect(ex: Executor, members: Array<MergeInput & { mergedId: st
 
 /** Merge new article events into the store (inside the write transaction). Returns the merged ids written. */
 export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): Promise<string[]> {
-  const seen = new Map<string, MergeInput & { mergedId: string | null }>();
+  const seen = new Map<string, Stored>();
+  const cache = new Map<string, Stored>();
   const queue: MergeInput[] = [];
   for (const m of fresh) {
     seen.set(memberKey(m), { ...m, mergedId: null });
     queue.push(m);
   }
   for (let m = queue.pop(); m; m = queue.pop()) {
-    const w = eventWindow(m.event);
-    for (const c of await candidates(ex, m, w.start, w.end)) {
+    for (const c of await candidates(ex, m, cache)) {
       const k = memberKey(c);
       if (seen.has(k)) continue;
       seen.set(k, c);
       queue.push(c);
     }
   }
-  const old = new Set([...seen.values()].map((s) => s.mergedId).filter((x): x is string => x !== null));
+  const old = [...new Set([...seen.values()].map((s) => s.mergedId).filter((x): x is string => x !== null))].sort();
   // members of old merged events not reached (only possible if compatibility rules changed since): keep them in the component
-  for (const id of [...old].sort()) {
+  const before = new Map<string, string>();
+  for (const id of old) {
     const rows = await ex.all<StoredEventRow>(`${EVENT_SELECT} WHERE e.merged_id = ? ORDER BY e.article_id, e.event_id`, [id]);
     for (const r of await toInputs(ex, rows)) if (!seen.has(memberKey(r))) seen.set(memberKey(r), r);
+    const data = await ex.all<{ data: string }>('SELECT data FROM merged_events WHERE id = ?', [id]);
+    if (data[0]) before.set(id, data[0].data);
   }
-  for (const id of [...old].sort()) await deleteMerged(d, ex, id);
   const records = cluster([...seen.values()]).map(combine);
-  for (const rec of records) await writeMerged(d, ex, rec);
+  // merged events that come out exactly as they were stay untouched
+  const same = new Set(records.filter((r) => before.get(r.id) === json(r)).map((r) => r.id));
+  for (const id of old) if (!same.has(id)) await deleteMerged(d, ex, id);
+  for (const rec of records) if (!same.has(rec.id)) await writeMerged(d, ex, rec);
   await redirect(ex, [...seen.values()], records);
-  return records.map((r) => r.id).sort();
+  return records.filter((r) => !same.has(r.id)).map((r) => r.id).sort();
 }
