@@ -10,7 +10,7 @@ const triggers: TriggerRule[] = [
   // Air/drone strike
   { id: 'de.trigger.luftangriff', pattern: '\\p{L}*(?:luftangriff|luftangriffe|luftangriffen|luftangriffs|luftschlag|luftschläge|luftschlägen|drohnenangriff|drohnenangriffe|drohnenangriffen|drohnenangriffs|bombenangriff|bombenangriffe)|(?:aus\\s+der\\s+luft|mit\\s+(?:einer|mehreren)?\\s*drohnen?)\\s+(?:\\S+\\s+){0,4}?(?:angegriffen|bombardiert|beschossen|getroffen)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.gleitbombe', pattern: '\\p{L}*(?:gleitbombe|gleitbomben|fliegerbombe|fliegerbomben|lenkbombe|lenkbomben)', type: EXP, subType: 'Air/drone strike' },
-  { id: 'de.trigger.drohne-traf', pattern: 'drohnen?\\s+(?:\\S+\\s+){0,3}?(?:traf|trafen|schlug|schlugen|griff|griffen)|(?:kampfflugzeuge|kampfjets?|hubschrauber)\\s+(?:\\S+\\s+){0,3}?(?:bombardierten|griffen|trafen|beschossen)|bombardiert(?:e|en)?|bombardierten', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.drohne-traf', pattern: 'drohnen?\\s+(?:\\S+\\s+){0,3}?(?:traf|trafen|schlug|schlugen|griff|griffen)|drohnen?\\s+(?:\\S+\\s+){0,8}?(?:angegriffen|getroffen|attackiert|bombardiert)|(?:kampfflugzeuge|kampfjets?|hubschrauber)\\s+(?:\\S+\\s+){0,3}?(?:bombardierten|griffen|trafen|beschossen)|bombardiert(?:e|en)?|bombardierten', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.abgeworfen', pattern: '(?:bomben|granaten|sprengsätze)\\s+(?:\\S+\\s+){0,6}?abgeworfen|warf(?:en)?\\s+(?:\\S+\\s+){0,4}?(?:bomben|granaten)\\s+ab', type: EXP, subType: 'Air/drone strike', generic: true },
   // Shelling/artillery/missile attack
   { id: 'de.trigger.beschuss', pattern: '\\p{L}*beschuss|beschossen|beschießt|beschießen|beschoss', type: EXP, subType: 'Shelling/artillery/missile attack' },
@@ -64,6 +64,7 @@ export const events: EventsLexicon = {
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:aber|während|obwohl|und|nachdem|doch|die|der|das|welche[rsn]?|wo|deren|dessen)\\b|\\s(?:aber|während|obwohl|doch)\\s',
   coordination: '^\\s*(?:,\\s*|und\\s+|,\\s*und\\s+|sowie\\s+|&\\s*)(?:\\p{N}+\\s+|\\p{L}+\\s+(?=(?:in|bei|über|um|nahe)\\s))?(?:(?:in|bei|über|um|nahe)\\s+)?(?:de[mnrs]\\s+|die\\s+|das\\s+)?(?:(?:dorf|dörfern|dörfer|stadt|städten|region|gebiet|provinz|bezirk|ort|orten)\\s+)?$',
   reportTimeBefore: '\\b(?:teilte|teilt|sagte|erklärte|meldete|berichtete|gab|bestätigte|behauptete)\\s+$',
+  definiteBefore: '\\b(?:der|die|das|dem|den|des|diese[nmrs]?)\\s+(?:[\\p{L}-]+\\s+)?$',
   coordinationTail: '(?:,\\s*)?(?:und|sowie)\\s+(?:auch\\s+)?(?:in|bei)\\s+$',
   referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|von\\s+aus)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
   speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft)\\b',

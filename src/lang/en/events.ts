@@ -55,7 +55,7 @@ export const events: EventsLexicon = {
   triggers,
   filters: [
     { id: 'en.filter.previously', reason: 'generic', before: '\\b(?:previously|in the past|for years|long)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
-    { id: 'en.filter.no', reason: 'negation', before: '\\b(?:no|not|never|nor|without)\\s+(?:\\p{L}+\\s+)?$', window: 40 },
+    { id: 'en.filter.no', reason: 'negation', before: '\\b(?:no|not|never|nor|without)\\s+(?:\\p{L}+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.no-reported', reason: 'negation', before: '\\bno\\s+(?:\\p{L}+\\s+){0,2}$', after: '^\\s*(?:were|was|has been|have been)\\s+(?:reported|recorded|registered)', window: 60 },
     { id: 'en.filter.threat', reason: 'threat', before: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? of)\\b', window: 60 },
     { id: 'en.filter.future', reason: 'future', before: '\\b(?:will|would|shall|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:ing|ed|es) (?:to|for)|could|might|may)\\s+(?:\\p{L}+\\s+){0,2}$', window: 50 },
@@ -74,6 +74,7 @@ export const events: EventsLexicon = {
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:but|while|whereas|although|and|which|who|where|whose)\\b|\\s(?:but|while|whereas|although)\\s',
   coordination: '^\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|and\\s+|as well as\\s+|&\\s*)(?:\\p{N}+\\s+|\\p{L}+\\s+(?=(?:in|at|near|around|on|over)\\s))?(?:(?:in|at|near|around|on|over)\\s+)?(?:the\\s+)?(?:(?:village|town|city|region|province|district|villages|towns)\\s+(?:of\\s+)?)?$',
   reportTimeBefore: '\\b(?:said|says|announced|reported|claimed|stated|added|confirmed|told\\s+\\S+(?:\\s+\\S+)?)\\s+$',
+  definiteBefore: '\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?$',
   coordinationTail: '(?:,\\s*)?(?:and|as well as)\\s+(?:also\\s+)?(?:in|at|near)\\s+$',
   referenceBefore: '\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+$|\\b(?:km|kilometres|kilometers|miles)\\s+(?:\\p{L}+\\s+)?(?:of|from)\\s+$|\\b(?:across the river from|border with|away from)\\s+$',
   speakerAfter: '^(?:[\'’]s?\\s+(?:\\p{L}+\\s+)?(?:forces|troops|army|military|government|defen[cs]e|ministry|general|air force|president|officials?|authorities|spokes\\p{L}+)\\b|\\s*(?:said|says|claims?|claimed|denied|denies|accused|reported|announced|insisted|rejected)\\b)',

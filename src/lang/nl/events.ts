@@ -11,7 +11,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.luchtaanval', pattern: '\\p{L}*lucht(?:aanval|aanvallen|bombardement|bombardementen)|(?:\\p{L}+-)?(?:drone-?aanval(?:len)?|droneaanval\\p{L}*)', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.geleide-bom', pattern: '(?:geleide|gestuurde|zweef|glij)\\s?bom(?:men)?|\\p{L}*glijbom(?:men)?|vliegtuigbom(?:men)?', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.bom-vallen', pattern: '(?:liet|lieten|wierp|wierpen|gooide|gooiden)\\s(?:\\S+\\s){0,6}?bom(?:men)?\\s(?:\\S+\\s){0,3}?(?:vallen|af)', type: EXP, subType: 'Air/drone strike' },
-  { id: 'nl.trigger.drone-trof', pattern: 'drones?\\s(?:\\S+\\s){0,3}?(?:trof|troffen|raakte|raakten|sloeg|sloegen)|(?:trof|troffen)\\s(?:een\\s|twee\\s|drie\\s)?(?:\\p{L}+\\s)?drones?', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.drone-trof', pattern: 'drones?\\s(?:\\S+\\s){0,8}?(?:aangevallen|getroffen|bestookt|gebombardeerd)|drones?\\s(?:\\S+\\s){0,3}?(?:trof|troffen|raakte|raakten|sloeg|sloegen)|(?:trof|troffen)\\s(?:een\\s|twee\\s|drie\\s)?(?:\\p{L}+\\s)?drones?', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.gewapende-drones', pattern: '(?:gewapende|bewapende)\\sdrones?|(?:gevechtsvliegtuigen|straaljagers?|bommenwerpers?|helikopters?)\\s(?:\\S+\\s){0,3}?(?:bombardeerden|vielen|troffen|bestookten)', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.gebombardeerd', pattern: 'gebombardeerd|bombardeerde(?:n)?', type: EXP, subType: 'Air/drone strike' },
   // Shelling/artillery/missile attack
@@ -67,6 +67,7 @@ export const events: EventsLexicon = {
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:maar|terwijl|hoewel|en|waarna|nadat|die|dat|waar|waarbij|welke)\\b|\\s(?:maar|terwijl|hoewel)\\s',
   coordination: '^\\s*(?:,\\s*|en\\s+|,\\s*en\\s+|alsook\\s+|&\\s*)(?:\\p{N}+\\s+|\\p{L}+\\s+(?=(?:in|bij|boven|rond|nabij|op)\\s))?(?:(?:in|bij|boven|rond|nabij|op)\\s+)?(?:de\\s+|het\\s+)?(?:(?:dorp|dorpen|stad|steden|regio|provincie|district|plaats)\\s+)?$',
   reportTimeBefore: '\\b(?:meldde|meldt|zei|zegt|verklaarde|liet\\s+weten|maakte\\s+bekend|berichtte|bevestigde|claimde)\\s+$',
+  definiteBefore: '\\b(?:de|het|die|deze|dat|dit)\\s+(?:[\\p{L}-]+\\s+)?$',
   coordinationTail: '(?:,\\s*)?(?:en|alsook)\\s+(?:ook\\s+)?(?:in|bij)\\s+$',
   referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|vanuit)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
   speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt)\\b',

@@ -21,6 +21,7 @@ export interface CompiledLexicon {
   clauseBreak: RegExp;
   coordination: RegExp;
   coordinationTail?: RegExp;
+  definiteBefore?: RegExp;
   reportTimeBefore?: RegExp;
   referenceBefore: RegExp;
   speakerAfter: RegExp;
@@ -67,6 +68,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
     coordination: iu(lex.coordination),
     ...(lex.coordinationTail ? { coordinationTail: iu(lex.coordinationTail) } : {}),
+    ...(lex.definiteBefore ? { definiteBefore: iu(lex.definiteBefore) } : {}),
     ...(lex.reportTimeBefore ? { reportTimeBefore: iu(lex.reportTimeBefore) } : {}),
     referenceBefore: iu(lex.referenceBefore),
     speakerAfter: iu(lex.speakerAfter),

@@ -204,3 +204,19 @@ describe('events: dates, merge and output', () => {
     for (const ev of e.evidence) expect(r.a.raw.original.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });
+
+describe('events: references back', () => {
+  const town: PlaceSpec = { text: 'Menaka', level: 'place', name: 'Ménaka', country: 'ML', lat: 15.92, lon: 2.4 };
+  it('"the ambush" told later joins the ambush already told', () => {
+    const text = 'Jihadists ambushed a patrol near Menaka on Sunday.\n\nA militant group claimed responsibility for the ambush.';
+    const r = run('en', text, [town], [{ text: 'on Sunday', start: '2025-04-13', end: '2025-04-13' }]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence).toHaveLength(2);
+  });
+  it('drones as the subject of a verb-final attack are an air/drone strike (de, nl)', () => {
+    const kursk: PlaceSpec = { text: 'Kursk', level: 'admin1', name: 'Kursk Oblast', country: 'RU' };
+    expect(run('de', 'In der Nacht sollen Drohnen ein Depot im Gebiet Kursk angegriffen haben.', [kursk]).events[0]!.subType).toBe('Air/drone strike');
+    const koersk: PlaceSpec = { text: 'Koersk', level: 'admin1', name: 'Kursk Oblast', country: 'RU' };
+    expect(run('nl', 'Drones hebben vannacht een depot in Koersk aangevallen.', [koersk]).events[0]!.subType).toBe('Air/drone strike');
+  });
+});

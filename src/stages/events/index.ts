@@ -27,6 +27,7 @@ interface Candidate {
   location: EventLocation;
   date: DateWindow;
   heading: boolean;
+  anaphoric: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -78,6 +79,8 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
+      const before = a.text.slice(Math.max(clause.start, hit.start - 40), hit.start);
+      const anaphoric = !rule.generic && lex.definiteBefore !== undefined && lex.definiteBefore.test(before);
       const actors = eventActors(a, clause, sent, hit);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore);
@@ -107,6 +110,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           location,
           date,
           heading: sent.heading,
+          anaphoric,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],
           actors,

@@ -63,6 +63,8 @@ export interface EventsLexicon {
   coordination: string;
   /** regex source matched against the text just BEFORE a time expression that dates the report, not the event ("said on Monday") */
   reportTimeBefore?: string;
+  /** regex source matched against the text just BEFORE a specific trigger: a definite determiner ("the ambush", "de aanval") that refers back to an event already told */
+  definiteBefore?: string;
   /** regex source: the words just before a second place that add it to a list even after an aside ("…, where …, and in Y") */
   coordinationTail?: string;
   /** regex source matched against the text just BEFORE a place: the place is a reference point, not the event location ("north of", "ten noorden van", "from") */

@@ -13,8 +13,11 @@ export interface MergeItem {
   location: EventLocation;
   date: DateWindow;
   heading: boolean;
+  /** told with a definite determiner ("the ambush"): refers back to an event of its kind already told */
+  anaphoric?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
+  /** the latest paragraph the event is told in */
   paragraph: number;
 }
 
@@ -103,6 +106,23 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
   const merged: T[] = [];
   let absorbed = 0;
   for (const it of body) {
+    // "the ambush" refers back to the latest ambush told nearby (or anywhere, when the place agrees)
+    const back = it.anaphoric
+      ? [...merged]
+          .reverse()
+          .find(
+            (m) =>
+              familyKey(m.type, m.subType) === familyKey(it.type, it.subType) &&
+              (it.location.stated !== true || compatibleLocations(m.location, it.location) || Math.abs(m.paragraph - it.paragraph) <= 1),
+          )
+      : undefined;
+    if (back) {
+      absorbed++;
+      for (const e of it.evidence) if (!back.evidence.some((x) => x.start === e.start && x.end === e.end)) back.evidence.push(e);
+      for (const s of it.sentences) if (!back.sentences.includes(s)) back.sentences.push(s);
+      back.paragraph = Math.max(back.paragraph, it.paragraph);
+      continue;
+    }
     const target = merged.find(
       (m) =>
         (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
@@ -120,6 +140,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
     for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
     for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+    target.paragraph = Math.max(target.paragraph, it.paragraph);
   }
   const droppedHeadlines: T[] = [];
   for (const h of heads) {
