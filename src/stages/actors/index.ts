@@ -127,3 +127,15 @@ export function actorByName(a: Pick<Analysis, 'actors'>, name: string): ActorRec
   const n = name.toLowerCase();
   return a.actors.find((x) => actorNames(x).some((y) => y.toLowerCase() === n));
 }
+
+const SOURCE_KINDS = new Set(['anonymous sources', 'media', 'organisation']);
+
+/**
+ * Whether an actor only ever reports (anonymous sources, media, NGOs, monitors)
+ * rather than takes part in events: events may leave such actors out of
+ * `actors` while claims still use them as sources. People and generic civilians
+ * are not source-only ("residents" can be victims).
+ */
+export function isSourceOnly(actor: Pick<ActorRecord, 'kind' | 'inter'>): boolean {
+  return SOURCE_KINDS.has(actor.kind) && actor.inter === undefined;
+}
