@@ -31,6 +31,8 @@ export const places: PlacesLexicon = {
     'rat', 'komitee', 'kommission', 'front', 'bewegung', 'verband', 'stiftung', 'agentur', 'zeitung', 'rundschau', 'allgemeine', 'kurier', 'pravda', 'verein', 'fc', 'abkommen',
     'is', 'sahelzone',
   ],
+  personTitles: ['präsident', 'präsidentin', 'ministerpräsident', 'minister', 'ministerin', 'gouverneur', 'bürgermeister', 'bürgermeisterin', 'general', 'oberst', 'sprecher', 'sprecherin', 'analyst', 'analystin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'aktivist', 'aktivistin', 'kommandeur', 'chef', 'anführer', 'kanzler', 'kanzlerin', 'papst', 'könig', 'dr.', 'professor', 'herr', 'frau', 'botschafter', 'gesandter', 'reporter', 'bloggerin', 'blogger'],
+  placeAdjectiveEndings: ['er', 'ern', 'erin'],
   metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
   countryAliases: { USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
   admin1Aliases: { Krim: 'UA.11', Gazastreifen: 'PS.GZ', Westjordanland: 'PS.WE', Tigray: 'ET.53' },

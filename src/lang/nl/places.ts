@@ -32,6 +32,8 @@ export const places: PlacesLexicon = {
     'legioen', 'leger', 'korps', 'vrijwilligerskorps', 'brigade', 'bataljon', 'ministerie', 'universiteit', 'instituut', 'stichting', 'partij', 'bank', 'krant',
     'omroep', 'raad', 'front', 'beweging', 'alliantie', 'unie', 'comité', 'commissie', 'akkoorden', 'akkoord', 'verdrag', 'club', 'fc', 'pravda', 'nieuws', 'dagblad', 'courant',
   ],
+  personTitles: ['president', 'premier', 'minister', 'gouverneur', 'burgemeester', 'generaal', 'kolonel', 'luitenant', 'majoor', 'woordvoerder', 'woordvoerster', 'analist', 'correspondent', 'journalist', 'activist', 'opperbevelhebber', 'commandant', 'leider', 'oppositieleider', 'minister-president', 'kanselier', 'paus', 'koning', 'dokter', 'arts', 'professor', 'heer', 'mevrouw', 'collega', 'verslaggever', 'blogger', 'rapper', 'zanger', 'schrijver'],
+  placeAdjectiveEndings: ['se'],
   metonyms: ['kremlin', 'witte huis', 'pentagon', 'élysée', 'binnenhof', 'downing street', 'bankova'],
   countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },
   admin1Aliases: { Krim: 'UA.11', Transnistrië: 'MD.58', Tigray: 'ET.53', Gazastrook: 'PS.GZ', Westelijke_Jordaanoever: 'PS.WE' },

@@ -62,18 +62,16 @@ export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazette
   for (const d of demonyms) {
     const c = g.country(d.cc);
     if (!c) continue;
-    out.push({
-      ...outSpan(a, d.cs, d.ce),
-      cs: d.cs,
-      ce: d.ce,
-      level: 'country',
-      name: c.name,
-      country: c.cc,
-      kind: 'demonym',
-      precision: { acled: 3, ucdp: 6 },
-      rule: 'places.demonym',
-      stated: false,
-    });
+    const base = { ...outSpan(a, d.cs, d.ce), cs: d.cs, ce: d.ce, kind: 'demonym' as const, stated: false };
+    const e = d.entry;
+    if (e?.type === 'place') {
+      const admin1 = g.admin1(e.cc, e.a1);
+      out.push({ ...base, level: 'place', name: e.name, country: e.cc, ...(admin1 ? { admin1: admin1.name } : {}), lat: e.lat, lon: e.lon, geonameId: e.id, precision: { acled: 1, ucdp: 1 }, rule: 'places.demonym.place' });
+    } else if (e?.type === 'admin1') {
+      out.push({ ...base, level: 'admin1', name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon, precision: { acled: 3, ucdp: 4 }, rule: 'places.demonym.admin1' });
+    } else {
+      out.push({ ...base, level: 'country', name: c.name, country: c.cc, precision: { acled: 3, ucdp: 6 }, rule: 'places.demonym' });
+    }
   }
   return out.sort((x, y) => x.cs - y.cs || x.ce - y.ce);
 }

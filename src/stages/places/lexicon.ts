@@ -43,6 +43,13 @@ export interface PlacesLexicon {
   locativeBefore: readonly string[];
   /** Head nouns of organisation, media and team names: a name containing one is not a place. */
   orgHeads: readonly string[];
+  /** Titles right before a person's name ("gouverneur", "spokesman", "Sprecher"): the name after one is no place. */
+  personTitles: readonly string[];
+  /**
+   * Endings of adjectives made from place names ("Charkivse" = "Charkiv" + "se",
+   * "Kursker" = "Kursk" + "er"); such words are reported as demonyms.
+   */
+  placeAdjectiveEndings: readonly string[];
   /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */

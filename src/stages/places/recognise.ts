@@ -33,6 +33,8 @@ export interface Candidate {
   upper: boolean;
   /** opens a sentence */
   initial: boolean;
+  /** index of a following candidate that may name this one's region or country ("X in the Y region", "X, Y") */
+  parent?: number;
 }
 
 export interface Demonym {
@@ -40,6 +42,8 @@ export interface Demonym {
   ce: number;
   text: string;
   cc: string;
+  /** the place or division an adjective is made from ("Charkivse" → Kharkiv) */
+  entry?: GeoEntry;
 }
 
 export interface Recognised {
@@ -48,12 +52,16 @@ export interface Recognised {
 }
 
 const MAX_WORDS = 4;
+/** Short lower-case words inside multi-word names the gazetteer knows ("Dar es Salaam", "Mocímboa da Praia"). */
+const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 
 /** Compiled lexicon: sets and phrase matchers, built once per pack. */
 export class PlacesMatcher {
   readonly stop: Set<string>;
   readonly orgHeads: Set<string>;
   readonly metonyms: PhraseSet;
+  readonly personTitles: PhraseSet;
+  readonly placeAdjectiveEndings: readonly string[];
   readonly admin1Before: PhraseSet;
   readonly admin1After: PhraseSet;
   readonly admin1Hints: PhraseSet;
@@ -79,6 +87,8 @@ export class PlacesMatcher {
     this.stop = low(lex.stopwords);
     this.orgHeads = low(lex.orgHeads);
     this.metonyms = new PhraseSet(lex.metonyms);
+    this.personTitles = new PhraseSet(lex.personTitles);
+    this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
     this.admin1Before = new PhraseSet(lex.admin1Before);
     this.admin1After = new PhraseSet(lex.admin1After);
     this.admin1Hints = new PhraseSet(lex.admin1Hints);
@@ -158,6 +168,23 @@ export function lookupName(g: Gazetteer, m: PlacesMatcher, name: string): { entr
     if (es.length > 0 && topPrior(es) > topPrior(found.entries) + 20) return { entries: [...es], key };
   }
   return found;
+}
+
+/**
+ * An adjective made from a well-known place or division name ("Charkivse",
+ * "Kursker"): the word is not itself a name, and without its ending it is.
+ */
+function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry | undefined {
+  for (const end of m.placeAdjectiveEndings) {
+    if (word.length - end.length < 4 || !word.endsWith(end)) continue;
+    if (g.lookup(skeleton(word)).length > 0) return undefined;
+    const es = g.lookup(skeleton(word.slice(0, -end.length))).filter((e) => e.type !== 'country' && strong(e));
+    if (es.length === 0) continue;
+    let best = es[0]!;
+    for (const e of es) if (prior(e) > prior(best)) best = e;
+    return best;
+  }
+  return undefined;
 }
 
 /** The maximal run of capitalised words (with short connectors) around words[i..j]. */
@@ -244,6 +271,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
   const words = scanWords(text);
   const candidates: Candidate[] = [];
   const demonyms: Demonym[] = [];
+  /** words seen inside person names: a later bare "Gladkov" is the same person */
+  const personWords = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const met = m.metonyms.at(text, words, i);
@@ -257,6 +286,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       continue;
     }
     if (!w.cap) continue;
+    const adj = placeAdjective(g, m, w.text);
+    if (adj) {
+      demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: adj.cc, entry: adj });
+      continue;
+    }
     // case-sensitive country aliases ("VS", "DR Congo")
     let found: { j: number; entries: GeoEntry[]; key: string } | undefined;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
@@ -265,7 +299,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const wk = words[k]!;
-        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || (m.nameConnectors.has(wk.text) && k < i + n - 1))) {
+        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
           ok = false;
           break;
         }
@@ -298,7 +332,16 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
     const cues = cuesAt(text, words, i, j, m);
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
-    if (nounMarked || feature || (!typed && insideOtherName(text, words, i, j, m, g, found.entries))) {
+    const wellKnown = found.entries.some(strong);
+    const titled = m.personTitles.before(text, words, i) > 0 && !found.entries.some((e) => e.type === 'country');
+    const knownPerson = !wellKnown && i === j && personWords.has(words[i]!.text);
+    if (nounMarked || feature || titled || knownPerson) {
+      i = j;
+      continue;
+    }
+    if (!typed && insideOtherName(text, words, i, j, m, g, found.entries)) {
+      const [a, b] = capitalRun(text, words, i, j, m);
+      for (let k = a; k <= b; k++) if (words[k]!.cap) personWords.add(words[k]!.text);
       i = j;
       continue;
     }
@@ -317,6 +360,13 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       initial: first.initial,
     });
     i = j;
+  }
+  // "X in (the) Y region", "X, Y", "X (Y)": the next name may be X's region or country
+  for (let c = 0; c + 1 < candidates.length; c++) {
+    const cur = candidates[c]!;
+    const next = candidates[c + 1]!;
+    const gap = text.slice(cur.ce, next.cs);
+    if (gap.length <= 30 && !/[.!?;:\n]/u.test(gap) && next.j - cur.j <= 6) cur.parent = c + 1;
   }
   // coordinated names share the level cue of the first: "boven Koersk en Brjansk"
   for (let c = 1; c < candidates.length; c++) {

@@ -181,8 +181,21 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     } else if (unique && cued) addCountry(ctx, e.cc, 0.5);
   }
   // pass 2: with the article's context
-  return cands.map((c) => {
+  const out = cands.map((c) => {
     const r = choose(g, c, ctx);
     return r && acceptable(r, c, ctx) ? r : undefined;
   });
+  // pass 3: a settlement followed by its region or country ("X in the Y region") lies in it
+  cands.forEach((c, k) => {
+    const r = out[k];
+    if (!r || r.entry.type !== 'place' || c.parent === undefined) return;
+    const parent = out[c.parent]?.entry;
+    if (!parent || parent.type === 'place') return;
+    const inside = (e: GeoEntry): e is GeoPlace => e.type === 'place' && e.cc === parent.cc && (parent.type === 'country' || e.a1 === parent.code.slice(3));
+    if (inside(r.entry)) return;
+    const within = c.entries.filter(inside);
+    const top = best(within, c, ctx);
+    if (top) out[k] = { entry: top, rule: 'places.place.parent' };
+  });
+  return out;
 }
