@@ -151,7 +151,7 @@ export function registerIngest(program: Command): void {
       try {
         await runWorker(boss, store, {
           packs,
-          ...(pool ? { pool, inFlight: workers * 2 } : {}),
+          ...(pool ? { pool, inFlight: 1, concurrency: workers } : {}),
           ...(flags.lang ? { lang: flags.lang } : {}),
           ...(flags.date ? { date: flags.date } : {}),
           ...(idle !== undefined ? { idleExitSeconds: idle } : {}),

@@ -57,13 +57,15 @@ export interface WorkerOptions extends ProcessOptions {
   /** stop once the queue has had no queued or active job for this many seconds (default: run forever) */
   idleExitSeconds?: number;
   onOutcome?: (o: Outcome, jobId: string) => void;
+  /** jobs handled at once by this process (default 1; match the analysis threads) */
+  concurrency?: number;
   /** called once the worker is subscribed to the queue */
   onReady?: () => void;
 }
 
 /** Process jobs until stopped (or idle, with idleExitSeconds). Resolves when the worker has stopped. */
 export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Promise<void> {
-  await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+  const handler = async (jobs: Array<PgBoss.Job<IngestJob>>) => {
     const results: Outcome[] = [];
     for (const job of jobs) {
       for await (const o of processInputs(store, [job.data.path], opts)) {
@@ -72,7 +74,10 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
       }
     }
     return { outcomes: results.map((o) => ({ kind: o.kind, source: o.source })) };
-  });
+  };
+  for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
+    await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handler);
+  }
   opts.onReady?.();
   await new Promise<void>((resolveStop) => {
     const stop = async () => {
