@@ -41,6 +41,6 @@ export const claims: ClaimsLexicon = {
   partyWords: /\b(?:army|military|armed forces|forces|troops|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|navy|rebels|militia|fighters|junta|brigade|battalion|border guards?)\b/iu,
   pronouns: ['it', 'they', 'he', 'she'],
   determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
-  sourceStop: ['after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'by', 'who', 'which', 'with'],
-  sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for'],
+  sourceStop: ['after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],
+  sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for', 'by', 'reached', 'contacted', 'quoted', 'cited'],
 };

@@ -9,7 +9,7 @@ import { outSpan } from '../../core/analysis.js';
 import { stage } from '../../core/stage.js';
 import type { CasualtiesLexicon } from './lexicon.js';
 import { sentenceFigures, type SentenceFigure } from './figures.js';
-import { sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
+import { isHeadingParagraph, sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
 import { eventToll } from './fatalities.js';
 import { PhraseSet, tokenize } from './words.js';
 
@@ -56,9 +56,10 @@ function linkEvent(
     return pick.id;
   }
   const back = hasBackReference(lx, a.text.slice(f.sent.start, f.sent.end));
-  for (let k = f.sent.index - 1; k >= 0 && k >= f.sent.index - 3; k--) {
+  // back through the paragraph, and into the one before unless a heading stands between
+  for (let k = f.sent.index - 1; k >= 0 && k >= f.sent.index - (back ? 4 : 3); k--) {
     const s = sents[k]!;
-    if (s.paragraph !== f.sent.paragraph && !back) break;
+    if (isHeadingParagraph(a, s.paragraph)) break;
     const evs = a.events.filter((e) => evSent.get(e) === k);
     if (evs.length > 0) return evs[evs.length - 1]!.id;
     const figs = found.filter((x) => x.sent.index === k && x.eventId !== null);

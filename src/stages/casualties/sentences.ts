@@ -58,3 +58,9 @@ export function sentenceAt(sents: readonly SentenceRange[], at: number): number 
   }
   return best;
 }
+
+/** Is paragraph `p` a heading or title (a topic break that figures and claims do not reach across)? */
+export function isHeadingParagraph(a: Pick<Analysis, 'paragraphs'>, p: number): boolean {
+  const para = a.paragraphs.find((x) => x.index === p);
+  return para !== undefined && para.kind !== 'paragraph';
+}

@@ -197,6 +197,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
+  atts.sort((x, y) => x.cue.start - y.cue.start);
   for (const att of atts) {
     att.source = resolveLiteral(a, att.source);
     att.also = att.also.map((x) => resolveLiteral(a, x) ?? x);
@@ -219,6 +220,8 @@ function verbSource(
   const vs = toks[i]!.start;
   const ve = toks[vEnd - 1]!.end;
   if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
+  // "… denied that … and said …": the subject of the verb before
+  if (prev && /^(?:and|en|und)$/iu.test(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };
   const inverted = !prev || BOUNDARY.test(prev.text);
   const tryBefore = (): SourceRef | null => {
     const m = lastBefore(ms, vs, MAX_GAP, text);

@@ -14,7 +14,7 @@ import type { Claim, Hedge } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { stage } from '../../core/stage.js';
 import { applyTolls } from '../casualties/index.js';
-import { sentenceAt, sentenceRanges, type SentenceRange } from '../casualties/sentences.js';
+import { isHeadingParagraph, sentenceAt, sentenceRanges, type SentenceRange } from '../casualties/sentences.js';
 import { sentenceMarks, type Attribution, type SentenceMarks } from './attribution.js';
 import { hedgeForEvent, hedgeForFigure, type HedgeInput } from './hedge.js';
 import type { ClaimsLexicon } from './lexicon.js';
@@ -145,12 +145,13 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
       // later sentences of the paragraph: what they attribute belongs to this event when they tell no event
       // of their own; claims and denials ("the army denied the town had fallen") belong to it in any case
       for (let j = k + 1; j < sents.length && j <= k + 3; j++) {
-        if (sents[j]!.paragraph !== sents[k]!.paragraph) break;
+        if (isHeadingParagraph(a, sents[j]!.paragraph)) break;
+        if (j > k + 1 && a.events.some((x) => evSent.get(x) === j - 1)) break;
         const ownEvents = a.events.some((x) => evSent.get(x) === j);
         const mj = marks[j]!;
         for (const att of explicit(mj)) {
           const v: Voice = { att, inherited: false };
-          const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, false, v, mj), e);
+          const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, !ownEvents, v, mj), e);
           if (ownEvents && hedge !== 'claimed' && hedge !== 'denied') continue;
           out.push(toClaim(a, v, mj, hedge, lang));
           for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));

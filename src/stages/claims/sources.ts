@@ -59,7 +59,22 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
       if (!best || (exact && !best.exact) || (exact === best.exact && m.end <= ref.cs && m.end > best.ce)) best = { actor, cs: m.start, ce: m.end, exact };
     }
   }
-  if (!best) return ref;
+  if (!best) {
+    // the same words used before right next to an actor's name ("de rebellen van M23", "mensenrechtenorganisatie Viasna")
+    const re = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'giu');
+    let near: MentionRef | null = null;
+    for (const m of a.text.slice(0, ref.cs).matchAll(re)) {
+      const s0 = m.index;
+      const e0 = s0 + m[0].length;
+      for (const actor of a.actors) {
+        for (const x of actor.cmentions) {
+          if ((x.start >= e0 && x.start - e0 <= 6) || (s0 >= x.end && s0 - x.end <= 2)) near = { actor, cs: x.start, ce: x.end };
+        }
+      }
+    }
+    if (!near) return ref;
+    return { ...refOf(near), cs: ref.cs, ce: ref.ce };
+  }
   return { ...refOf(best), cs: ref.cs, ce: ref.ce };
 }
 
