@@ -99,7 +99,11 @@ export function storeConformance(name: string, h: Harness): void {
         expect(first.items).toHaveLength(2);
         expect(first.next).not.toBeNull();
 
-        const ids = async (f: EventFilter) => (await allEvents(s, f)).map((e) => e.location.name + '/' + e.subType).sort();
+        const ids = async (f: EventFilter) => {
+          const got = (await allEvents(s, f)).map((e) => e.location.name + '/' + e.subType).sort();
+          expect(await s.countEvents(f)).toBe(got.length);
+          return got;
+        };
         expect(await ids({ bbox: [37.5, 49.6, 37.7, 49.75] })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Armed clash', 'Riverton/Shelling/artillery/missile attack']);
         expect(await ids({ bbox: [37.65, 49.6, 37.7, 49.65] })).toEqual(['Millbrook/Air/drone strike']);
         expect(await ids({ from: '2031-03-05', to: '2031-03-31' })).toEqual(['Millbrook/Air/drone strike', 'Riverton/Armed clash']);

@@ -220,6 +220,8 @@ export interface Store {
   getArticle(id: string): Promise<ArticleWithText | null>;
   listArticles(filter?: ArticleFilter): Promise<Page<StoredArticle>>;
   listEvents(filter?: EventFilter): Promise<Page<MergedEvent>>;
+  /** How many merged events match the filter (cursor and limit ignored). */
+  countEvents(filter?: EventFilter): Promise<number>;
   /** A merged id replaced by a later re-merge (e.g. a report with an earlier key joined) resolves to its successor. */
   getEvent(id: string): Promise<EventDetail | null>;
   listPlaces(filter?: PlaceFilter): Promise<Page<PlaceSummary>>;

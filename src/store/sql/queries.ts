@@ -9,7 +9,8 @@ import { num, str } from './rows.js';
 const MEMBER = `SELECT 1 FROM article_events ae WHERE ae.merged_id = m.id`;
 const MEMBER_CLAIM = `SELECT 1 FROM article_events ae JOIN claims c ON c.article_id = ae.article_id AND c.event_id = ae.event_id WHERE ae.merged_id = m.id`;
 
-export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<MergedEvent>> {
+/** WHERE conditions on merged events `m` for a filter; null when the filter can match nothing. */
+function eventWhere(d: Dialect, f: EventFilter): { where: string[]; params: Param[] } | null {
   const where: string[] = [];
   const params: Param[] = [];
   const add = (sql: string, ...ps: Param[]) => {
@@ -26,15 +27,26 @@ export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<
   if (f.subType) add('m.sub_type = ?', f.subType);
   if (f.country) add('upper(m.country) = upper(?)', f.country);
   if (f.admin1) add('lower(m.admin1) = lower(?)', f.admin1);
-  if (f.actor) add('EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor = lower(?))', f.actor);
+  if (f.actor) add('EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor = ?)', f.actor.toLowerCase());
   if (f.source) add(`EXISTS (${MEMBER_CLAIM} AND lower(c.name) = lower(?))`, f.source);
   if (f.hedge) add(`EXISTS (${MEMBER_CLAIM} AND c.hedge = ?)`, f.hedge);
   if (f.article) add(`EXISTS (${MEMBER} AND ae.article_id = ?)`, f.article);
   if (f.q !== undefined) {
     const tq = d.textQuery(f.q);
-    if (tq === null) return { items: [], next: null };
+    if (tq === null) return null;
     add(`EXISTS (${MEMBER} AND ae.article_id IN (${d.textMatch}))`, tq);
   }
+  return { where, params };
+}
+
+export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<MergedEvent>> {
+  const w = eventWhere(d, f);
+  if (!w) return { items: [], next: null };
+  const { where, params } = w;
+  const add = (sql: string, ...ps: Param[]) => {
+    where.push(sql);
+    params.push(...ps);
+  };
   const cur = decodeCursor(f.cursor);
   if (cur) add('(m.date_start < ? OR (m.date_start = ? AND m.id < ?))', cur.key, cur.key, cur.id);
   const limit = pageLimit(f.limit);
@@ -52,6 +64,16 @@ export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<
 }
 
 /** One merged event with its members. An id replaced by a later re-merge resolves to its successor (whose id differs). */
+export async function countEvents(d: Dialect, f: EventFilter = {}): Promise<number> {
+  const w = eventWhere(d, f);
+  if (!w) return 0;
+  const rows = await d.read.all<{ n: unknown }>(
+    `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${w.where.length ? 'WHERE ' + w.where.join(' AND ') : ''}`,
+    w.params,
+  );
+  return num(rows[0]?.n) ?? 0;
+}
+
 export async function getEvent(d: Dialect, id: string): Promise<EventDetail | null> {
   let rows = await d.read.all<{ data: string }>('SELECT data FROM merged_events WHERE id = ?', [id]);
   if (rows.length === 0) {

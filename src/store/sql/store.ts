@@ -5,7 +5,7 @@ import { contentHash } from '../hash.js';
 import { getArticle, insertArticle, insertExtractions, knownArticles, listArticles } from './articles.js';
 import type { Dialect } from './dialect.js';
 import { insertEvents, mergeNew } from './events.js';
-import { dump, getEvent, listEvents, listPlaces, stats } from './queries.js';
+import { countEvents, dump, getEvent, listEvents, listPlaces, stats } from './queries.js';
 import { eventRows, mergeInputs } from './rows.js';
 
 export class SqlStore implements Store {
@@ -43,6 +43,9 @@ export class SqlStore implements Store {
   }
   listEvents(filter?: EventFilter): Promise<Page<MergedEvent>> {
     return listEvents(this.#d, filter);
+  }
+  countEvents(filter?: EventFilter): Promise<number> {
+    return countEvents(this.#d, filter);
   }
   getEvent(id: string): Promise<EventDetail | null> {
     return getEvent(this.#d, id);
