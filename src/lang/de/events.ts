@@ -16,7 +16,9 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.beschuss', pattern: '\\p{L}*beschuss|beschossen|beschießt|beschießen|beschoss', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.raketenangriff', pattern: '\\p{L}*(?:raketenangriff|raketenangriffe|raketenangriffen|raketenangriffs|raketeneinschlag|raketeneinschläge|raketenbeschuss)|(?:rakete|raketen|granate|granaten|geschosse?)\\s+(?:\\S+\\s+){0,3}?(?:schlug|schlugen|einschlug|einschlugen|traf|trafen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.artillerie', pattern: 'artillerie\\p{L}*|mörser\\p{L}*|granatenbeschuss|granateinschl\\p{L}*|\\p{L}*bombardement(?:s)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'de.trigger.raketen-abgefeuert', pattern: 'raketen\\s+(?:\\S+\\s+){0,4}?abgefeuert|feuerten?\\s+(?:\\S+\\s+){0,4}?raketen\\s+(?:\\S+\\s+){0,3}?ab', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical
+  { id: 'de.trigger.granate', pattern: 'handgranate(?:n)?|granatenanschlag|granatenangriff|(?:warf|warfen)\\s+(?:\\S+\\s+){0,2}?(?:eine\\s+)?granate', type: EXP, subType: 'Grenade' },
   { id: 'de.trigger.sprengfalle', pattern: 'sprengfalle(?:n)?|\\p{L}*sprengsatz|\\p{L}*sprengsätze(?:n)?|landmine(?:n)?|(?:anti)?(?:panzer|personen)minen?|straßenbombe(?:n)?|autobombe(?:n)?|\\bIEDs?', type: EXP, subType: 'Remote explosive/landmine/IED' },
   { id: 'de.trigger.selbstmordanschlag', pattern: 'selbstmord(?:anschlag|anschläge|anschlägen|attentat|attentate|attentäter|attentäterin)\\p{L}*|sprengte\\s+sich\\s+(?:\\S+\\s+){0,3}?in\\s+die\\s+luft|\\p{L}*attentäter', type: EXP, subType: 'Suicide bomb', requires: 'spreng|explo|selbstmord' },
   { id: 'de.trigger.chemiewaffen', pattern: 'chemiewaffen?(?!konvention)|chemische(?:n)?\\s+(?:waffen|kampfstoffe?n?)|giftgas|chlorgas|reizgas\\p{L}*|nervengas|\\p{L}*kampfstoff(?:e|en)?', type: EXP, subType: 'Chemical weapon' },
@@ -25,18 +27,21 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.abgewehrt', pattern: '(?:angriffe?|angriffen|vorstöße?|attacken|sturmangriffe?)\\s+(?:\\S+\\s+){0,3}?(?:abgewehrt|zurückgeschlagen)|(?:wehrten|wehrte|schlugen|schlug)\\s+(?:\\S+\\s+){0,4}?(?:angriffe?|angriffen|vorstöße?)\\s+(?:\\S+\\s+){0,2}?(?:ab|zurück)', type: BAT, subType: 'Armed clash' },
   { id: 'de.trigger.angriff', pattern: 'angriff(?:e|en|s)?|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|anschläge(?:n)?|\\p{L}*offensive|vorgestoßen|vorstoß', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
-  { id: 'de.trigger.eingenommen', pattern: 'eingenommen|(?:nahm|nahmen)\\s+(?:\\S+\\s+){1,5}?ein(?=[\\s,.;])|erobert(?:e|en)?|eroberten|überrannt(?:e|en)?|unter\\s+(?:ihre|seine|die)\\s+kontrolle\\s+gebracht|die\\s+kontrolle\\s+über(?:nommen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
+  { id: 'de.trigger.eingenommen', pattern: 'eingenommen|(?:nahm|nahmen)\\s+(?:\\S+\\s+){1,8}?ein(?=[\\s,.;])|erobert(?:e|en)?|eroberten|überrannt(?:e|en)?|unter\\s+(?:ihre|seine|die)\\s+kontrolle\\s+gebracht|die\\s+kontrolle\\s+über(?:nommen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'de.trigger.zurueckerobert', pattern: 'zurückerobert(?:e|en)?|zurückeroberten|eroberten\\s+(?:\\S+\\s+){0,4}?zurück|rückeroberung(?:en)?|befreit(?:e|en)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'de.trigger.entfuehrt', pattern: 'entführt(?:e|en)?|entführung(?:en)?|entführer|verschleppt(?:e|en)?|verschleppung(?:en)?|verschwindenlassen|als\\s+geiseln?\\s+genommen', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'de.trigger.feuer-eroeffnet', pattern: 'eröffnete(?:n)?\\s+(?:\\S+\\s+){0,3}?das\\s+feuer|das\\s+feuer\\s+(?:\\S+\\s+){0,3}?eröffnet|schossen\\s+(?:\\S+\\s+){0,2}?in\\s+die\\s+menge', type: BAT, subType: 'Armed clash', resolve: 'attack' },
+  { id: 'de.trigger.sexuelle-gewalt', pattern: 'vergewaltigt(?:e|en)?|vergewaltigung(?:en)?|sexuelle(?:r|n)?\\s+gewalt|sexuell\\s+missbraucht', type: VAC, subType: 'Sexual violence' },
   { id: 'de.trigger.massaker', pattern: 'massaker|blutbad|hingerichtet|exekutiert|erschossen\\s+(?:\\S+\\s+){0,3}?(?:zivilisten|dorfbewohner)', type: VAC, subType: 'Attack' },
   { id: 'de.trigger.zivilisten-getoetet', pattern: '(?:töteten|ermordeten|erschossen|erschossen)\\s+(?:\\S+\\s+){0,4}?(?:zivilisten|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|menschen)', type: VAC, subType: 'Attack', generic: true },
   // Strategic developments
-  { id: 'de.trigger.festgenommen', pattern: 'festgenommen|festnahme(?:n)?|verhaftet(?:e|en)?|verhaftung(?:en)?|inhaftiert|in\\s+gewahrsam\\s+genommen|nahmen\\s+(?:\\S+\\s+){0,5}?fest', type: STR, subType: 'Arrests' },
+  { id: 'de.trigger.festgenommen', pattern: 'festgenommen|festnahme(?:n)?|verhaftet(?:e|en)?|verhaftung(?:en)?|inhaftiert|in\\s+gewahrsam\\s+genommen|nahmen?\\s+(?:\\S+\\s+){0,8}?fest(?=[\\s,.;])', type: STR, subType: 'Arrests' },
   { id: 'de.trigger.abgeschossen', pattern: 'abgeschossen|abgefangen|vom\\s+himmel\\s+geholt|zerstört', type: STR, subType: 'Disrupted weapons use', requires: 'drohne|rakete|marschflugkörper|flugabwehr|luftabwehr|luftverteidigung|geschoss' },
   { id: 'de.trigger.gepluendert', pattern: 'geplündert|plünder(?:ten|te|ung|ungen)|in\\s+brand\\s+gesteckt|(?:steckten|steckte)\\s+(?:\\S+\\s+){0,4}?in\\s+brand|niedergebrannt', type: STR, subType: 'Looting/property destruction' },
   { id: 'de.trigger.stuetzpunkt', pattern: '(?:stützpunkt|basis|militärbasis|außenposten|hauptquartier|posten)\\s+(?:\\S+\\s+){0,3}?(?:errichtet|eingerichtet|eröffnet)|stationiert', type: STR, subType: 'Headquarters or base established' },
   { id: 'de.trigger.kampflos', pattern: 'ohne\\s+(?:gegenwehr|kampf|widerstand)|kampflos|geräumt|(?:zogen|zog)\\s+sich\\s+(?:\\S+\\s+){0,3}?aus\\s+(?:\\S+\\s+){0,3}?zurück|übergeben\\s+an', type: STR, subType: 'Non-violent transfer of territory' },
+  { id: 'de.trigger.abkommen', pattern: '(?:waffenruhe|waffenstillstand|feuerpause|friedensabkommen|abkommen)\\s+(?:\\S+\\s+){0,3}?(?:vereinbart|unterzeichnet|geschlossen)|(?:unterzeichneten|vereinbarten)\\s+(?:\\S+\\s+){0,3}?(?:waffenruhe|waffenstillstand|friedensabkommen|abkommen)|gefangenenaustausch', type: STR, subType: 'Agreement' },
   { id: 'de.trigger.ausnahmezustand', pattern: 'ausnahmezustand|ausgangssperre|kriegsrecht|antiterror(?:operation|einsatz|regime)|anti-terror-(?:operation|einsatz)|evakuierung(?:en)?|zwangsevakuierung(?:en)?', type: STR, subType: 'Other' },
   // Protests and riots
   { id: 'de.trigger.demonstration', pattern: '\\p{L}*demonstration(?:en)?|demonstrant(?:en|innen)?|demonstrierten|demonstrierte|\\p{L}*protest(?:e|en|aktion|aktionen|marsch|märsche)?|protestierten|protestierte|\\p{L}*kundgebung(?:en)?|mahnwache(?:n)?|gingen\\s+(?:\\S+\\s+){0,4}?auf\\s+die\\s+straße', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
@@ -71,7 +76,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:laut|sagte|erklärte|meldete)\\s+$',
   protestIntervention: '\\b(?:tränengas|wasserwerfer|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',
   protestExcessive: '\\b(?:scharfe\\s+munition|scharf\\s+geschossen|(?:demonstranten|protestierende)\\s+(?:\\S+\\s+){0,3}(?:erschossen|getötet))\\b',
-  civilianTarget: '\\b(?:zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',
+  civilianTarget: '\\b(?:kirchgänger|gläubige[n]?|gottesdienstbesucher|schüler(?:innen)?|zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',
   stateForces: '\\b(?:armee|truppen|soldaten|militär|streitkräfte|polizei|sicherheitskräfte|regierungstruppen|luftwaffe|verteidigungsministerium|junta|brigade|grenzschutz|nationalgarde)\\b',
   nonStateForces: '\\b(?:rebellen|aufständische[nr]?|milizen|miliz|dschihadisten|islamisten|kämpfer|widerstand|paramilitärs?|bewaffnete[nr]?|separatisten|terroristen|angreifer|terrormiliz)\\b',
 };

@@ -25,7 +25,12 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.ambush', pattern: 'ambush(?:es|ed)?', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.assault', pattern: '(?:ground )?assaults?|offensive operations?', type: BAT, subType: 'Armed clash', generic: true },
   { id: 'en.trigger.repelled', pattern: '(?:repelled|repulsed|fended off|beat back|repelling|repulsing) (?:\\S+ ){0,3}?(?:attacks?|assaults?|offensives?)', type: BAT, subType: 'Armed clash' },
-  { id: 'en.trigger.attack', pattern: 'attack(?:s|ed|ing)?|raid(?:s|ed)?|stormed', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'en.trigger.attack', pattern: 'attack(?:s|ed|ing)?|stormed', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'en.trigger.raid', pattern: 'raid(?:s|ed)?', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, unless: '\\b(?:arrest|detain|search)' },
+  { id: 'en.trigger.opened-fire', pattern: 'open(?:ed|ing) fire (?:on|at)|fired (?:\\p{L}+ ){0,2}(?:on|at|into) (?:a |the )?(?:crowd|civilians|villagers|worshippers|passengers)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
+  { id: 'en.trigger.grenade', pattern: 'grenade attacks?|hand grenades?|(?:threw|hurled|lobbed) (?:a |two |several )?grenades?', type: EXP, subType: 'Grenade' },
+  { id: 'en.trigger.launched-missiles', pattern: '(?:launched|fired) (?:\\S+ ){0,3}?(?:missiles|rockets)', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'en.trigger.launched-drones', pattern: 'launched (?:\\S+ ){0,3}?(?:drones|UAVs)', type: EXP, subType: 'Air/drone strike', generic: true },
   // Territory
   { id: 'en.trigger.captured', pattern: 'captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|took (?:full )?control|taken (?:full )?control|tak(?:en|ing) (?:full )?control|gained control|(?:had )?fallen to', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'en.trigger.retaken', pattern: 're-?took|re-?taken|retaking|recaptur(?:ed|es|ing)|regain(?:ed|s)? control|liberated|restored (?:stability|control)', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
@@ -33,7 +38,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.abduction', pattern: 'abduct(?:ed|ing|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|forced disappearances?|taken hostage', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'en.trigger.massacre', pattern: 'massacred?|executed|summary executions?', type: VAC, subType: 'Attack' },
   { id: 'en.trigger.killed-civilians', pattern: '(?:killed|killing|shot dead|shooting dead|shooting|murdered|slaughtered|gunned down) (?:at least |more than |some |about )?(?:\\p{N}+|\\p{L}+)? ?(?:civilians|villagers|residents|passengers|worshippers|farmers|herders|people)', type: VAC, subType: 'Attack', generic: true },
-  { id: 'en.trigger.opened-fire', pattern: 'opened fire on (?:\\p{L}+ ){0,3}(?:civilians|villagers|residents|passengers|crowds?|families)', type: VAC, subType: 'Attack' },
+  { id: 'en.trigger.sexual-violence', pattern: 'rap(?:ed|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)', type: VAC, subType: 'Sexual violence' },
   // Remote explosive / suicide / chemical
   { id: 'en.trigger.ied', pattern: 'IEDs?|roadside bombs?|land ?mines?|improvised explosive devices?|explosive devices?|car bombs?', type: EXP, subType: 'Remote explosive/landmine/IED' },
   { id: 'en.trigger.suicide', pattern: 'suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|car bombs?|blasts?)', type: EXP, subType: 'Suicide bomb' },
@@ -44,6 +49,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market)', type: STR, subType: 'Looting/property destruction' },
   { id: 'en.trigger.base', pattern: '(?:set up|established|opened|built) (?:\\p{L}+ ){0,4}(?:base|outpost|headquarters|garrison)|stationed', type: STR, subType: 'Headquarters or base established' },
   { id: 'en.trigger.nonviolent-transfer', pattern: 'without (?:a )?(?:fight|fighting|resistance)|handed over (?:control|the town|the city|the base)|withdrew from|abandoned (?:its|their) (?:base|post|positions)', type: STR, subType: 'Non-violent transfer of territory' },
+  { id: 'en.trigger.agreement', pattern: '(?:ceasefire|cease-fire|truce|peace) (?:deal|agreement|accord)s? (?:was |were )?(?:signed|agreed|reached)|signed (?:a |the )?(?:ceasefire|cease-fire|truce|peace)(?: (?:deal|agreement|accord))?|prisoner (?:exchange|swap)s?', type: STR, subType: 'Agreement' },
   { id: 'en.trigger.emergency', pattern: 'state of emergency|curfew|martial law|counter-?terroris[mt] (?:operation|regime)|(?:mandatory |forced )?evacuation(?: order)?', type: STR, subType: 'Other' },
   // Protests and riots
   { id: 'en.trigger.protest', pattern: 'protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
@@ -81,7 +87,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:said|according to|told|officials? in|authorities in|government in)\\s+$',
   protestIntervention: '\\b(?:tear gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|arrest(?:ed|s)|detain(?:ed|ing)|baton|cordon|stun grenades)\\b',
   protestExcessive: '\\b(?:live (?:fire|ammunition|rounds)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters|demonstrators) (?:were )?(?:killed|shot dead))\\b',
-  civilianTarget: '\\b(?:civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
+  civilianTarget: '\\b(?:worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
   stateForces: '\\b(?:army|armed forces|troops|soldiers|military|junta|police|security forces|government forces|air force|national guard|defen[cs]e ministry|ministry of defen[cs]e|forces of the (?:state|government)|regime)\\b',
   nonStateForces: '\\b(?:rebels?|insurgents?|militants?|jihadists?|resistance|fighters|militias?|paramilitar(?:y|ies)|gunmen|armed groups?|separatists|guerrillas?|terrorists?)\\b',
 };

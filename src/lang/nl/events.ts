@@ -18,7 +18,9 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.beschieting', pattern: '\\p{L}*beschieting(?:en)?|beschoten|beschoot|beschiet|beschieten|bestookt(?:e|en)?|bestookten', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.raketaanval', pattern: '\\p{L}*raket(?:aanval|aanvallen|inslag|inslagen|beschietingen?)|raketten?\\s(?:\\S+\\s){0,2}?(?:insloeg|insloegen|trof|troffen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.artillerie', pattern: 'artillerie\\p{L}*|mortier\\p{L}*|granaatinslag(?:en)?|onder\\svuur\\s(?:genomen|gelegd)|(?:nam|namen)\\s(?:\\S+\\s){0,5}?onder\\svuur|\\p{L}*bombardement(?:en)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'nl.trigger.raketten-afgevuurd', pattern: 'raketten\\s(?:\\S+\\s){0,3}?afgevuurd|vuurden?\\s(?:\\S+\\s){0,4}?raketten\\s(?:\\S+\\s){0,3}?af', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical
+  { id: 'nl.trigger.granaat', pattern: 'handgrana(?:at|ten)|granaataanval(?:len)?|(?:gooide|wierp|gooiden|wierpen)\\s(?:\\S+\\s){0,2}?granaat', type: EXP, subType: 'Grenade' },
   { id: 'nl.trigger.bermbom', pattern: 'bermbom(?:men)?|landmijn(?:en)?|\\p{L}*mijnen(?:veld|velden)|explosie(?:f|ven)|geïmproviseerde?\\sexplosie\\p{L}*|IED\'?s?|autobom(?:men)?|bom\\slangs\\sde\\sweg', type: EXP, subType: 'Remote explosive/landmine/IED' },
   { id: 'nl.trigger.zelfmoordaanslag', pattern: 'zelfmoord(?:aanslag|aanslagen|terrorist|terroristen|commando|bom)\\p{L}*|zelfmoordenaars?|(?:blies|bliezen)\\s(?:\\S+\\s){0,2}?zichzelf\\sop', type: EXP, subType: 'Suicide bomb' },
   { id: 'nl.trigger.chemisch', pattern: 'chemische\\s(?:wapens?|aanval(?:len)?|middelen|munitie)|gifgas|chloorgas|zenuwgas|\\p{L}*gasgranat(?:en)?', type: EXP, subType: 'Chemical weapon' },
@@ -28,10 +30,12 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
   { id: 'nl.trigger.aanval', pattern: 'aanval(?:len)?|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag(?:en)?|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|\\p{L}*offensief', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
-  { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,5}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
+  { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,8}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'nl.trigger.heroverd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'nl.trigger.ontvoerd', pattern: 'ontvoer(?:d|de|den|ing|ingen)|ontvoerders|gegijzeld|gijzeling|gedwongen\\sverdwijning(?:en)?|(?:uit|van)\\s(?:zijn|haar|hun)\\s(?:woning|huis|bed)\\sgehaald', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'nl.trigger.vuur-geopend', pattern: '(?:openden|opende)\\s(?:\\S+\\s){0,3}?het\\svuur(?:\\sop)?|het\\svuur\\s(?:\\S+\\s){0,3}?geopend|schoten\\s(?:\\S+\\s){0,2}?op\\s(?:een\\s|de\\s)?(?:menigte|burgers|demonstranten)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
+  { id: 'nl.trigger.seksueel-geweld', pattern: 'verkracht(?:e|en|ing|ingen)?|seksueel\\sgeweld|seksueel\\smisbruikt', type: VAC, subType: 'Sexual violence' },
   { id: 'nl.trigger.bloedbad', pattern: 'bloedbad|slachtpartij(?:en)?|massamoord|geëxecuteerd|executeerden|standrechtelijk', type: VAC, subType: 'Attack' },
   { id: 'nl.trigger.burgers-gedood', pattern: '(?:doodden|vermoordden|doodgeschoten|schoten|vermoord|gedood)\\s(?:\\S+\\s){0,4}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|boeren|herders)', type: VAC, subType: 'Attack', generic: true },
   // Strategic developments
@@ -40,6 +44,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.geplunderd', pattern: 'geplunderd|plunder(?:de|den|ing|ingen)|in\\sbrand\\sgestoken|(?:staken|stak)\\s(?:\\S+\\s){0,4}?in\\sbrand|platgebrand', type: STR, subType: 'Looting/property destruction' },
   { id: 'nl.trigger.basis', pattern: '(?:basis|legerbasis|steunpunt|hoofdkwartier|uitvalsbasis|voorpost)\\s(?:\\S+\\s){0,3}?(?:opgezet|gevestigd|ingericht|geopend)|gestationeerd', type: STR, subType: 'Headquarters or base established' },
   { id: 'nl.trigger.zonder-slag', pattern: 'zonder\\s(?:slag\\sof\\sstoot|tegenstand|gevecht(?:en)?|strijd)|(?:trok|trokken)\\szich\\s(?:\\S+\\s){0,3}?terug\\suit|overgedragen\\saan|ontruimd(?:e|en)?', type: STR, subType: 'Non-violent transfer of territory' },
+  { id: 'nl.trigger.akkoord', pattern: '(?:staakt-het-vuren|wapenstilstand|vredesakkoord|vredesovereenkomst|bestand)\\s(?:\\S+\\s){0,3}?(?:gesloten|ondertekend|overeengekomen|bereikt)|(?:sloten|ondertekenden|tekenden)\\s(?:\\S+\\s){0,3}?(?:staakt-het-vuren|wapenstilstand|vredesakkoord|akkoord)|gevangenenruil', type: STR, subType: 'Agreement' },
   { id: 'nl.trigger.noodtoestand', pattern: 'anti-?terroristische\\soperatie|antiterreuroperatie|terrorismebestrijdingsoperatie|noodtoestand|uitzonderingstoestand|avondklok|staat\\svan\\sbeleg|krijgswet|(?:verplichte\\s)?evacuatie(?:bevel)?', type: STR, subType: 'Other' },
   // Protests and riots
   { id: 'nl.trigger.demonstratie', pattern: '\\p{L}*demonstratie(?:s)?|demonstranten|demonstreerden|demonstreerde|\\p{L}*protest(?:en|actie|acties|mars)?|protesteerden|betoging(?:en)?|betogers|de\\sstraat\\sop|manifestatie(?:s)?|\\p{L}*massabijeenkomst', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
@@ -74,7 +79,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent)\\s+$',
   protestIntervention: '\\b(?:traangas|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
   protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
-  civilianTarget: '\\b(?:burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
+  civilianTarget: '\\b(?:kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
   stateForces: '\\b(?:leger|legers|troepen|soldaten|militairen|strijdkrachten|krijgsmacht|politie|veiligheidstroepen|veiligheidsdiensten|regeringstroepen|luchtmacht|ministerie\\s+van\\s+defensie|junta|brigade|grenswachten|nationale\\s+garde)\\b',
   nonStateForces: '\\b(?:rebellen|opstandelingen|militanten|jihadisten|verzet|verzetsstrijders|strijders|milities?|paramilitairen|gewapende\\s+groep(?:en)?|separatisten|guerrilla\\p{L}*|terroristen|aanvallers)\\b',
 };
