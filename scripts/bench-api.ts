@@ -72,6 +72,5 @@ for (const [name, path] of queries) {
     `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${String(r.non2xx).padStart(8)}\n`,
   );
 }
-server.closeAllConnections?.();
 await new Promise<void>((r) => server.close(() => r()));
 await store.close();
