@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The map/timeline page in Debian's Chromium (playwright-core, no browser download): events load
  * from the API, markers and list render, a click shows the claims, and hostile article text stays text.
