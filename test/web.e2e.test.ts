@@ -93,7 +93,7 @@ describe.skipIf(!HAVE)('web page', () => {
     await page.waitForSelector('#events li');
     await page.selectOption('select[name=type]', 'Battles');
     await page.click('button[type=submit]');
-    await page.waitForFunction(() => [...document.querySelectorAll('#events li')].every((li) => li.textContent?.includes('Armed clash')));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll("#events li")).every((li) => li.textContent?.includes('Armed clash')));
     expect(await page.locator('#events li').count()).toBeGreaterThan(0);
   });
 });
