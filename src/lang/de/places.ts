@@ -3,6 +3,7 @@ import type { PlacesLexicon } from '../../stages/places/lexicon.js';
 export const places: PlacesLexicon = {
   stopwords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber', 'doch', 'auch', 'noch', 'schon', 'nicht', 'kein', 'keine',
+    'neben', 'während', 'wegen', 'durch', 'ohne', 'gegenüber', 'innerhalb', 'außerhalb', 'entlang', 'angesichts', 'infolge', 'seitdem', 'nachdem', 'als', 'wenn', 'weil', 'obwohl', 'dass', 'so', 'jetzt', 'nun', 'dann', 'denn', 'doch', 'jedoch',
     'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'gegen', 'zwischen', 'seit', 'nahe', 'laut', 'trotz', 'um',
     'ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man', 'wer', 'was', 'wo', 'wie', 'warum', 'wann', 'dies', 'diese', 'dieser', 'dieses', 'dort', 'hier', 'dabei', 'damit', 'danach',
     'ist', 'sind', 'war', 'waren', 'wird', 'wurde', 'wurden', 'werden', 'hat', 'haben', 'hatte', 'hatten', 'kann', 'soll', 'sollen', 'sei', 'seien',

@@ -17,7 +17,7 @@ export const places: PlacesLexicon = {
   ],
   admin1Before: ['region of', 'province of', 'state of', 'oblast of', 'governorate of', 'the region of', 'the province of'],
   admin1After: ['region', 'regions', 'provinces', 'states', 'oblasts', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial'],
-  admin1Hints: ['governor of', 'governor of the', 'over', 'over the'],
+  admin1Hints: ['governor of', 'governor of the', 'drones over', 'drone over', 'shot down over', 'downed over', 'intercepted over', 'destroyed over', 'missiles over'],
   placeBefore: ['city of', 'town of', 'village of', 'the city of', 'the town of', 'the village of', 'capital', 'regional capital', 'border town of', 'border town', 'port city of', 'suburb of'],
   placeAfter: ['city', 'town', 'village', 'itself'],
   nearBefore: ['near', 'outside', 'around', 'close to', 'outskirts of', 'the outskirts of', 'vicinity of', 'west of', 'east of', 'north of', 'south of'],

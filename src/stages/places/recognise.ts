@@ -245,7 +245,7 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
     if (!inRun) continue;
     const l = w.text.toLowerCase();
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
-    if (idx === 0 && w.initial && w.upper) continue; // dateline or heading in capitals
+    if (idx === 0 && w.initial) continue; // capitalised because it opens the sentence
     // a common noun after an article ("im Zentrum Malis")
     const wi = idx === 0 ? i - 1 : j + 1;
     const before = words[wi - 1];

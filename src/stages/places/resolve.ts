@@ -76,7 +76,7 @@ function coherence(e: GeoEntry, ctx: DocContext): number {
 
 function score(e: GeoEntry, c: Candidate, ctx: DocContext): number {
   let s = prior(e) + coherence(e, ctx);
-  if (e.type === 'place' && e.key === c.key) s += 8;
+  if (e.type === 'place' && e.key === c.key) s += 20;
   return s;
 }
 
