@@ -187,10 +187,10 @@ export function findNumbers(lx: CasualtiesLexicon, text: string, toks: readonly 
 
 function readAt(c: Compiled, text: string, toks: readonly Tok[], i: number): NumberExpr | null {
   // zero determiners and zero subjects
-  const z = c.zero.match(toks, i);
-  if (z) return { ts: i, te: z.end, how: 'zero', weak: false, zero: 'det', ...exact(0) };
   const zs = c.zeroSubj.match(toks, i);
   if (zs) return { ts: i, te: zs.end, how: 'zero', weak: false, zero: 'subject', ...exact(0) };
+  const z = c.zero.match(toks, i);
+  if (z) return { ts: i, te: z.end, how: 'zero', weak: false, zero: 'det', ...exact(0) };
 
   const mod = c.mods.match(toks, i);
   const j = mod ? mod.end : i;

@@ -77,8 +77,8 @@ function headOf(ms: readonly MentionRef[], m: MentionRef, text: string): Mention
   }
 }
 
-function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
-  const m = ms.find((x) => x.cs >= at && x.cs - at <= limit && !/[;:.!?]/u.test(text.slice(at, x.cs)));
+function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: string, from = at): MentionRef | undefined {
+  const m = ms.find((x) => x.cs >= from && x.ce > at && x.cs - at <= limit && !/[;:.!?]/u.test(text.slice(Math.min(at, x.cs), x.cs)));
   return m ? headOf(ms, m, text) : undefined;
 }
 
@@ -107,7 +107,14 @@ function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: 
   return c[k];
 }
 
-export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLexicon, lang: string, s: Span): SentenceMarks {
+/** Where a source named in plain words must end: before the next casualty figure. */
+function stopAt(a: Pick<Analysis, 'casualties'>, from: number, end: number): number {
+  let e = end;
+  for (const c of a.casualties) if (c.cs >= from && c.cs < e) e = c.cs;
+  return e;
+}
+
+export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'>, lx: ClaimsLexicon, lang: string, s: Span): SentenceMarks {
   const c = compile(lx);
   const text = a.text;
   const toks = tokenize(text.slice(s.start, s.end), s.start);
@@ -130,8 +137,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
     const acc = c.according.match(toks, i);
     if (acc) {
       const cue = { start: t.start, end: toks[acc.end - 1]!.end };
-      const m = firstAfter(ms, cue.end, 40, text);
-      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, s.end);
+      const m = firstAfter(ms, cue.end, 40, text, cue.start + 1);
+      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end));
       const pron = !m && src !== null && c.pronouns.has(src.name.toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
@@ -163,7 +170,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
       }
       const cue = { start: t.start, end: cueEnd };
       const prev = toks[i - 1];
-      const att = verbSource(lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
+      const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
       atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
     }
@@ -206,6 +213,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text'>, lx: ClaimsLe
 }
 
 function verbSource(
+  a: Pick<Analysis, 'casualties'>,
   lx: ClaimsLexicon,
   c: Compiled,
   text: string,
@@ -233,7 +241,7 @@ function verbSource(
     if (m) return refOf(m);
     const next = toks[vEnd];
     if (next && c.pronouns.has(next.low)) return null;
-    return literalAfter(lx, text, ve, s.end);
+    return literalAfter(lx, text, ve, stopAt(a, ve, s.end));
   };
   if (side === 'after' || (side === 'either' && inverted)) {
     const next = toks[vEnd];

@@ -22,6 +22,8 @@ import type { ClaimsLexicon } from './lexicon.js';
 interface Voice {
   att: Attribution | null;
   inherited: boolean;
+  /** continues a party's claim of its own success ("X said it had taken the village. Dabei seien …") */
+  claimed?: boolean;
 }
 
 function explicit(m: SentenceMarks): Attribution[] {
@@ -46,7 +48,9 @@ function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly Se
   const prev = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph ? explicit(marks[k - 1]!) : [];
   if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)))) {
     {
-      return prev.filter((p) => p.force !== 'deny').map((att) => ({ att: { ...att, force: att.force === 'accuse' ? 'say' : att.force }, inherited: true }));
+      const pm = marks[k - 1]!;
+      const claimed = pm.selfSuccess.length > 0 || pm.claimCue !== null;
+      return prev.filter((p) => p.force !== 'deny').map((att) => ({ att: { ...att, force: att.force === 'accuse' ? 'say' : att.force }, inherited: true, claimed }));
     }
   }
   return [{ att: null, inherited: false }];
@@ -76,7 +80,7 @@ function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: Se
     force: v.att?.force ?? 'say',
     src: v.att?.source ?? null,
     hearsay,
-    claimCue: m.claimCue !== null && v.att !== null && !v.inherited,
+    claimCue: (m.claimCue !== null && v.att !== null && !v.inherited) || v.claimed === true,
     selfSuccess: m.selfSuccess,
   };
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { casualties as nl } from '../../lang/nl/casualties.js';
+import { casualties as en } from '../../lang/en/casualties.js';
+import { casualties as de } from '../../lang/de/casualties.js';
+import type { CasualtiesLexicon } from './lexicon.js';
+import { sentenceFigures } from './figures.js';
+
+function figs(lx: CasualtiesLexicon, text: string): string[] {
+  return sentenceFigures(lx, text).map((f) => `${f.kind} ${f.min ?? '-'}..${f.max ?? '-'}${f.subset ? ' subset' : ''}`);
+}
+
+describe('casualty figures (nl)', () => {
+  it('reads modifiers, vague quantities and split verbs per clause', () => {
+    expect(figs(nl, 'Bij de beschieting kwamen zeker zeven mensen om het leven en raakten tientallen anderen gewond.')).toEqual(['killed 7..-', 'injured 20..-']);
+  });
+  it('reads zero figures only next to the casualty word', () => {
+    expect(figs(nl, 'Volgens de brandweer vielen er geen gewonden.')).toEqual(['injured 0..0']);
+    expect(figs(nl, 'Er waren geen soldaten in het gebouw toen het werd geraakt.')).toEqual([]);
+    expect(figs(nl, 'Niemand raakte gewond.')).toEqual(['injured 0..0']);
+  });
+  it('counts a single person named with an article, not their age', () => {
+    expect(figs(nl, 'Een 45-jarige vrouw kwam om het leven.')).toEqual(['killed 1..1']);
+    expect(figs(nl, 'In de auto raakte een man van 70 gewond.')).toEqual(['injured 1..1']);
+    expect(figs(nl, 'Een drone trof een schuur, waarbij niemand gewond raakte.')).toEqual(['injured 0..0']);
+  });
+  it('reads ranges, subsets and more-than', () => {
+    expect(figs(nl, 'Er vielen tussen tien en vijftien doden, onder wie vier kinderen.')).toEqual(['killed 10..15', 'killed 4..4 subset']);
+    expect(figs(nl, 'Meer dan twintig militairen zijn gesneuveld.')).toEqual(['killed 21..-']);
+    expect(figs(nl, 'Er raakten eenentwintig mensen gewond.')).toEqual(['injured 21..21']);
+  });
+  it('ignores distances, dates and numbers far from a victim noun', () => {
+    expect(figs(nl, 'Het dorp ligt op 12 kilometer van de grens.')).toEqual([]);
+    expect(figs(nl, 'Op 3 maart sloegen twee raketten in bij een opvang voor ontheemden.')).toEqual([]);
+  });
+  it('gives no figure for words without a number', () => {
+    expect(figs(nl, 'Meerdere mensen raakten gewond.')).toEqual([]);
+  });
+});
+
+describe('casualty figures (en)', () => {
+  it('reads a dozen, more than a dozen, and subsets', () => {
+    expect(figs(en, 'The raid killed more than a dozen people and wounded 40, including six children.')).toEqual(['killed 13..-', 'injured 40..40', 'injured 6..6 subset']);
+    expect(figs(en, 'At least a dozen journalists were hurt.')).toEqual(['injured 12..-']);
+  });
+  it('reads dozens, hundreds and ranges', () => {
+    expect(figs(en, 'Dozens were injured in the blast.')).toEqual(['injured 24..-']);
+    expect(figs(en, 'Hundreds of people died.')).toEqual(['killed 200..-']);
+    expect(figs(en, 'Between 8 and 12 soldiers died.')).toEqual(['killed 8..12']);
+    expect(figs(en, 'Officials said 10-15 fighters were killed.')).toEqual(['killed 10..15']);
+  });
+  it('reads zero figures', () => {
+    expect(figs(en, 'No one was hurt.')).toEqual(['injured 0..0']);
+    expect(figs(en, 'There were no injuries.')).toEqual(['injured 0..0']);
+  });
+  it('does not count an article before a speaker as a victim', () => {
+    expect(figs(en, 'A police officer said 5 civilians were killed.')).toEqual(['killed 5..5']);
+  });
+  it('ignores glued units and years', () => {
+    expect(figs(en, 'The town lies 40km from the border, where 3 people died in 2019.')).toEqual(['killed 3..3']);
+    expect(figs(en, 'Rescuers recovered 1,200 bodies.')).toEqual(['killed 1200..1200']);
+  });
+  it('keeps up-to figures open below', () => {
+    expect(figs(en, 'Up to 30 people are missing.')).toEqual(['missing -..30']);
+  });
+});
+
+describe('casualty figures (de)', () => {
+  it('reads figures of two clauses', () => {
+    expect(figs(de, 'Mindestens 21 Menschen wurden getötet, mehr als 50 weitere verletzt.')).toEqual(['killed 21..-', 'injured 51..-']);
+  });
+  it('reads zero, Dutzende, ein Dutzend', () => {
+    expect(figs(de, 'Bei dem Angriff gab es keine Verletzten.')).toEqual(['injured 0..0']);
+    expect(figs(de, 'Dutzende Zivilisten sollen ums Leben gekommen sein.')).toEqual(['killed 24..-']);
+    expect(figs(de, 'Ein Dutzend Soldaten wurde verwundet.')).toEqual(['injured 12..12']);
+    expect(figs(de, 'Zwischen zwölf und zwanzig Menschen starben.')).toEqual(['killed 12..20']);
+  });
+  it('counts the one named after "außer"', () => {
+    expect(figs(de, 'Außer dem Fahrer starben zwei Passagiere.')).toEqual(['killed 1..1', 'killed 2..2']);
+  });
+  it('borrows the casualty word of the next clause', () => {
+    expect(figs(de, 'Zwei von ihnen wurden geschlagen und leicht verletzt.')).toEqual(['injured 2..2']);
+  });
+  it('ignores clock times and dates', () => {
+    expect(figs(de, 'Am 10.03.2025 um 14 Uhr explodierte eine Bombe.')).toEqual([]);
+  });
+});

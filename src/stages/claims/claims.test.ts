@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { pack as nl } from '../../lang/nl/index.js';
+import { pack as en } from '../../lang/en/index.js';
+import { pack as de } from '../../lang/de/index.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import type { Analysis } from '../../core/analysis.js';
+import { findCasualties, applyTolls } from '../casualties/index.js';
+import { fixture, type ActorSpec, type EventSpec } from '../casualties/fixture.js';
+import { attributeClaims } from './index.js';
+
+function run(p: LanguagePack, text: string, actors: ActorSpec[] = [], events: EventSpec[] = []): Analysis {
+  const a = fixture(text, p.code, actors, events);
+  const cas = findCasualties(a, p.casualties, p.code);
+  const b = { ...a, casualties: cas, events: applyTolls(a.events, cas) };
+  const r = attributeClaims(b, p.claims, p.code);
+  return { ...b, casualties: r.casualties, events: r.events };
+}
+
+const figure = (a: Analysis): string[] => a.casualties.map((c) => `${c.kind} ${c.min ?? '-'}..${c.max ?? '-'} ${c.source ?? 'null'}/${c.hedge}`);
+const sources = (a: Analysis, id: string): string[] => (a.events.find((e) => e.id === id)?.sources ?? []).map((s) => `${s.name ?? 'null'}/${s.hedge}`);
+
+const army: ActorSpec = { name: 'Military Forces of Testland', kind: 'state forces', inter: 1, mentions: ['the army', 'het leger', 'die Armee'] };
+const rebels: ActorSpec = { name: 'Northern Front', kind: 'rebel group', inter: 2, mentions: ['Northern Front', 'het Noordfront', 'die Nordfront'] };
+const governor: ActorSpec = { name: 'Governor of Lakeside', kind: 'person', mentions: ['the governor', 'de gouverneur', 'der Gouverneur'] };
+
+describe('claims (en)', () => {
+  it('attributes a figure to the source of its sentence, asserted', () => {
+    const a = run(en, 'A drone strike hit a bus station on Friday, killing four people, the governor said.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'drone strike' }]);
+    expect(figure(a)).toEqual(['killed 4..4 Governor of Lakeside/asserted']);
+    expect(sources(a, 'e1')).toContain('Governor of Lakeside/asserted');
+    expect(a.events[0]?.fatalities).toEqual({ min: 4, max: 4 });
+  });
+  it('makes a party counting the enemies it killed a claim, and a denial denied', () => {
+    const a = run(
+      en,
+      'Northern Front fighters attacked a checkpoint near the river. The army said it had killed 30 militants. Northern Front denied losing any men.',
+      [army, rebels],
+      [{ id: 'e1', type: 'Battles', trigger: 'attacked', actors: ['Northern Front', 'Military Forces of Testland'] }],
+    );
+    expect(figure(a)).toEqual(['killed 30..30 Military Forces of Testland/claimed']);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['null/asserted', 'Military Forces of Testland/claimed', 'Northern Front/denied']));
+  });
+  it('marks hearsay without a source as reported by the article', () => {
+    const a = run(en, 'Gunmen reportedly shot dead three farmers.', [], [{ id: 'e1', type: 'Violence against civilians', trigger: 'shot dead' }]);
+    expect(figure(a)).toEqual(['killed 3..3 null/reported']);
+    expect(sources(a, 'e1')).toEqual(['null/reported']);
+  });
+});
+
+describe('claims (nl)', () => {
+  it('continues the source of the sentence before for a following figure', () => {
+    const a = run(nl, 'Bij een aanval op de markt kwamen volgens de gouverneur drie mensen om het leven. Vijf anderen raakten gewond.', [governor], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'aanval' },
+    ]);
+    expect(figure(a)).toEqual(['killed 3..3 Governor of Lakeside/asserted', 'injured 5..5 Governor of Lakeside/asserted']);
+    expect(a.events[0]?.fatalities).toEqual({ min: 3, max: 3 });
+  });
+  it('reads "naar verluidt" as reported by the article, and "daarbij" as a link to the event before', () => {
+    const a = run(nl, 'Een granaat trof een school in het dorp. Daarbij raakten naar verluidt twee leerlingen gewond.', [], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'granaat' },
+    ]);
+    expect(figure(a)).toEqual(['injured 2..2 null/reported']);
+    expect(a.casualties[0]?.eventId).toBe('e1');
+  });
+  it('makes a party claiming its own success a claim and the other side a denial', () => {
+    const a = run(nl, 'Het leger zegt het dorp te hebben heroverd. Het Noordfront spreekt dat tegen.', [army, rebels], [
+      { id: 'e1', type: 'Battles', subType: 'Government regains territory', trigger: 'heroverd' },
+    ]);
+    expect(sources(a, 'e1')).toEqual(['Military Forces of Testland/claimed', 'Northern Front/denied']);
+  });
+  it('gives an event with no one hurt zero fatalities', () => {
+    const a = run(nl, 'Een drone-aanval trof een loods. Volgens de gouverneur vielen daarbij geen gewonden.', [governor], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'drone-aanval' },
+    ]);
+    expect(figure(a)).toEqual(['injured 0..0 Governor of Lakeside/asserted']);
+    expect(a.events[0]?.fatalities).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe('claims (de)', () => {
+  it('continues an attribution in the subjunctive and keeps conflicting tolls apart', () => {
+    const a = run(
+      de,
+      'Bei Kämpfen um das Dorf wurden nach Angaben des Gouverneurs vier Soldaten getötet. Die Nordfront erklärte, sie habe das Dorf eingenommen. Dabei seien angeblich 40 Soldaten getötet worden.',
+      [rebels, { ...governor, mentions: ['des Gouverneurs'] }],
+      [{ id: 'e1', type: 'Battles', trigger: 'Kämpfen', actors: ['Northern Front'] }],
+    );
+    expect(figure(a)).toEqual(['killed 4..4 Governor of Lakeside/asserted', 'killed 40..40 Northern Front/claimed']);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['Governor of Lakeside/asserted', 'Northern Front/claimed']));
+    expect(a.events[0]?.fatalities).toBeUndefined();
+  });
+  it('reads "soll" as hearsay of the named source', () => {
+    const a = run(de, 'Nach Angaben von Anwohnern sollen bei dem Angriff zwölf Zivilisten getötet worden sein.', [{ name: 'residents', kind: 'civilians', inter: 7, mentions: ['Anwohnern'] }], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Angriff' },
+    ]);
+    expect(figure(a)).toEqual(['killed 12..12 residents/reported']);
+  });
+});
