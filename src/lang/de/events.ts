@@ -28,7 +28,7 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.angriff', pattern: 'angriff(?:e|en|s)?|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|anschläge(?:n)?|\\p{L}*offensive|vorgestoßen|vorstoß', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
   { id: 'de.trigger.eingenommen', pattern: 'eingenommen|(?:nahm|nahmen)\\s+(?:\\S+\\s+){1,8}?ein(?=[\\s,.;])|erobert(?:e|en)?|eroberten|überrannt(?:e|en)?|unter\\s+(?:ihre|seine|die)\\s+kontrolle\\s+gebracht|die\\s+kontrolle\\s+über(?:nommen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
-  { id: 'de.trigger.zurueckerobert', pattern: 'zurückerobert(?:e|en)?|zurückeroberten|eroberten\\s+(?:\\S+\\s+){0,4}?zurück|rückeroberung(?:en)?|befreit(?:e|en)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
+  { id: 'de.trigger.zurueckerobert', unless: 'geisel|gefangen|entführt', pattern: 'zurückerobert(?:e|en)?|zurückeroberten|eroberten\\s+(?:\\S+\\s+){0,4}?zurück|rückeroberung(?:en)?|befreit(?:e|en)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'de.trigger.entfuehrt', pattern: 'entführt(?:e|en)?|entführung(?:en)?|entführer|verschleppt(?:e|en)?|verschleppung(?:en)?|verschwindenlassen|als\\s+geiseln?\\s+genommen', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'de.trigger.feuer-eroeffnet', pattern: 'eröffnete(?:n)?\\s+(?:\\S+\\s+){0,3}?das\\s+feuer|das\\s+feuer\\s+(?:\\S+\\s+){0,3}?eröffnet|schossen\\s+(?:\\S+\\s+){0,2}?in\\s+die\\s+menge', type: BAT, subType: 'Armed clash', resolve: 'attack' },
@@ -62,6 +62,10 @@ export const events: EventsLexicon = {
     { id: 'de.filter.seit', reason: 'generic', before: '\\bseit\\s+(?:de[nmr]\\s+|die\\s+)?$', window: 20 },
     { id: 'de.filter.seit-beginn', reason: 'generic', before: '\\bseit\\s+(?:dem\\s+)?(?:beginn|anfang|start|ausbruch)\\s+(?:der|des)\\s+(?:\\S+\\s+){0,3}$', window: 60 },
     { id: 'de.filter.schutz', reason: 'purpose', before: '\\b(?:schützen|schutz|abschirmen)\\s+(?:\\S+\\s+){0,2}vor\\s+(?:\\S+\\s+){0,2}$', window: 60 },
+    { id: 'de.filter.in-angriff-nehmen', reason: 'non-event', before: '\\bin\\s+$', after: '^\\s+(?:genommen|nehmen|nahm|nahmen|zu\\s+nehmen)\\b', window: 30 },
+    { id: 'de.filter.bildlich', reason: 'non-event', appliesTo: 'gefecht', before: '\\b(?:politische[nmr]?|juristische[nmr]?|verbale[nmr]?|wahlkampf\\p{L}*)\\s+$', window: 30 },
+    { id: 'de.filter.protestnote', reason: 'non-event', appliesTo: 'demonstration', before: '\\b(?:diplomatische[nmr]?|förmliche[nmr]?|offizielle[nmr]?)\\s+$', window: 30 },
+    { id: 'de.filter.gefangene', reason: 'non-event', appliesTo: 'eingenommen|zurueckerobert', after: '^\\s+(?:\\S+\\s+){0,3}(?:soldaten|kämpfer|gefangene|waffen|panzer|fahrzeuge|geiseln)\\b', window: 60 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
     { id: 'de.filter.anapher', reason: 'anaphora', before: '\\b(?:der|die|das|dem|den|des|diese[nrms]?|dieser)\\s+$', window: 12, onlyGeneric: true },

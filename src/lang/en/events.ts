@@ -33,7 +33,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.launched-drones', pattern: 'launched (?:\\S+ ){0,3}?(?:drones|UAVs)', type: EXP, subType: 'Air/drone strike', generic: true },
   // Territory
   { id: 'en.trigger.captured', pattern: 'captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|took (?:full )?control|taken (?:full )?control|tak(?:en|ing) (?:full )?control|gained control|(?:had )?fallen to', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
-  { id: 'en.trigger.retaken', pattern: 're-?took|re-?taken|retaking|recaptur(?:ed|es|ing)|regain(?:ed|s)? control|liberated|restored (?:stability|control)', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
+  { id: 'en.trigger.retaken', unless: '\\b(?:hostages?|prisoners?|captives?)\\b', pattern: 're-?took|re-?taken|retaking|recaptur(?:ed|es|ing)|regain(?:ed|s)? control|liberated|restored (?:stability|control)', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'en.trigger.abduction', pattern: 'abduct(?:ed|ing|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|forced disappearances?|taken hostage', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'en.trigger.massacre', pattern: 'massacred?|executed|summary executions?', type: VAC, subType: 'Attack' },
@@ -75,6 +75,14 @@ export const events: EventsLexicon = {
     { id: 'en.filter.since', reason: 'generic', before: '\\b(?:ever\\s+)?since\\s+(?:the\\s+)?$', window: 20 },
     { id: 'en.filter.since-start', reason: 'generic', before: '\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|launch)\\s+of\\s+(?:\\S+\\s+){0,3}$', window: 60 },
     { id: 'en.filter.protect', reason: 'purpose', before: '\\b(?:protect\\p{L}*|shield\\p{L}*|defen[cs]e)\\s+(?:\\S+\\s+){0,4}(?:from|against)\\s+(?:\\S+\\s+){0,2}$', window: 70 },
+    { id: 'en.filter.figurative', reason: 'non-event', before: '\\b(?:cyber|heart|panic|asthma|cardiac)[\\s-]+$', window: 30 },
+    { id: 'en.filter.figurative-battle', reason: 'non-event', appliesTo: 'clash|fighting', before: '\\b(?:legal|political|court|uphill|verbal|electoral|custody|ratings)\\s+$', window: 30 },
+    { id: 'en.filter.diplomatic-protest', reason: 'non-event', appliesTo: 'protest', before: '\\b(?:diplomatic|formal|lodged\\s+a|note\\s+of|official)\\s+$', window: 30 },
+    { id: 'en.filter.arrest-warrant', reason: 'non-event', appliesTo: 'arrest', after: '^\\s+warrants?\\b', window: 20 },
+    { id: 'en.filter.fighting-for', reason: 'non-event', appliesTo: 'fighting|clash', after: '^\\s+(?:for\\s+(?:freedom|justice|survival|their|his|her|the\\s+rights?)|corruption|poverty|crime|disease)\\b', window: 40 },
+    { id: 'en.filter.on-camera', reason: 'non-event', appliesTo: 'captured', after: '^\\s+(?:\\S+\\s+){0,2}(?:on|in)\\s+(?:camera|video|film|footage|photos?)\\b', window: 40 },
+    { id: 'en.filter.rallied-support', reason: 'non-event', appliesTo: 'protest', after: '^\\s+(?:support|behind|around|to\\s+(?:\\S+\\s+)?(?:highs?|record))\\b', window: 30 },
+    { id: 'en.filter.captives', reason: 'non-event', appliesTo: 'captured|retaken', after: '^\\s+(?:\\S+\\s+){0,3}(?:soldiers|troops|fighters|prisoners|militants|servicemen|people|weapons|equipment|tanks|vehicles|hostages)\\b', window: 60 },
     { id: 'en.filter.since-war', reason: 'generic', after: '^\\s+(?:broke out|began|started) (?:in|on)\\b', window: 30 },
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:but|while|whereas|although|and|which|who|where|whose)\\b|\\s(?:but|while|whereas|although)\\s',

@@ -30,8 +30,8 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
   { id: 'nl.trigger.aanval', pattern: 'aanval(?:len)?|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag(?:en)?|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|\\p{L}*offensief', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
-  { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,8}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
-  { id: 'nl.trigger.heroverd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
+  { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,8}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?(?=\\s(?:een|het|de|twee|drie|vier|\\p{N})\\s)|bezet(?=\\s*[,.;])|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
+  { id: 'nl.trigger.heroverd', unless: 'gijzelaar|gevangen|ontvoerd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'nl.trigger.ontvoerd', pattern: 'ontvoer(?:d|de|den|ing|ingen)|ontvoerders|gegijzeld|gijzeling|gedwongen\\sverdwijning(?:en)?|(?:uit|van)\\s(?:zijn|haar|hun)\\s(?:woning|huis|bed)\\sgehaald', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'nl.trigger.vuur-geopend', pattern: '(?:openden|opende)\\s(?:\\S+\\s){0,3}?het\\svuur(?:\\sop)?|het\\svuur\\s(?:\\S+\\s){0,3}?geopend|schoten\\s(?:\\S+\\s){0,2}?op\\s(?:een\\s|de\\s)?(?:menigte|burgers|demonstranten)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
@@ -65,6 +65,10 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.sinds', reason: 'generic', before: '\\bsinds\\s+(?:de\\s+|het\\s+)?$', window: 20 },
     { id: 'nl.filter.sinds-begin', reason: 'generic', before: '\\bsinds\\s+(?:het\\s+)?(?:begin|start|uitbreken)\\s+van\\s+(?:\\S+\\s+){0,3}$', window: 60 },
     { id: 'nl.filter.beschermen-tegen', reason: 'purpose', before: '\\b(?:beschermen|bescherming|beschermd|afschermen)\\s+(?:\\S+\\s+){0,2}tegen\\s+(?:\\S+\\s+){0,2}$', window: 60 },
+    { id: 'nl.filter.standpunt', reason: 'non-event', appliesTo: 'ingenomen', before: '\\b(?:standpunt|plaats|houding|positie\\s+in\\s+het\\s+debat)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'nl.filter.figuurlijk', reason: 'non-event', appliesTo: 'gevecht|vechten', before: '\\b(?:juridische|politieke|verbale|zware\\s+juridische)\\s+$', window: 30 },
+    { id: 'nl.filter.diplomatiek-protest', reason: 'non-event', appliesTo: 'demonstratie', before: '\\b(?:diplomatiek|diplomatieke|formeel|officieel)\\s+$', window: 30 },
+    { id: 'nl.filter.gevangenen', reason: 'non-event', appliesTo: 'ingenomen|heroverd', after: '^\\s+(?:\\S+\\s+){0,3}(?:soldaten|militairen|strijders|gevangenen|wapens|tanks|voertuigen|gijzelaars)\\b', window: 60 },
     { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
     { id: 'nl.filter.anafoor', reason: 'anaphora', before: '\\b(?:de|het|die|deze|dat|dit)\\s+$', window: 12, onlyGeneric: true },

@@ -12,6 +12,7 @@ export interface CompiledFilter {
   filter: ContextFilter;
   before?: RegExp;
   after?: RegExp;
+  appliesTo?: RegExp;
   window: number;
 }
 
@@ -63,6 +64,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
       filter,
       ...(filter.before ? { before: iu(filter.before) } : {}),
       ...(filter.after ? { after: iu(filter.after) } : {}),
+      ...(filter.appliesTo ? { appliesTo: new RegExp(filter.appliesTo, 'u') } : {}),
       window: filter.window ?? 80,
     })),
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),

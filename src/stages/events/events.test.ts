@@ -220,3 +220,17 @@ describe('events: references back', () => {
     expect(run('nl', 'Drones hebben vannacht een depot in Koersk aangevallen.', [koersk]).events[0]!.subType).toBe('Air/drone strike');
   });
 });
+
+describe('events: figurative and non-event uses', () => {
+  const city: PlaceSpec = { text: 'Tbilisi', level: 'place', name: 'Tbilisi', country: 'GE', lat: 41.69, lon: 44.83 };
+  it('a legal battle, an arrest warrant, captured soldiers and a diplomatic protest are not events', () => {
+    expect(run('en', 'The party lost a legal battle in Tbilisi.', [city]).events).toHaveLength(0);
+    expect(run('en', 'A court in Tbilisi issued an arrest warrant for the former minister.', [city]).events).toHaveLength(0);
+    expect(run('en', 'The ministry in Tbilisi lodged a formal protest with the embassy.', [city]).events).toHaveLength(0);
+    expect(run('nl', 'De regering in Tbilisi heeft een duidelijk standpunt ingenomen.', [city]).events).toHaveLength(0);
+  });
+  it('political protests and shelling that killed soldiers stay events', () => {
+    expect(run('en', 'Thousands joined political protests in Tbilisi.', [city]).events).toHaveLength(1);
+    expect(run('en', 'Shelling near Tbilisi killed five soldiers.', [city]).events).toHaveLength(1);
+  });
+});

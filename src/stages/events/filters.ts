@@ -12,9 +12,10 @@ export interface FilterVerdict {
  * Test the filters against the clause context of a trigger. `clause` bounds
  * the context: words outside the trigger's clause never filter it.
  */
-export function contextFilter(text: string, clause: Span, trigger: Span, filters: readonly CompiledFilter[], generic = false): FilterVerdict | null {
+export function contextFilter(text: string, clause: Span, trigger: Span, filters: readonly CompiledFilter[], generic = false, ruleId = ''): FilterVerdict | null {
   for (const f of filters) {
     if (f.filter.onlyGeneric && !generic) continue;
+    if (f.appliesTo && !f.appliesTo.test(ruleId)) continue;
     const before = text.slice(Math.max(clause.start, trigger.start - f.window), trigger.start);
     const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + f.window));
     if (f.before && !f.before.test(before)) continue;

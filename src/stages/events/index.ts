@@ -69,7 +69,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     for (const hit of findTriggers(a.text, sent, lex.triggers)) {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
       const rule = hit.trigger.rule;
-      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true);
+      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id);
       if (verdict) {
         ctx.report({
           code: 'events/filtered',

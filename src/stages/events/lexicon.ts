@@ -50,6 +50,8 @@ export interface ContextFilter {
   after?: string;
   /** characters of context to look at (default 80) */
   window?: number;
+  /** regex source on the trigger's rule id: the filter applies only to those triggers */
+  appliesTo?: string;
   /** apply only to generic triggers (e.g. "the attack" refers back to an event already told) */
   onlyGeneric?: boolean;
 }
