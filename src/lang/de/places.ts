@@ -34,6 +34,7 @@ export const places: PlacesLexicon = {
   ],
   personTitles: ['präsident', 'präsidentin', 'ministerpräsident', 'minister', 'ministerin', 'gouverneur', 'bürgermeister', 'bürgermeisterin', 'general', 'oberst', 'sprecher', 'sprecherin', 'analyst', 'analystin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'aktivist', 'aktivistin', 'kommandeur', 'chef', 'anführer', 'kanzler', 'kanzlerin', 'papst', 'könig', 'dr.', 'professor', 'herr', 'frau', 'botschafter', 'gesandter', 'reporter', 'bloggerin', 'blogger'],
   placeAdjectiveEndings: ['er', 'ern', 'erin'],
+  regions: ['Sahel', 'Sahelzone', 'Donbass', 'Donbas', 'Kaukasus', 'Balkan', 'Nahost', 'Osteuropa', 'Westeuropa', 'Westafrika', 'Ostafrika', 'Nordafrika', 'Zentralafrika', 'Horn von Afrika', 'Europa', 'Afrika', 'Asien', 'Amerika', 'Lateinamerika', 'Skandinavien', 'Baltikum', 'Maghreb', 'Levante', 'Golfregion'],
   metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
   countryAliases: { USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
   admin1Aliases: { Krim: 'UA.11', Gazastreifen: 'PS.GZ', Westjordanland: 'PS.WE', Tigray: 'ET.53' },

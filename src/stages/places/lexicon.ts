@@ -50,6 +50,11 @@ export interface PlacesLexicon {
    * "Kursker" = "Kursk" + "er"); such words are reported as demonyms.
    */
   placeAdjectiveEndings: readonly string[];
+  /**
+   * Names of regions wider than one country or not a division (continents, "Sahel",
+   * "Donbas", "Midden-Oosten"): not places unless a division cue stands next to them.
+   */
+  regions: readonly string[];
   /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */

@@ -60,6 +60,7 @@ export class PlacesMatcher {
   readonly stop: Set<string>;
   readonly orgHeads: Set<string>;
   readonly metonyms: PhraseSet;
+  readonly regions: PhraseSet;
   readonly personTitles: PhraseSet;
   readonly placeAdjectiveEndings: readonly string[];
   readonly admin1Before: PhraseSet;
@@ -87,6 +88,7 @@ export class PlacesMatcher {
     this.stop = low(lex.stopwords);
     this.orgHeads = low(lex.orgHeads);
     this.metonyms = new PhraseSet(lex.metonyms);
+    this.regions = new PhraseSet(lex.regions.flatMap((r) => (r.includes('-') ? [r, r.replace(/-/g, ' ')] : [r])));
     this.personTitles = new PhraseSet(lex.personTitles);
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
     this.admin1Before = new PhraseSet(lex.admin1Before);
@@ -278,6 +280,12 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const met = m.metonyms.at(text, words, i);
     if (met > 0) {
       i += met - 1;
+      continue;
+    }
+    // a wider region ("the Sahel", "Oost-Europa"), unless typed as a division ("the Sahel region")
+    const reg = m.regions.at(text, words, i);
+    if (reg > 0 && m.admin1After.after(text, words, i + reg - 1) === 0 && m.admin1Before.before(text, words, i) === 0) {
+      i += reg - 1;
       continue;
     }
     const dem = m.demonymOf(w.text);
