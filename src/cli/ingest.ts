@@ -55,7 +55,7 @@ class Summary {
   }
   print(seconds: number): void {
     const w = (s: string) => process.stderr.write(s + '\n');
-    for (const f of this.failed) if (f.kind === 'failed') w(`failed: ${f.source}: ${f.message}`);
+    for (const f of this.failed) if (f.kind === 'failed') w(`failed: ${f.source}: ${f.message} (${f.phase})`);
     w(
       `ingest: ${this.stored} stored (${this.events} events), ${this.skipped} already stored, ${this.failed.length} failed, ` +
         `${seconds.toFixed(1)} s (${((this.stored + this.skipped) / Math.max(seconds, 1e-3)).toFixed(1)} articles/s)`,

@@ -73,6 +73,10 @@ export async function runWorker(boss: PgBoss, store: Store, opts: WorkerOptions)
         opts.onOutcome?.(o, job.id);
       }
     }
+    // a store failure (database unreachable, lock timeout) is not the input's fault: fail the job so pg-boss
+    // retries it; what was stored already is skipped on the retry
+    const storeFailure = results.find((o) => o.kind === 'failed' && o.phase === 'store');
+    if (storeFailure && storeFailure.kind === 'failed') throw new Error(`store failed for ${storeFailure.source}: ${storeFailure.message}`);
     return { outcomes: results.map((o) => ({ kind: o.kind, source: o.source })) };
   };
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {

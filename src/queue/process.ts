@@ -14,7 +14,8 @@ import type { AnalyzeFlags, AnalyzePool } from './threads.js';
 export type Outcome =
   | { kind: 'stored'; source: string; articleId: string; events: number; merged: number }
   | { kind: 'skipped'; source: string; articleId: string }
-  | { kind: 'failed'; source: string; message: string };
+  /** phase: where it failed — reading/parsing the input, analysing it, or writing it to the store */
+  | { kind: 'failed'; source: string; message: string; phase: 'read' | 'analyze' | 'store' };
 
 export interface ProcessOptions extends AnalyzeFlags {
   packs: Readonly<Record<string, LanguagePack>>;
@@ -25,14 +26,19 @@ export interface ProcessOptions extends AnalyzeFlags {
 }
 
 async function store1(store: Store, raw: RawDocument, opts: ProcessOptions): Promise<Outcome> {
+  let doc;
   try {
     const flags = { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) };
-    const doc = opts.pool ? await opts.pool.analyze(raw, flags) : analyze(raw, { packs: opts.packs, gazetteer: lazyGazetteer, ...flags });
+    doc = opts.pool ? await opts.pool.analyze(raw, flags) : analyze(raw, { packs: opts.packs, gazetteer: lazyGazetteer, ...flags });
+  } catch (err) {
+    return { kind: 'failed', source: raw.source, message: brief(err), phase: 'analyze' };
+  }
+  try {
     const r = await store.putDocument(doc, raw.original);
     if (r.status === 'exists') return { kind: 'skipped', source: raw.source, articleId: r.articleId };
     return { kind: 'stored', source: raw.source, articleId: r.articleId, events: r.events, merged: r.merged.length };
   } catch (err) {
-    return { kind: 'failed', source: raw.source, message: brief(err) };
+    return { kind: 'failed', source: raw.source, message: brief(err), phase: 'store' };
   }
 }
 
@@ -50,7 +56,7 @@ export async function* processInputs(store: Store, inputs: string[], opts: Proce
   try {
     items = ingest(inputs, { packs: opts.packs });
   } catch (err) {
-    yield { kind: 'failed', source: inputs.join(' '), message: err instanceof Error ? err.message : String(err) };
+    yield { kind: 'failed', source: inputs.join(' '), message: brief(err), phase: 'read' };
     return;
   }
   for (;;) {
@@ -59,13 +65,13 @@ export async function* processInputs(store: Store, inputs: string[], opts: Proce
       next = await items.next();
     } catch (err) {
       // a reader that throws ends its generator: report, and stop reading (the rest of the batch cannot be reached)
-      yield { kind: 'failed', source: inputs.join(' '), message: brief(err) };
+      yield { kind: 'failed', source: inputs.join(' '), message: brief(err), phase: 'read' };
       break;
     }
     if (next.done) break;
     const item = next.value;
     if (!item.ok) {
-      yield { kind: 'failed', source: item.source, message: item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ') || 'unreadable' };
+      yield { kind: 'failed', source: item.source, message: item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ') || 'unreadable', phase: 'read' };
       continue;
     }
     const raw = item.doc;
