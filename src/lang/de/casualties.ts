@@ -29,6 +29,7 @@ export const casualties: CasualtiesLexicon = {
     { phrase: 'tausende', min: 2000, max: null, acled: 1000 },
   ],
   zero: ['keine', 'kein', 'keiner'],
+  negations: ['nicht'],
   zeroSubjects: ['niemand', 'keiner'],
   modifiers: [
     { phrase: 'mindestens', op: 'atLeast' },

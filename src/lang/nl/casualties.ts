@@ -39,6 +39,7 @@ export const casualties: CasualtiesLexicon = {
     { phrase: 'duizenden', min: 2000, max: null, acled: 1000 },
   ],
   zero: ['geen'],
+  negations: ['niet'],
   zeroSubjects: ['niemand'],
   modifiers: [
     { phrase: 'minstens', op: 'atLeast' },
@@ -63,17 +64,17 @@ export const casualties: CasualtiesLexicon = {
   between: [{ before: 'tussen', and: 'en' }],
   rangeJoiners: ['tot', 'à', 'of'],
   keywords: [
-    { kind: 'killed', pattern: /om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|lieten het leven|liet het leven|het leven gelaten|dood/iu },
+    { kind: 'killed', pattern: /om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){1,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood/iu },
     { kind: 'killed', pattern: /doden|dode|lichamen/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewonden/iu, nominal: true },
-    { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)/iu },
+    { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)|naar (?:het|een) ziekenhuis (?:gebracht|overgebracht|vervoerd)|het ziekenhuis in/iu },
     { kind: 'missing', pattern: /vermist(?:e)?/iu },
     { kind: 'missing', pattern: /vermisten/iu, nominal: true },
     { kind: 'detained', pattern: /opgepakt|gearresteerd|aangehouden|vastgezet|arrestaties|opgesloten/iu },
     { kind: 'displaced', pattern: /gevlucht|geëvacueerd|op de vlucht geslagen/iu },
     { kind: 'displaced', pattern: /ontheemden/iu, nominal: true },
   ],
-  personNouns: /(?:politie)?agent|man|vrouw|kind|baby|jongen|meisje|tiener|bewoner|inwoner|burger|soldaat|militair|strijder|demonstrant|betoger|gevangene|journalist|verslaggever|boer|persoon|arts|hulpverlener|leraar|leerling|student|dader|aanvaller|zelfmoordterrorist|grenswacht|politieman|officier|commandant|gouverneur|burgemeester|mens/iu,
+  personNouns: /(?:politie)?agent|man|vrouw|kind|baby|jongen|meisje|tiener|bewoner|inwoner|burger|soldaat|militair|strijder|demonstrant|betoger|gevangene|journalist|verslaggever|boer|persoon|arts|hulpverlener|leraar|leerling|student|dader|aanvaller|zelfmoordterrorist|grenswacht|politieman|officier|commandant|gouverneur|burgemeester|mens|passagier|chauffeur|bestuurder|inzittende|voetganger|fietser|visser|herder|priester|monnik|vrijwilliger|medewerker|reddingswerker|brandweerman|scholier|bejaarde|gijzelaar/iu,
   unitsAfter: [
     'jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'etmaal',
     'km', 'kilometer', 'kilometers', 'meter', 'procent', 'euro', 'dollar', 'januari', 'februari', 'maart', 'april',

@@ -84,3 +84,21 @@ describe('casualty figures (de)', () => {
     expect(figs(de, 'Am 10.03.2025 um 14 Uhr explodierte eine Bombe.')).toEqual([]);
   });
 });
+
+describe('casualty figures: separable verbs and hospital phrases', () => {
+  it('reads a separable verb around its figure (nl "kwamen … om")', () => {
+    expect(figs(nl, 'Bij de brand kwamen zes mensen om.')).toEqual(['killed 6..6']);
+  });
+  it('reads people taken to hospital as injured', () => {
+    expect(figs(nl, 'Drie agenten werden naar het ziekenhuis gebracht.')).toEqual(['injured 3..3']);
+    expect(figs(en, 'Seven protesters were taken to hospital.')).toEqual(['injured 7..7']);
+  });
+});
+
+describe('casualty figures: negated victim nouns', () => {
+  it('reads "Doden vielen er niet" and "Tote gab es nicht" as zero', () => {
+    expect(figs(nl, 'Doden vielen er volgens de brandweer niet.')).toEqual(['killed 0..0']);
+    expect(figs(de, 'Tote gab es nach Angaben der Polizei nicht.')).toEqual(['killed 0..0']);
+    expect(figs(nl, 'De doden werden niet geïdentificeerd.')).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ interface Hit {
 }
 
 interface Compiled {
+  negations: Set<string>;
   keywords: Array<{ kind: CasualtyKind; re: RegExp; nominal: boolean }>;
   besides: PhraseSet;
   breaks: PhraseSet;
@@ -48,6 +49,7 @@ function compile(lx: CasualtiesLexicon): Compiled {
   let c = cache.get(lx);
   if (!c) {
     c = {
+      negations: new Set(lx.negations.map((w) => w.toLowerCase())),
       keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern, k.pattern.flags.includes('i') ? 'giu' : 'gu'), nominal: k.nominal === true })),
       besides: PhraseSet.of(lx.besides),
       breaks: PhraseSet.of(lx.clauseBreaks),
@@ -141,14 +143,14 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
   const hits = keywordHits(c, text);
   if (hits.length === 0) return [];
   const nums = findNumbers(lx, text, toks).filter((n) => {
-    // a number word inside a casualty phrase is part of the phrase ("in ein Lazarett")
+    // an article inside a casualty phrase is part of the phrase ("in ein Lazarett gebracht")
     const s = toks[n.ts]!.start;
-    return !hits.some((h) => s >= h.start && s < h.end);
+    return !(n.weak && hits.some((h) => s >= h.start && s < h.end));
   });
-  if (nums.length === 0) return [];
+  if (nums.length === 0) return negatedNouns(c, toks, hits);
   const inNum = new Set<number>();
   for (const n of nums) for (let i = n.ts; i < n.te; i++) inNum.add(i);
-  const inHit = (i: number): boolean => hits.some((h) => toks[i]!.start >= h.start && toks[i]!.start < h.end);
+  const inHit = (i: number): boolean => !inNum.has(i) && hits.some((h) => toks[i]!.start >= h.start && toks[i]!.start < h.end);
   const cls = clauses(c, toks, (i) => inNum.has(i) || inHit(i));
   const clauseOf = (tokIndex: number): number => cls.findIndex((cl) => tokIndex >= cl.ts && tokIndex < cl.te);
   const hitsIn = (k: number): Hit[] => {
@@ -223,6 +225,26 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
 function endOfWho(toks: readonly Tok[], n: NumberExpr, cl: Clause): number {
   void cl;
   return toks[n.te - 1]!.end;
+}
+
+/** "Doden vielen er niet": a victim noun opening its clause, negated a few words on, is a zero figure. */
+function negatedNouns(c: Compiled, toks: readonly Tok[], hits: readonly Hit[]): SentenceFigure[] {
+  const out: SentenceFigure[] = [];
+  for (const h of hits) {
+    if (!h.nominal) continue;
+    const first = toks.findIndex((t) => t.start >= h.start);
+    const before = toks[first - 1];
+    if (before && before.kind !== 'mark') continue;
+    for (let i = first + 1; i < toks.length && i <= first + 7; i++) {
+      const t = toks[i]!;
+      if (t.kind === 'mark' && /[,;:.]/u.test(t.text)) break;
+      if (c.negations.has(t.low)) {
+        out.push({ min: 0, max: 0, low: 0, best: 0, high: 0, acled: 0, kind: h.kind, start: h.start, end: t.end, numStart: t.start, numEnd: t.end, who: null, subset: false, via: 'zero', how: 'negated' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function wordsBetween(toks: readonly Tok[], ns: number, ne: number, h: Hit): number {

@@ -48,6 +48,8 @@ export interface CasualtiesLexicon {
   vague: readonly VagueQuantity[];
   /** determiners giving a zero figure directly before a casualty noun ("geen gewonden", "no injuries") */
   zero: readonly string[];
+  /** negations after a victim noun that give a zero figure ("Doden vielen er niet", "Tote gab es nicht") */
+  negations: readonly string[];
   /** pronouns giving a zero figure as subject of a casualty verb ("niemand raakte gewond") */
   zeroSubjects: readonly string[];
   modifiers: ReadonlyArray<{ phrase: string; op: ModifierOp }>;
