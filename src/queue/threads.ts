@@ -1,6 +1,7 @@
 /**
  * A pool of worker threads that run `analyze` (CPU-bound) for `sitrep ingest --workers N`.
- * Under tsx (sources run as .ts) each thread first registers tsx's loader.
+ * Under tsx (sources run as .ts) each thread first registers tsx's loader. A thread that dies fails
+ * only the document it was analysing and is replaced.
  */
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../core/document.js';
@@ -13,6 +14,11 @@ export interface AnalyzeFlags {
   date?: string;
 }
 
+interface Pending {
+  resolve: (d: SitrepDocument) => void;
+  reject: (e: Error) => void;
+}
+
 function spawn(): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
@@ -22,39 +28,56 @@ function spawn(): Worker {
 }
 
 export class AnalyzePool {
-  readonly #workers: Worker[] = [];
+  readonly #workers = new Set<Worker>();
   readonly #idle: Worker[] = [];
   readonly #waiting: Array<() => void> = [];
-  readonly #pending = new Map<number, { resolve: (d: SitrepDocument) => void; reject: (e: Error) => void }>();
+  /** the task each busy worker is on */
+  readonly #busy = new Map<Worker, { id: number; p: Pending }>();
   #next = 0;
+  #closing = false;
 
   private constructor() {}
 
   static async create(size: number): Promise<AnalyzePool> {
     const pool = new AnalyzePool();
-    await Promise.all(
-      Array.from({ length: size }, () => {
-        const w = spawn();
-        pool.#workers.push(w);
-        return new Promise<void>((resolve, reject) => {
-          w.on('error', reject);
-          w.on('message', (r: Reply) => {
-            if ('ready' in r) {
-              pool.#release(w);
-              resolve();
-              return;
-            }
-            const p = pool.#pending.get(r.id);
-            pool.#pending.delete(r.id);
-            pool.#release(w);
-            if (!p) return;
-            if (r.ok) p.resolve(r.doc);
-            else p.reject(new Error(r.error));
-          });
-        });
-      }),
-    );
+    await Promise.all(Array.from({ length: size }, () => pool.#start()));
     return pool;
+  }
+
+  #start(): Promise<void> {
+    const w = spawn();
+    this.#workers.add(w);
+    return new Promise<void>((resolve, reject) => {
+      let ready = false;
+      w.on('message', (r: Reply) => {
+        if ('ready' in r) {
+          ready = true;
+          this.#release(w);
+          resolve();
+          return;
+        }
+        const task = this.#busy.get(w);
+        this.#busy.delete(w);
+        this.#release(w);
+        if (!task || task.id !== r.id) return;
+        if (r.ok) task.p.resolve(r.doc);
+        else task.p.reject(new Error(r.error));
+      });
+      const died = (err: Error) => {
+        this.#workers.delete(w);
+        const i = this.#idle.indexOf(w);
+        if (i >= 0) this.#idle.splice(i, 1);
+        const task = this.#busy.get(w);
+        this.#busy.delete(w);
+        task?.p.reject(new Error(`analysis thread died: ${err.message}`));
+        if (!ready) reject(err);
+        else if (!this.#closing) void this.#start().catch(() => undefined);
+      };
+      w.on('error', died);
+      w.on('exit', (code) => {
+        if (this.#workers.has(w)) died(new Error(`exit code ${code}`));
+      });
+    });
   }
 
   #release(w: Worker): void {
@@ -68,12 +91,15 @@ export class AnalyzePool {
     const w = this.#idle.pop()!;
     const id = this.#next++;
     return new Promise<SitrepDocument>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#busy.set(w, { id, p: { resolve, reject } });
       w.postMessage({ id, raw, ...flags });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#closing = true;
+    const all = [...this.#workers];
+    this.#workers.clear();
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }
