@@ -19,7 +19,7 @@ export const places: PlacesLexicon = {
   admin1After: ['region', 'regions', 'provinces', 'states', 'oblasts', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial'],
   admin1Hints: ['governor of', 'governor of the', 'drones over', 'drone over', 'shot down over', 'downed over', 'intercepted over', 'destroyed over', 'missiles over'],
   placeBefore: ['city of', 'town of', 'village of', 'the city of', 'the town of', 'the village of', 'capital', 'regional capital', 'border town of', 'border town', 'port city of', 'suburb of'],
-  placeAfter: ['city', 'town', 'village', 'itself'],
+  placeAfter: ['city', 'town', 'village', 'itself', 'township'],
   nearBefore: ['near', 'outside', 'around', 'close to', 'outskirts of', 'the outskirts of', 'vicinity of', 'west of', 'east of', 'north of', 'south of', 'north-east of', 'north-west of', 'south-east of', 'south-west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'km from', 'kilometres from', 'miles from'],
   nameConnectors: ['of', 'and', 'for', 'the'],
   coordinators: ['and', 'or'],

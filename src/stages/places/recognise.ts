@@ -12,6 +12,8 @@ import { scanWords, spaceOnly, type Word } from './scan.js';
 
 export interface Cues {
   admin1: boolean;
+  /** the division cue follows the name ("X region"): it also types a name coordinated before it */
+  admin1Post: boolean;
   admin1Hint: boolean;
   place: boolean;
   near: boolean;
@@ -262,6 +264,7 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
 function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher): Cues {
   return {
     admin1: m.admin1Before.before(text, words, i) > 0 || m.admin1After.after(text, words, j) > 0,
+    admin1Post: m.admin1After.after(text, words, j) > 0,
     admin1Hint: m.admin1Hints.before(text, words, i) > 0,
     place: m.placeBefore.before(text, words, i) > 0 || m.placeAfter.after(text, words, j) > 0,
     near: m.nearBefore.before(text, words, i) > 0,
@@ -389,7 +392,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       if (!m.coordinators.has(mid.text.toLowerCase())) continue;
       if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
     }
-    cur.cues.admin1 ||= prev.cues.admin1;
+    if (cur.cues.admin1Post && cur.i === prev.j + 2) prev.cues.admin1 = true; // "the Mykolaiv and Odesa regions"
+    cur.cues.admin1 ||= prev.cues.admin1 && !prev.cues.admin1Post;
     cur.cues.admin1Hint ||= prev.cues.admin1Hint;
     cur.cues.place ||= prev.cues.place;
     cur.cues.locative ||= prev.cues.locative;

@@ -148,8 +148,9 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   if (e.type === 'country') return true;
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
   if (e.type === 'admin1') return inFocus || c.cues.admin1 || c.cues.admin1Hint;
+  // outside the article's countries only capitals, seats and very large cities are meant without context
+  if (!inFocus) return e.fcode === 'PPLC' || (e.fcode === 'PPLA' && e.pop >= 100_000) || e.pop >= 500_000;
   if (strong(e)) return true;
-  if (!inFocus) return false;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
   if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
   if ((ctx.admins.get(`${e.cc}.${e.a1}`) ?? 0) > 0) return true;
