@@ -16,6 +16,7 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.beschuss', pattern: '\\p{L}*beschuss|beschossen|beschießt|beschießen|beschoss', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.raketenangriff', pattern: '\\p{L}*(?:raketenangriff|raketenangriffe|raketenangriffen|raketenangriffs|raketeneinschlag|raketeneinschläge|raketenbeschuss)|(?:rakete|raketen|granate|granaten|geschosse?)\\s+(?:\\S+\\s+){0,3}?(?:schlug|schlugen|einschlug|einschlugen|traf|trafen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.artillerie', pattern: 'artillerie\\p{L}*|mörser\\p{L}*|granatenbeschuss|granateinschl\\p{L}*|\\p{L}*bombardement(?:s)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'de.trigger.rakete-schlug-ein', pattern: '(?:schlug|schlugen)\\s+(?:\\S+\\s+){0,3}?(?:rakete|raketen|geschoss|granate|granaten)\\s+(?:\\S+\\s+){0,4}?ein(?=[\\s,.;])', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.raketen-abgefeuert', pattern: 'raketen\\s+(?:\\S+\\s+){0,4}?abgefeuert|feuerten?\\s+(?:\\S+\\s+){0,4}?raketen\\s+(?:\\S+\\s+){0,3}?ab', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical
   { id: 'de.trigger.granate', pattern: 'handgranate(?:n)?|granatenanschlag|granatenangriff|(?:warf|warfen)\\s+(?:\\S+\\s+){0,2}?(?:eine\\s+)?granate', type: EXP, subType: 'Grenade' },
@@ -23,7 +24,7 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.selbstmordanschlag', pattern: 'selbstmord(?:anschlag|anschläge|anschlägen|attentat|attentate|attentäter|attentäterin)\\p{L}*|sprengte\\s+sich\\s+(?:\\S+\\s+){0,3}?in\\s+die\\s+luft|\\p{L}*attentäter', type: EXP, subType: 'Suicide bomb', requires: 'spreng|explo|selbstmord' },
   { id: 'de.trigger.chemiewaffen', pattern: 'chemiewaffen?(?!konvention)|chemische(?:n)?\\s+(?:waffen|kampfstoffe?n?)|giftgas|chlorgas|reizgas\\p{L}*|nervengas|\\p{L}*kampfstoff(?:e|en)?', type: EXP, subType: 'Chemical weapon' },
   // Battles
-  { id: 'de.trigger.gefecht', pattern: '\\p{L}*gefecht(?:e|en)?|\\p{L}*kämpfe(?:n)?|kämpften|gekämpft|gerungen|schusswechsel|zusammenstöße(?:n)?|zusammenstoß|\\p{L}*hinterhalt(?:e|s)?|überfallen', type: BAT, subType: 'Armed clash' },
+  { id: 'de.trigger.gefecht', pattern: '\\p{L}*gefecht(?:e|en)?|\\p{L}*kämpfe(?:n)?|kämpften|gekämpft|gerungen|schusswechsel|gewehrfeuer|feuergefecht(?:e|en)?|zusammenstöße(?:n)?|zusammenstoß|\\p{L}*hinterhalt(?:e|s)?|überfallen', type: BAT, subType: 'Armed clash' },
   { id: 'de.trigger.abgewehrt', pattern: '(?:angriffe?|angriffen|vorstöße?|attacken|sturmangriffe?)\\s+(?:\\S+\\s+){0,3}?(?:abgewehrt|zurückgeschlagen)|(?:wehrten|wehrte|schlugen|schlug)\\s+(?:\\S+\\s+){0,4}?(?:angriffe?|angriffen|vorstöße?)\\s+(?:\\S+\\s+){0,2}?(?:ab|zurück)', type: BAT, subType: 'Armed clash' },
   { id: 'de.trigger.angriff', pattern: 'angriff(?:e|en|s)?|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|anschläge(?:n)?|\\p{L}*offensive|vorgestoßen|vorstoß', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
@@ -54,7 +55,7 @@ export const events: EventsLexicon = {
   filters: [
     { id: 'de.filter.frueher', reason: 'generic', before: '\\b(?:früher|in\\s+der\\s+vergangenheit|seit\\s+jahren|bereits\\s+mehrfach)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.kein', reason: 'negation', before: '\\b(?:kein(?:e|en|er|em|es)?|nicht|nie|niemals|weder)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
-    { id: 'de.filter.droht', reason: 'threat', before: '\\b(?:droht(?:e|en)?|gedroht|drohung|warnte\\s+vor|warnt\\s+vor)\\b', window: 60 },
+    { id: 'de.filter.droht', reason: 'threat', before: '\\b(?:droht(?:e|en)?|gedroht|drohung|warnt(?:e|en)?\\s+vor|gewarnt)\\b', window: 60 },
     { id: 'de.filter.zukunft', reason: 'future', before: '\\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\\p{L}*|vorhaben|werde|werden|würde|würden|könnte|könnten)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.zu-wollen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,2}zu\\s+(?:wollen|planen)\\b', window: 40 },
     { id: 'de.filter.um-zu', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,8}zu\\s+(?:erschweren|verhindern|verhüten|stoppen|vermeiden|unterbinden|abzuwehren)\\b', window: 90 },
@@ -80,7 +81,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:laut|sagte|erklärte|meldete)\\s+$',
   protestIntervention: '\\b(?:tränengas|wasserwerfer|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',
   protestExcessive: '\\b(?:scharfe\\s+munition|scharf\\s+geschossen|(?:demonstranten|protestierende)\\s+(?:\\S+\\s+){0,3}(?:erschossen|getötet))\\b',
-  civilianTarget: '\\b(?:kirchgänger|gläubige[n]?|gottesdienstbesucher|schüler(?:innen)?|zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',
+  civilianTarget: '\\b(?:flüchtlingslager|vertriebenenlager|lager\\s+für\\s+(?:flüchtlinge|vertriebene)|kirchgänger|gläubige[n]?|gottesdienstbesucher|schüler(?:innen)?|zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',
   stateForces: '\\b(?:armee|truppen|soldaten|militär|streitkräfte|polizei|sicherheitskräfte|regierungstruppen|luftwaffe|verteidigungsministerium|junta|brigade|grenzschutz|nationalgarde)\\b',
   nonStateForces: '\\b(?:rebellen|aufständische[nr]?|milizen|miliz|dschihadisten|islamisten|kämpfer|widerstand|paramilitärs?|bewaffnete[nr]?|separatisten|terroristen|angreifer|terrormiliz)\\b',
 };

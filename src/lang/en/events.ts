@@ -21,6 +21,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.bombed', pattern: 'bombed|bombing raids?', type: EXP, subType: 'Air/drone strike' },
   // Battles
   { id: 'en.trigger.clash', pattern: 'clash(?:es|ed)?|firefights?|gunfights?|gun battles?|battles?|battled', type: BAT, subType: 'Armed clash' },
+  { id: 'en.trigger.gunfire', pattern: '(?:heavy |sporadic |intense )?gunfire|exchanges? of fire|exchanged fire|shootouts?', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.fighting', pattern: 'fighting|fought', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.ambush', pattern: 'ambush(?:es|ed)?', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.assault', pattern: '(?:ground )?assaults?|offensive operations?', type: BAT, subType: 'Armed clash', generic: true },
@@ -63,7 +64,7 @@ export const events: EventsLexicon = {
     { id: 'en.filter.previously', reason: 'generic', before: '\\b(?:previously|in the past|for years|long)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.no', reason: 'negation', before: '\\b(?:no|not|never|nor|without)\\s+(?:\\p{L}+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.no-reported', reason: 'negation', before: '\\bno\\s+(?:\\p{L}+\\s+){0,2}$', after: '^\\s*(?:were|was|has been|have been)\\s+(?:reported|recorded|registered)', window: 60 },
-    { id: 'en.filter.threat', reason: 'threat', before: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? of)\\b', window: 60 },
+    { id: 'en.filter.threat', reason: 'threat', before: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)? (?:of|against|about))\\b', window: 60 },
     { id: 'en.filter.future', reason: 'future', before: '\\b(?:will|would|shall|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:ing|ed|es) (?:to|for)|could|might|may)\\s+(?:\\p{L}+\\s+){0,2}$', window: 50 },
     { id: 'en.filter.preparing', reason: 'future', before: '\\bpreparing (?:an? )?(?:new )?$', window: 30 },
     { id: 'en.filter.purpose', reason: 'purpose', before: '\\b(?:to (?:prevent|stop|deter|avert|hamper|repel)|against (?:possible|future)|in case of|risk of|fear(?:s|ed)? of)\\s+(?:\\p{L}+\\s+){0,3}$', window: 60 },
@@ -95,7 +96,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:said|according to|told|officials? in|authorities in|government in)\\s+$',
   protestIntervention: '\\b(?:tear gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|arrest(?:ed|s)|detain(?:ed|ing)|baton|cordon|stun grenades)\\b',
   protestExcessive: '\\b(?:live (?:fire|ammunition|rounds)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters|demonstrators) (?:were )?(?:killed|shot dead))\\b',
-  civilianTarget: '\\b(?:worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
+  civilianTarget: '\\b(?:(?:refugee|displacement|displaced\\s+persons)\\s+camps?|camps?\\s+for\\s+(?:displaced|refugees)|worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
   stateForces: '\\b(?:army|armed forces|troops|soldiers|military|junta|police|security forces|government forces|air force|national guard|defen[cs]e ministry|ministry of defen[cs]e|forces of the (?:state|government)|regime)\\b',
   nonStateForces: '\\b(?:rebels?|insurgents?|militants?|jihadists?|resistance|fighters|militias?|paramilitar(?:y|ies)|gunmen|armed groups?|separatists|guerrillas?|terrorists?)\\b',
 };

@@ -18,6 +18,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.beschieting', pattern: '\\p{L}*beschieting(?:en)?|beschoten|beschoot|beschiet|beschieten|bestookt(?:e|en)?|bestookten', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.raketaanval', pattern: '\\p{L}*raket(?:aanval|aanvallen|inslag|inslagen|beschietingen?)|raketten?\\s(?:\\S+\\s){0,2}?(?:insloeg|insloegen|trof|troffen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.artillerie', pattern: 'artillerie\\p{L}*|mortier\\p{L}*|granaatinslag(?:en)?|onder\\svuur\\s(?:genomen|gelegd)|(?:nam|namen)\\s(?:\\S+\\s){0,5}?onder\\svuur|\\p{L}*bombardement(?:en)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'nl.trigger.raket-sloeg-in', pattern: '(?:sloeg|sloegen)\\s(?:\\S+\\s){0,3}?(?:raket|raketten|projectiel|granaat|granaten)\\s(?:\\S+\\s){0,4}?in(?=[\\s,.;])|(?:raket|raketten|projectiel)\\s(?:\\S+\\s){0,3}?(?:sloeg|sloegen)\\s(?:\\S+\\s){0,4}?in(?=[\\s,.;])', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.raketten-afgevuurd', pattern: 'raketten\\s(?:\\S+\\s){0,3}?afgevuurd|vuurden?\\s(?:\\S+\\s){0,4}?raketten\\s(?:\\S+\\s){0,3}?af', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical
   { id: 'nl.trigger.granaat', pattern: 'handgrana(?:at|ten)|granaataanval(?:len)?|(?:gooide|wierp|gooiden|wierpen)\\s(?:\\S+\\s){0,2}?granaat', type: EXP, subType: 'Grenade' },
@@ -25,7 +26,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.zelfmoordaanslag', pattern: 'zelfmoord(?:aanslag|aanslagen|terrorist|terroristen|commando|bom)\\p{L}*|zelfmoordenaars?|(?:blies|bliezen)\\s(?:\\S+\\s){0,2}?zichzelf\\sop', type: EXP, subType: 'Suicide bomb' },
   { id: 'nl.trigger.chemisch', pattern: 'chemische\\s(?:wapens?|aanval(?:len)?|middelen|munitie)|gifgas|chloorgas|zenuwgas|\\p{L}*gasgranat(?:en)?', type: EXP, subType: 'Chemical weapon' },
   // Battles
-  { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
+  { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|geweervuur|vuurwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.afgeslagen', pattern: '(?:aanval(?:len)?|bestorming(?:en)?|offensief)\\s(?:\\S+\\s){0,3}?(?:afgeslagen|afgeweerd|teruggeslagen)|(?:sloeg|sloegen|sloeg)\\s(?:\\S+\\s){0,4}?(?:aanval(?:len)?)\\s(?:\\S+\\s){0,2}?af', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
   { id: 'nl.trigger.aanval', pattern: 'aanval(?:len)?|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag(?:en)?|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|\\p{L}*offensief', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
@@ -57,7 +58,7 @@ export const events: EventsLexicon = {
   filters: [
     { id: 'nl.filter.eerder', reason: 'generic', before: '\\b(?:eerder|vroeger|in\\s+het\\s+verleden|al\\s+jaren)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
-    { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde)\\b', window: 60 },
+    { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde|waarschuwden|waarschuwen)\\b', window: 60 },
     { id: 'nl.filter.toekomst', reason: 'future', before: '\\b(?:zal|zullen|zou(?:den)?\\s+(?:kunnen|willen|gaan)|wil|willen|wilde|wilden|plant|plannen|van\\s+plan|voornemens|bereidt|bereiden|dreigen)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'nl.filter.te-willen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,1}te\\s+(?:willen|zullen|plannen)\\b', window: 40 },
     { id: 'nl.filter.om-te', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,3}te\\s+(?:verhinderen|voorkomen|stoppen|bemoeilijken|beletten|ontmoedigen)\\b', window: 60 },
@@ -83,7 +84,7 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent)\\s+$',
   protestIntervention: '\\b(?:traangas|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
   protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
-  civilianTarget: '\\b(?:kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
+  civilianTarget: '\\b(?:vluchtelingenkamp|ontheemdenkamp|kamp\\s+voor\\s+(?:ontheemden|vluchtelingen)|kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
   stateForces: '\\b(?:leger|legers|troepen|soldaten|militairen|strijdkrachten|krijgsmacht|politie|veiligheidstroepen|veiligheidsdiensten|regeringstroepen|luchtmacht|ministerie\\s+van\\s+defensie|junta|brigade|grenswachten|nationale\\s+garde)\\b',
   nonStateForces: '\\b(?:rebellen|opstandelingen|militanten|jihadisten|verzet|verzetsstrijders|strijders|milities?|paramilitairen|gewapende\\s+groep(?:en)?|separatisten|guerrilla\\p{L}*|terroristen|aanvallers)\\b',
 };
