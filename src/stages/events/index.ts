@@ -127,7 +127,13 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     ctx.report({ code: 'events/headline-only', severity: 'info', message: `${h.rules['type'] ?? ''}: headline mention without a body event`, span: outSpan(a, h.trigger.start, h.trigger.end) });
   }
   if (absorbed > 0) ctx.report({ code: 'events/merged', severity: 'info', message: `${absorbed} mention(s) merged into earlier events` });
+  const undated = merged.filter((c) => !c.date.start).length;
+  if (undated > 0) {
+    ctx.report({ code: 'events/no-date', severity: 'warning', message: `${undated} event(s) without a date: the document has no date and the text names none (use --date)` });
+  }
   return merged.map((c, i): EventDraft => {
+    // actors in text order: the initiator side first
+    c.actors.sort((x, y) => x.mention.start - y.mention.start);
     const names = [...new Set(c.actors.map((x) => x.actor.name))];
     const roles = c.actors.map((x) => ({ name: x.actor.name, role: x.role }));
     return {

@@ -6,6 +6,7 @@
  * event; alone they are dropped (a headline repeats what the body tells).
  */
 import type { DateWindow, EventLocation } from '../../core/schema.js';
+import type { EventActor } from './actors.js';
 
 export interface MergeItem {
   type: string;
@@ -17,6 +18,7 @@ export interface MergeItem {
   anaphoric?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
+  actors: EventActor[];
   /** the latest paragraph the event is told in */
   paragraph: number;
 }
@@ -75,6 +77,14 @@ export function overlappingWindows(a: DateWindow, b: DateWindow): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** Take over evidence, sentences and actors of an absorbed mention. */
+function absorb(target: MergeItem, it: MergeItem): void {
+  for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+  for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  for (const x of it.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
+  target.paragraph = Math.max(target.paragraph, it.paragraph);
+}
+
 function familyKey(type: string, subType: string): string {
   return type === 'Protests' ? `${type}|*` : `${type}|${subType}`;
 }
@@ -118,9 +128,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       : undefined;
     if (back) {
       absorbed++;
-      for (const e of it.evidence) if (!back.evidence.some((x) => x.start === e.start && x.end === e.end)) back.evidence.push(e);
-      for (const s of it.sentences) if (!back.sentences.includes(s)) back.sentences.push(s);
-      back.paragraph = Math.max(back.paragraph, it.paragraph);
+      absorb(back, it);
       continue;
     }
     const target = merged.find(
@@ -138,9 +146,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (locationRank(it.location) > locationRank(target.location)) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
-    for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
-    for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
-    target.paragraph = Math.max(target.paragraph, it.paragraph);
+    absorb(target, it);
   }
   const droppedHeadlines: T[] = [];
   for (const h of heads) {
@@ -151,6 +157,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     }
     absorbed++;
     for (const e of h.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+    for (const x of h.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
   }
   return { merged, absorbed, droppedHeadlines };
 }
