@@ -18,7 +18,7 @@ export interface Resolution {
   rule: string;
 }
 
-const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLA: 32, PPLA2: 16, PPLA3: 9, PPLA4: 6, PPL: 4, PPLL: 2, PPLX: 0 };
+const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLG: 40, PPLA: 32, PPLA2: 16, PPLA3: 9, PPLA4: 6, PPL: 4, PPLL: 2, PPLX: 0 };
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -38,6 +38,12 @@ export function prior(e: GeoEntry): number {
 export function strong(e: GeoEntry): boolean {
   if (e.type !== 'place') return true;
   return ((e.fcode === 'PPLC' || e.fcode === 'PPLA') && e.pop >= 50_000) || e.pop >= 100_000;
+}
+
+/** A place meant without any context: a capital, a large regional seat, a very large city. */
+function selfEvident(e: GeoEntry): boolean {
+  if (e.type !== 'place') return true;
+  return e.fcode === 'PPLC' || e.fcode === 'PPLG' || (e.fcode === 'PPLA' && e.pop >= 100_000) || e.pop >= 500_000;
 }
 
 interface DocContext {
@@ -149,7 +155,7 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
   if (e.type === 'admin1') return inFocus || c.cues.admin1 || c.cues.admin1Hint;
   // outside the article's countries only capitals, seats and very large cities are meant without context
-  if (!inFocus) return e.fcode === 'PPLC' || (e.fcode === 'PPLA' && e.pop >= 100_000) || e.pop >= 500_000;
+  if (!inFocus) return selfEvident(e);
   if (strong(e)) return true;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
   if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
@@ -174,12 +180,12 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const cued = c.cues.locative || c.cues.place || c.cues.admin1;
     const countryOrDivision = e.type === 'country' && c.entries.some((x) => x.type === 'admin1' && x.cc !== e.cc);
     if (e.type === 'country') addCountry(ctx, e.cc, countryOrDivision ? 0.5 : 2);
-    else if (strong(e) || c.cues.admin1) {
+    else if ((e.type === 'place' && selfEvident(e)) || (e.type === 'admin1' && c.cues.admin1)) {
       addCountry(ctx, e.cc, 1.5);
       const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;
       ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + (e.type === 'admin1' ? 3 : 1));
       if (e.type === 'place') ctx.points.push({ lat: e.lat, lon: e.lon });
-    } else if (unique && cued) addCountry(ctx, e.cc, 0.5);
+    } else if ((unique || strong(e)) && cued) addCountry(ctx, e.cc, 0.5);
   }
   // pass 2: with the article's context
   const out = cands.map((c) => {
