@@ -102,3 +102,10 @@ describe('casualty figures: negated victim nouns', () => {
     expect(figs(nl, 'De doden werden niet geïdentificeerd.')).toEqual([]);
   });
 });
+
+describe('casualty figures: zero with the victims named', () => {
+  it('reads "no police officers were hurt" as zero injured', () => {
+    expect(figs(en, 'No police officers were hurt, the police said.')).toEqual(['injured 0..0']);
+    expect(figs(en, 'There were no soldiers in the building when it was hit.')).toEqual([]);
+  });
+});

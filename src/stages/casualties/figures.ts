@@ -176,8 +176,10 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
     let subset = hasSubsetCue(c, toks, cl);
     if (n.zero) {
       // the casualty word must follow closely: "geen gewonden", "niemand raakte gewond"
-      const maxGap = n.zero === 'det' ? 1 : 3;
-      hit = own.find((h) => h.start >= ne && toks.filter((t) => t.start >= ne && t.end <= h.start && t.kind === 'word').length <= maxGap - (n.zero === 'det' ? 1 : 0));
+      // "no police officers were hurt": a determiner may stand before the victims' noun
+      const people = n.zero === 'det' && compileNumbers(lx).person.test(text.slice(ne));
+      const maxGap = n.zero === 'det' ? (people ? 4 : 0) : 3;
+      hit = own.find((h) => h.start >= ne && toks.filter((t) => t.start >= ne && t.end <= h.start && t.kind === 'word').length <= maxGap);
       if (!hit) continue;
       via = 'zero';
     } else if (own.length > 0) {

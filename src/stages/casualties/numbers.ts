@@ -67,7 +67,7 @@ export function compileNumbers(lx: CasualtiesLexicon): Compiled {
     notBefore: PhraseSet.of(lx.notCountBefore),
     ageLinks: PhraseSet.of(lx.ageLinks),
     personEnd: new RegExp(`(?<![\\p{L}])(?:${lx.personNouns.source})\\s*$`, 'iu'),
-    person: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${lx.personNouns.source})(?![\\p{L}])`, 'iu'),
+    person: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${lx.personNouns.source})(?:s|es|en|n|e|er|nen|innen)?(?![\\p{L}])`, 'iu'),
   };
   cache.set(lx, c);
   return c;

@@ -206,8 +206,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   atts.sort((x, y) => x.cue.start - y.cue.start);
   for (const att of atts) {
-    att.source = resolveLiteral(a, att.source);
-    att.also = att.also.map((x) => resolveLiteral(a, x) ?? x);
+    att.source = resolveLiteral(a, att.source, lx.anaphors);
+    att.also = att.also.map((x) => resolveLiteral(a, x, lx.anaphors) ?? x);
   }
   return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }

@@ -46,6 +46,8 @@ export interface ClaimsLexicon {
   enemyTerms: readonly string[];
   /** words naming an armed party or its spokesbody when the actors stage knows no record ("army", "leger", "Verteidigungsministerium") */
   partyWords: RegExp;
+  /** head nouns of a definite description standing for a body named before ("de missie", "the ministry", "die Organisation") */
+  anaphors: readonly string[];
   /** pronouns standing for the source named just before ("it", "they", "hij", "sie") */
   pronouns: readonly string[];
   /** words stripped from the front of a source named in plain words ("the", "de", "ein") */
