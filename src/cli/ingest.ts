@@ -11,16 +11,13 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadPacks } from '../lang/registry.js';
-import { openStore, defaultDbPath } from '../store/open.js';
+import { addStoreOptions, openFromFlags, type StoreFlags as StoreOnlyFlags } from './store-flags.js';
 import type { Store } from '../store/types.js';
 import { processInputs, type Outcome } from '../queue/process.js';
 import { AnalyzePool } from '../queue/threads.js';
 import { enqueue, listInputFiles, openBoss, runWorker } from '../queue/boss.js';
 
-interface StoreFlags {
-  db?: string;
-  pg?: string;
-  pgSchema?: string;
+interface StoreFlags extends StoreOnlyFlags {
   lang?: string;
   date?: string;
 }
@@ -36,9 +33,7 @@ function checkFlags(f: StoreFlags): void {
   if (f.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.date)) throw new Error(`--date must be YYYY[-MM[-DD]], got ${f.date}`);
 }
 
-async function open(f: StoreFlags): Promise<Store> {
-  return openStore({ ...(f.pg ? { pg: f.pg } : { sqlite: f.db ?? defaultDbPath() }), ...(f.pgSchema ? { pgSchema: f.pgSchema } : {}) });
-}
+const open = (f: StoreFlags): Promise<Store> => openFromFlags(f);
 
 /** Tallies outcomes and prints the closing summary. */
 class Summary {
@@ -66,13 +61,12 @@ class Summary {
 const fileOf = (source: string) => source.replace(/#\d+$/, '');
 
 export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description('read, analyse, store and merge articles (resumable; idempotent by content hash)')
-    .argument('<inputs...>', 'files or directories')
-    .option('--db <file>', 'SQLite store (default $SITREP_DB or ./sitrep.db)')
-    .option('--pg <url>', 'PostgreSQL store instead of SQLite')
-    .option('--pg-schema <name>', 'PostgreSQL schema of the store', 'sitrep')
+  addStoreOptions(
+    program
+      .command('ingest')
+      .description('read, analyse, store and merge articles (resumable; idempotent by content hash)')
+      .argument('<inputs...>', 'files or directories'),
+  )
     .option('--workers <n>', 'analyse on N worker threads', '1')
     .option('--queue', 'with --pg: enqueue the files for `sitrep worker` processes instead of ingesting here')
     .option('--no-progress', 'no progress bar (it is off anyway when stderr is not a terminal)')
