@@ -139,7 +139,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const cue = { start: t.start, end: toks[acc.end - 1]!.end };
       const m = firstAfter(ms, cue.end, 40, text, cue.start + 1);
       const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end));
-      const pron = !m && src !== null && c.pronouns.has(src.name.toLowerCase());
+      const pron = !m && src !== null && c.pronouns.has((src.name.split(/\s+/u)[0] ?? '').toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
       continue;
