@@ -234,3 +234,18 @@ describe('events: figurative and non-event uses', () => {
     expect(run('en', 'Shelling near Tbilisi killed five soldiers.', [city]).events).toHaveLength(1);
   });
 });
+
+describe('events: arrests at protests', () => {
+  const city: PlaceSpec = { text: 'Minsk', level: 'place', name: 'Minsk', country: 'BY', lat: 53.9, lon: 27.57 };
+  it('arrests told with a protest are the police intervening in it; arrests elsewhere stay arrests', () => {
+    const text =
+      'On Saturday, police detained six women who had laid flowers in Minsk. The police called it an unauthorised demonstration.\n\n' +
+      'On Monday, security services arrested a blogger at his home in Minsk.';
+    const r = run('en', text, [city, { ...city, nth: 1 }], [
+      { text: 'On Saturday', start: '2025-04-12', end: '2025-04-12' },
+      { text: 'On Monday', start: '2025-04-14', end: '2025-04-14' },
+    ]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Protest with intervention', 'Arrests']);
+    expect(r.events[0]!.rules['type']).toContain('arrest-at-protest');
+  });
+});

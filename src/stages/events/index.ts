@@ -100,7 +100,8 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       }
       // a sentence that names neither place nor time continues the story of the event just told
       const last = cands[cands.length - 1];
-      const continues = locs.length === 1 && locs[0]!.tier === 'document' && date.rule === 'date.default' && last !== undefined && sent.index - last.sentence <= CONTINUATION_SENTENCES;
+      const continues =
+        locs.length === 1 && locs[0]!.tier === 'document' && date.rule === 'date.default' && last !== undefined && last.location.level !== 'country' && sent.index - last.sentence <= CONTINUATION_SENTENCES;
       if (continues) date = last.date;
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);

@@ -21,6 +21,10 @@ export interface MergeItem {
   actors: EventActor[];
   /** the latest paragraph the event is told in */
   paragraph: number;
+  /** every paragraph the event is told in (filled by the merge) */
+  paragraphs?: number[];
+  /** rule ids per field */
+  rules?: Record<string, string>;
 }
 
 const DEFAULT_RULE = 'date.default';
@@ -83,6 +87,30 @@ function absorb(target: MergeItem, it: MergeItem): void {
   for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
   for (const x of it.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
   target.paragraph = Math.max(target.paragraph, it.paragraph);
+  target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
+}
+
+const ARRESTS = 'Arrests';
+
+/**
+ * An arrest told in the same paragraph as a protest, at its place and time,
+ * is the police intervening in that protest (ACLED: Protest with
+ * intervention). Decided per mention, before mentions are merged.
+ */
+export function arrestsAtProtests<T extends MergeItem>(items: T[]): number {
+  let n = 0;
+  for (const e of items) {
+    if (e.subType !== ARRESTS) continue;
+    const protest = items.find(
+      (p) => p.type === 'Protests' && p.paragraph === e.paragraph && compatibleLocations(p.location, e.location) && overlappingWindows(p.date, e.date),
+    );
+    if (!protest) continue;
+    e.type = protest.type;
+    e.subType = 'Protest with intervention';
+    if (e.rules) e.rules['type'] = `${e.rules['type'] ?? ''}+arrest-at-protest`;
+    n++;
+  }
+  return n;
 }
 
 function familyKey(type: string, subType: string): string {
@@ -111,6 +139,7 @@ function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
 
 /** Merge items in place order; returns the merged list and how many items were absorbed. */
 export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; absorbed: number; droppedHeadlines: T[] } {
+  arrestsAtProtests(items);
   const body = items.filter((i) => !i.heading);
   const heads = items.filter((i) => i.heading);
   const merged: T[] = [];
