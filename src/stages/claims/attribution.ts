@@ -107,6 +107,11 @@ function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: 
   return c[k];
 }
 
+function hasStop(lx: ClaimsLexicon, text: string, from: number, to: number): boolean {
+  const stop = new Set(lx.sourceStop);
+  return tokenize(text.slice(from, to)).some((t) => stop.has(t.low));
+}
+
 /** Where a source named in plain words must end: before the next casualty figure. */
 function stopAt(a: Pick<Analysis, 'casualties'>, from: number, end: number): number {
   let e = end;
@@ -137,7 +142,9 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
     const acc = c.according.match(toks, i);
     if (acc) {
       const cue = { start: t.start, end: toks[acc.end - 1]!.end };
-      const m = firstAfter(ms, cue.end, 40, text, cue.start + 1);
+      const m0 = firstAfter(ms, cue.end, 40, text, cue.start + 1);
+      // the actor must open the words after the cue ("volgens zijn moeder werd hij door mannen …" names the mother)
+      const m = m0 && (m0.cs <= cue.end || !hasStop(lx, text, cue.end, m0.cs)) ? m0 : undefined;
       const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end));
       const pron = !m && src !== null && c.pronouns.has((src.name.split(/\s+/u)[0] ?? '').toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });

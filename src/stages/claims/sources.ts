@@ -46,15 +46,6 @@ function aliasesOf(actor: ActorRecord): string[] {
 /** A source named in plain words that the document names elsewhere as an actor ("Armee" ← "malische Armee"). */
 export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null, anaphors: readonly string[] = []): SourceRef | null {
   if (!ref || ref.actor) return ref;
-  // "de missie", "the ministry": the body of that kind named last before
-  if (anaphors.some((w) => w.toLowerCase() === ref.name.toLowerCase())) {
-    let last: MentionRef | null = null;
-    for (const actor of a.actors) {
-      if (/person|civilian|protester|rioter|unidentified/iu.test(actor.kind)) continue;
-      for (const m of actor.cmentions) if (m.end <= ref.cs && (!last || m.end > last.ce)) last = { actor, cs: m.start, ce: m.end };
-    }
-    if (last) return { ...refOf(last), cs: ref.cs, ce: ref.ce };
-  }
   const low = ref.name.toLowerCase();
   const head = low.split(/\s+/u).pop() ?? low;
   let best: { actor: ActorRecord; cs: number; ce: number; exact: boolean } | null = null;
@@ -81,8 +72,17 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
         }
       }
     }
-    if (!near) return ref;
-    return { ...refOf(near), cs: ref.cs, ce: ref.ce };
+    if (near) return { ...refOf(near), cs: ref.cs, ce: ref.ce };
+    // "de missie", "the ministry": the body of that kind named last before
+    if (anaphors.some((w) => w.toLowerCase() === ref.name.toLowerCase())) {
+      let last: MentionRef | null = null;
+      for (const actor of a.actors) {
+        if (!/organi[sz]ation|government|external|media|authorit|ngo/iu.test(actor.kind)) continue;
+        for (const m of actor.cmentions) if (m.end <= ref.cs && (!last || m.end > last.ce)) last = { actor, cs: m.start, ce: m.end };
+      }
+      if (last) return { ...refOf(last), cs: ref.cs, ce: ref.ce };
+    }
+    return ref;
   }
   return { ...refOf(best), cs: ref.cs, ce: ref.ce };
 }
