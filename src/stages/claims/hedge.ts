@@ -24,8 +24,10 @@ export function isParty(src: SourceRef | null, lx: ClaimsLexicon): boolean {
   return PARTY_KIND.test(a.kind);
 }
 
-/** The country an actor belongs to: its record's `country`, else the "… of <Country>" in its canonical name. */
+/** The state an actor's side is: its record's `country`, else the "… of <Country>" in its canonical name (state bodies only). */
 export function sideOf(name: string, actor?: ActorRecord): string | null {
+  // a country is a side for its state bodies only: rebels of a country fight its state
+  if (actor && actor.inter !== undefined && actor.inter !== 1 && actor.inter !== 8 && !/government|state/iu.test(actor.kind)) return null;
   const own = actor ? (actor as { country?: unknown }).country : undefined;
   if (typeof own === 'string' && own.length > 0) return own.toUpperCase();
   const m = /\bof (?:the )?([\p{Lu}][\p{L} '-]+)$/u.exec(name);

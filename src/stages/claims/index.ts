@@ -73,6 +73,18 @@ function hearsayAt(a: Analysis, m: SentenceMarks, s: SentenceRange, at: number |
   return m.cues.some((c) => c.start >= ps && c.start < pe);
 }
 
+/** The success reports a voice speaks: those after its cue and before the next source's cue. */
+function ownSuccess(v: Voice, m: SentenceMarks): Span[] {
+  if (!v.att || v.inherited) return m.selfSuccess;
+  const from = v.att.cue.start;
+  const next = m.atts.filter((x) => x.source && x.cue.start > from && x.source.name !== v.att?.source?.name).map((x) => x.cue.start);
+  const to = next.length > 0 ? Math.min(...next) : Number.MAX_SAFE_INTEGER;
+  // a source named after its words ("…, the army said") speaks what stands before its cue
+  const before = m.atts.filter((x) => x.source && x.cue.start < from).map((x) => x.cue.end);
+  const start = v.att.source && v.att.source.cs < from ? Math.max(0, ...before) : from;
+  return m.selfSuccess.filter((s) => (s.start >= from && s.start < to) || (s.start >= start && s.end <= from));
+}
+
 function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
   return {
     text: a.text.slice(s.start, s.end),
@@ -81,7 +93,7 @@ function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: Se
     src: v.att?.source ?? null,
     hearsay,
     claimCue: (m.claimCue !== null && v.att !== null && !v.inherited) || v.claimed === true,
-    selfSuccess: m.selfSuccess,
+    selfSuccess: ownSuccess(v, m),
   };
 }
 
