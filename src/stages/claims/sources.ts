@@ -68,7 +68,8 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
       const e0 = s0 + m[0].length;
       for (const actor of a.actors) {
         for (const x of actor.cmentions) {
-          if ((x.start >= e0 && x.start - e0 <= 6) || (s0 >= x.end && s0 - x.end <= 2)) near = { actor, cs: x.start, ce: x.end };
+          const gap = x.start >= e0 ? a.text.slice(e0, x.start) : s0 >= x.end ? a.text.slice(x.end, s0) : null;
+          if (gap !== null && gap.length <= 12 && GLUE.test(gap)) near = { actor, cs: x.start, ce: x.end };
         }
       }
     }
@@ -86,6 +87,9 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
   }
   return { ...refOf(best), cs: ref.cs, ce: ref.ce };
 }
+
+/** What may stand between a noun and the name it describes: a space, a hyphen, "of (the)". */
+const GLUE = /^[\s-]*(?:(?:van|of|von)\s+(?:(?:de|het|der|des|the)\s+)?)?$/iu;
 
 const PUNCT = /^[,;:.!?()"“”„«»]$/u;
 
