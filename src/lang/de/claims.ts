@@ -46,6 +46,8 @@ export const claims: ClaimsLexicon = {
   enemyTerms: ['angreifer', 'terroristen', 'kämpfer', 'dschihadisten', 'saboteure', 'söldner', 'söldnern', 'rebellen', 'aufständische', 'aufständischen', 'feindliche', 'feindlichen', 'milizionäre'],
   partyWords: /(?:armee|militär|streitkräfte|truppen|verteidigungsministerium|generalstab|luftwaffe|marine|rebellen|miliz|kämpfer|brigade|grenzschutz|geheimdienst)/iu,
   anaphors: ['Mission', 'Organisation', 'Ministerium', 'Behörde', 'Gruppe', 'Bewegung', 'Miliz', 'Regierung', 'Verwaltung', 'Behörden', 'Zeitung', 'Sender', 'Agentur', 'Truppe'],
+  conjunctions: ['und'],
+  nameLinks: ['von', 'der', 'des', 'dem', 'den'],
   pronouns: ['er', 'sie', 'es', 'ihm', 'ihr', 'ihnen'],
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem'],
   sourceStop: ['nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],

@@ -40,6 +40,8 @@ export const claims: ClaimsLexicon = {
   enemyTerms: ['assailants', 'attackers', 'terrorists', 'militants', 'insurgents', 'jihadists', 'saboteurs', 'mercenaries', 'enemy', 'rebels', 'fighters', 'bandits'],
   partyWords: /\b(?:army|military|armed forces|forces|troops|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|navy|rebels|militia|fighters|junta|brigade|battalion|border guards?)\b/iu,
   anaphors: ['mission', 'organisation', 'organization', 'ministry', 'agency', 'group', 'movement', 'militia', 'government', 'administration', 'authorities', 'newspaper', 'broadcaster', 'network', 'force'],
+  conjunctions: ['and'],
+  nameLinks: ['of', 'the'],
   pronouns: ['it', 'they', 'he', 'she', 'him', 'her', 'them'],
   determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
   sourceStop: ['after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],

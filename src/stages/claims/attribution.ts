@@ -43,6 +43,7 @@ interface Compiled {
   modal: PhraseSet;
   continuation: PhraseSet;
   pronouns: Set<string>;
+  conj: Set<string>;
 }
 
 const cache = new WeakMap<ClaimsLexicon, Compiled>();
@@ -58,6 +59,7 @@ function compile(lx: ClaimsLexicon): Compiled {
       modal: PhraseSet.of(lx.modalHearsay),
       continuation: PhraseSet.of(lx.continuation),
       pronouns: new Set(lx.pronouns),
+      conj: new Set(lx.conjunctions.map((w) => w.toLowerCase())),
     };
     cache.set(lx, c);
   }
@@ -82,16 +84,21 @@ function firstAfter(ms: readonly MentionRef[], at: number, limit: number, text: 
   return m ? headOf(ms, m, text) : undefined;
 }
 
-const CONJ = /^\s*(?:and|en|und|&|,)\s*$/iu;
 
 /** Sources coordinated after `src` up to the verb at `at` ("a local group and residents said"). */
-function coordinated(ms: readonly MentionRef[], src: SourceRef | null, at: number, text: string): SourceRef[] {
+/** Is `gap` only a conjunction or a comma ("and", ", ")? */
+function isConj(c: Compiled, gap: string): boolean {
+  const toks = tokenize(gap);
+  return toks.length === 1 && (toks[0]!.text === ',' || toks[0]!.text === '&' || c.conj.has(toks[0]!.low));
+}
+
+function coordinated(c: Compiled, ms: readonly MentionRef[], src: SourceRef | null, at: number, text: string): SourceRef[] {
   if (!src) return [];
   const out: SourceRef[] = [];
   let end = src.ce;
   for (const m of ms) {
     if (m.cs < end || m.ce > at) continue;
-    if (!CONJ.test(text.slice(end, m.cs))) break;
+    if (!isConj(c, text.slice(end, m.cs))) break;
     out.push(refOf(m));
     end = m.ce;
   }
@@ -99,11 +106,11 @@ function coordinated(ms: readonly MentionRef[], src: SourceRef | null, at: numbe
 }
 
 /** The subject right before a verb; of coordinated subjects ("a local group and residents said") the first. */
-function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: string): MentionRef | undefined {
+function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: string, cc?: Compiled): MentionRef | undefined {
   const c = ms.filter((m) => m.ce <= at && at - m.ce <= limit && !/[;.!?]/u.test(text.slice(m.ce, at)));
   let k = c.length - 1;
   if (k < 0) return undefined;
-  while (k > 0 && /^\s*(?:\p{L}{1,4})\s*$/u.test(text.slice(c[k - 1]!.ce, c[k]!.cs)) && /^\s*(?:and|en|und|&)\s*$/iu.test(text.slice(c[k - 1]!.ce, c[k]!.cs))) k--;
+  if (cc) while (k > 0 && isConj(cc, text.slice(c[k - 1]!.ce, c[k]!.cs)) && !text.slice(c[k - 1]!.ce, c[k]!.cs).includes(',')) k--;
   return c[k];
 }
 
@@ -178,7 +185,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const cue = { start: t.start, end: cueEnd };
       const prev = toks[i - 1];
       const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
-      atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
+      atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(c, ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
     }
   }
@@ -213,8 +220,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   atts.sort((x, y) => x.cue.start - y.cue.start);
   for (const att of atts) {
-    att.source = resolveLiteral(a, att.source, lx.anaphors);
-    att.also = att.also.map((x) => resolveLiteral(a, x, lx.anaphors) ?? x);
+    att.source = resolveLiteral(a, att.source, lx.anaphors, lx.nameLinks);
+    att.also = att.also.map((x) => resolveLiteral(a, x, lx.anaphors, lx.nameLinks) ?? x);
   }
   return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }
@@ -236,7 +243,7 @@ function verbSource(
   const ve = toks[vEnd - 1]!.end;
   if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
   // "… denied that … and said …": the subject of the verb before
-  if (prev && /^(?:and|en|und)$/iu.test(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };
+  if (prev && c.conj.has(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };
   const inverted = !prev || BOUNDARY.test(prev.text);
   const tryBefore = (): SourceRef | null => {
     const m = lastBefore(ms, vs, MAX_GAP, text);
@@ -256,8 +263,8 @@ function verbSource(
     const r = tryAfter();
     if (r || side === 'after') return { source: r, pronoun: false, side: 'after' };
   }
-  // subject before the verb: an actor mention close by, else the words right before it
-  const m = lastBefore(ms, vs, MAX_GAP, text);
+  // subject before the verb: an actor mention close by (the first of coordinated ones), else the words right before it
+  const m = lastBefore(ms, vs, MAX_GAP, text, c);
   if (m) return { source: refOf(m), pronoun: false, side: 'before' };
   if (side === 'either') {
     const mAfter = firstAfter(ms, ve, 50, text);

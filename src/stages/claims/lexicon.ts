@@ -48,6 +48,10 @@ export interface ClaimsLexicon {
   partyWords: RegExp;
   /** head nouns of a definite description standing for a body named before ("de missie", "the ministry", "die Organisation") */
   anaphors: readonly string[];
+  /** conjunctions joining two sources or two verbs of one subject ("and", "en", "und") */
+  conjunctions: readonly string[];
+  /** words linking a describing noun to a name ("de rebellen van M23", "the fighters of the RSF"): prepositions and articles */
+  nameLinks: readonly string[];
   /** pronouns standing for the source named just before ("it", "they", "hij", "sie") */
   pronouns: readonly string[];
   /** words stripped from the front of a source named in plain words ("the", "de", "ein") */

@@ -44,8 +44,9 @@ function aliasesOf(actor: ActorRecord): string[] {
 }
 
 /** A source named in plain words that the document names elsewhere as an actor ("Armee" ← "malische Armee"). */
-export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null, anaphors: readonly string[] = []): SourceRef | null {
+export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null, anaphors: readonly string[] = [], nameLinks: readonly string[] = []): SourceRef | null {
   if (!ref || ref.actor) return ref;
+  const links = new Set(nameLinks.map((w) => w.toLowerCase()));
   const low = ref.name.toLowerCase();
   const head = low.split(/\s+/u).pop() ?? low;
   let best: { actor: ActorRecord; cs: number; ce: number; exact: boolean } | null = null;
@@ -69,7 +70,7 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
       for (const actor of a.actors) {
         for (const x of actor.cmentions) {
           const gap = x.start >= e0 ? a.text.slice(e0, x.start) : s0 >= x.end ? a.text.slice(x.end, s0) : null;
-          if (gap !== null && gap.length <= 12 && GLUE.test(gap)) near = { actor, cs: x.start, ce: x.end };
+          if (gap !== null && gap.length <= 12 && glued(gap, links)) near = { actor, cs: x.start, ce: x.end };
         }
       }
     }
@@ -88,8 +89,10 @@ export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: Source
   return { ...refOf(best), cs: ref.cs, ce: ref.ce };
 }
 
-/** What may stand between a noun and the name it describes: a space, a hyphen, "of (the)". */
-const GLUE = /^[\s-]*(?:(?:van|of|von)\s+(?:(?:de|het|der|des|the)\s+)?)?$/iu;
+/** What may stand between a noun and the name it describes: a space, a hyphen, linking words ("van de", "of the"). */
+function glued(gap: string, links: ReadonlySet<string>): boolean {
+  return tokenize(gap).every((t) => t.text === '-' || links.has(t.low));
+}
 
 const PUNCT = /^[,;:.!?()"“”„«»]$/u;
 
