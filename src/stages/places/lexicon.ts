@@ -28,6 +28,12 @@ export interface PlacesLexicon {
   nearBefore: readonly string[];
   /** Lower-case words that may stand inside a longer proper name ("Legion of X", "Bosnia and Herzegovina"). */
   nameConnectors: readonly string[];
+  /**
+   * Connectors that join an organisation to its seat ("in"): crossed only right
+   * after an organisation head ("Islamic Resistance in Iraq", but not
+   * "Clingendael Institute staff in The Hague").
+   */
+  orgLocatives: readonly string[];
   /** Words joining two names ("en", "and", "und"): the second shares the level cue of the first. */
   coordinators: readonly string[];
   /**

@@ -74,6 +74,7 @@ export class PlacesMatcher {
   readonly locativeBefore: PhraseSet;
   readonly coordinators: Set<string>;
   readonly nameConnectors: Set<string>;
+  readonly orgLocatives: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly featureWords: Set<string>;
   readonly featureBefore: PhraseSet;
@@ -102,6 +103,7 @@ export class PlacesMatcher {
     this.locativeBefore = new PhraseSet(lex.locativeBefore);
     this.coordinators = low(lex.coordinators);
     this.nameConnectors = new Set(lex.nameConnectors);
+    this.orgLocatives = new Set(lex.orgLocatives);
     this.nounMarkers = low(lex.nounMarkers);
     this.featureWords = new Set([...lex.featureBefore, ...lex.featureAfter].flatMap((p) => p.toLowerCase().split(/\s+/u)).filter((w) => w.length > 3));
     this.featureBefore = new PhraseSet(lex.featureBefore);
@@ -193,7 +195,8 @@ function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry 
 
 /** The maximal run of capitalised words (with short connectors) around words[i..j]. */
 function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher): [number, number] {
-  const connector = (w: Word): boolean => m.nameConnectors.has(w.text);
+  const connector = (w: Word, before?: Word): boolean =>
+    m.nameConnectors.has(w.text) || (m.orgLocatives.has(w.text) && before !== undefined && m.orgHeads.has(before.text.toLowerCase()));
   let a = i;
   for (;;) {
     const p = words[a - 1];
@@ -202,7 +205,7 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
       continue;
     }
     const pp = words[a - 2];
-    if (p && pp && connector(p) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
+    if (p && pp && connector(p, pp) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
       a -= 2;
       continue;
     }
@@ -216,7 +219,7 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
       continue;
     }
     const nn = words[b + 2];
-    if (n && nn && connector(n) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
+    if (n && nn && connector(n, words[b]) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
       b += 2;
       continue;
     }
@@ -303,7 +306,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       continue;
     }
     // case-sensitive country aliases ("VS", "DR Congo")
-    let found: { j: number; entries: GeoEntry[]; key: string } | undefined;
+    let found: { j: number; entries: GeoEntry[]; key: string; alias?: boolean } | undefined;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
       const last = words[i + n - 1]!;
       if (!last.cap) continue;
@@ -323,7 +326,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       const regionEntry = region ? g.admin1(region.slice(0, 2), region.slice(3)) : undefined;
       const known = aliasEntry ?? regionEntry;
       if (known) {
-        found = { j: i + n - 1, entries: [known], key: skeleton(name) };
+        found = { j: i + n - 1, entries: [known], key: skeleton(name), alias: true };
         break;
       }
       if (n === 1) {
@@ -339,7 +342,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name
     const marker = words[i - 1];
     const nounMarked =
-      marker !== undefined && m.nounMarkers.has(marker.text.toLowerCase()) && spaceOnly(text, marker.e, words[i]!.s) && !found.entries.some((e) => e.type === 'country');
+      marker !== undefined && m.nounMarkers.has(marker.text.toLowerCase()) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
     const cues = cuesAt(text, words, i, j, m);
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;

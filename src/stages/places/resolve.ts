@@ -118,6 +118,9 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
 
   if (c.cues.admin1) {
     const a = best(admins, c, ctx);
+    // "regio Beni": a division elsewhere in the world is not meant when the article's country has a town of the name
+    const local = best(places.filter((p) => (ctx.countries.get(p.cc) ?? 0) >= 1), c, ctx) as GeoPlace | undefined;
+    if (a && local && (ctx.countries.get(a.cc) ?? 0) < 1) return { entry: local, rule: 'places.place.area' };
     if (a) return { entry: a, rule: 'places.admin1.cue' };
     // "regio X" where only the seat is known under that name: its division
     const p = best(places, c, ctx) as GeoPlace | undefined;
@@ -181,7 +184,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const countryOrDivision = e.type === 'country' && c.entries.some((x) => x.type === 'admin1' && x.cc !== e.cc);
     if (e.type === 'country') addCountry(ctx, e.cc, countryOrDivision ? 0.5 : 2);
     else if ((e.type === 'place' && selfEvident(e)) || (e.type === 'admin1' && c.cues.admin1)) {
-      addCountry(ctx, e.cc, 1.5);
+      // a division known only by a name shared abroad ("regio Beni") is weak evidence of its country
+      addCountry(ctx, e.cc, e.type === 'admin1' && !unique ? 0.5 : 1.5);
       const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;
       ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + (e.type === 'admin1' ? 3 : 1));
       if (e.type === 'place') ctx.points.push({ lat: e.lat, lon: e.lon });
