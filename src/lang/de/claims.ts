@@ -39,6 +39,7 @@ export const claims: ClaimsLexicon = {
   modalHearsay: ['soll', 'sollen'],
   continuation: ['demnach', 'seien', 'sei', 'habe', 'hätten', 'hätte', 'wären', 'wäre'],
   claimPatterns: [/\breklamierte[n]?\b.{0,80}?\bfür sich\b|\bbekannte[n]? sich\b|\bübernahm(?:en)? die verantwortung\b/iu],
+  nobody: ['niemand', 'keine gruppe'],
   selfSuccess: [
     /\b(?:habe|hätten|haben|hat)\b(?:\s+\S+){0,8}?\s+(?:getötet|neutralisiert|zurückerobert|erobert|eingenommen|abgeschossen|abgewehrt|zerstört|befreit|getroffen|angegriffen|bombardiert|beschossen)\b/iu,
   ],

@@ -32,6 +32,7 @@ export const claims: ClaimsLexicon = {
   modalHearsay: [],
   continuation: [],
   claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b/iu],
+  nobody: ['no one', 'nobody', 'no group', 'none'],
   selfSuccess: [
     /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed|struck|hit|targeted)\b/iu,
     /\b(?:it|they)\s+(?:killed|neutrali[sz]ed|captured|seized|retook|recaptured|repelled|shot down|destroyed|overran|liberated|intercepted|downed)\b/iu,

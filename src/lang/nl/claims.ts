@@ -61,6 +61,7 @@ export const claims: ClaimsLexicon = {
     /\beisten?\b.{0,80}?\bop\b|\bopgeëist\b/iu,
     /\bnam(?:en)? de verantwoordelijkheid\b|\bverantwoordelijkheid op(?:geëist)?\b/iu,
   ],
+  nobody: ['niemand', 'geen enkele groep', 'nog niemand'],
   selfSuccess: [
     /\beigen (?:troepen|eenheden|strijdkrachten|soldaten)\b.{0,80}?\b(?:hebben|heeft|hadden|zouden) (?:\p{L}+ )?(?:afgeslagen|heroverd|veroverd|ingenomen|gedood|uitgeschakeld|neergeschoten|onderschept|vernietigd)\b/iu,
     /\bdat (?:het|ze|zij|hij)\b.{0,100}?\b(?:heeft|hebben|had|hadden)\s+(?:\p{L}+\s+)?(?:getroffen|aangevallen|gebombardeerd|beschoten|vernietigd|uitgeschakeld|gedood|heroverd|veroverd|ingenomen|neergeschoten|onderschept|afgeslagen)\b/iu,

@@ -44,6 +44,7 @@ interface Compiled {
   continuation: PhraseSet;
   pronouns: Set<string>;
   conj: Set<string>;
+  nobody: PhraseSet;
 }
 
 const cache = new WeakMap<ClaimsLexicon, Compiled>();
@@ -60,6 +61,7 @@ function compile(lx: ClaimsLexicon): Compiled {
       continuation: PhraseSet.of(lx.continuation),
       pronouns: new Set(lx.pronouns),
       conj: new Set(lx.conjunctions.map((w) => w.toLowerCase())),
+      nobody: PhraseSet.of(lx.nobody),
     };
     cache.set(lx, c);
   }
@@ -202,6 +204,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   let claimCue: Span | null = null;
   for (const re of lx.claimPatterns) {
     const m = new RegExp(re.source, re.flags.includes('i') ? re.flags : `${re.flags}i`).exec(sentText);
+    // "no group has claimed responsibility": no claim
+    if (m && toks.some((_, i) => c.nobody.match(toks, i) !== null)) break;
     if (m) {
       claimCue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const cs = claimCue.start;

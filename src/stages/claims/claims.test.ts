@@ -96,3 +96,10 @@ describe('claims (de)', () => {
     expect(figure(a)).toEqual(['killed 12..12 residents/reported']);
   });
 });
+
+describe('claims: no claimant', () => {
+  it('makes no claim when no one claimed the attack', () => {
+    const a = run(en, 'A bomb exploded at a bus stop. No group has claimed responsibility for the attack.', [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'bomb' }]);
+    expect(sources(a, 'e1')).toEqual(['null/asserted']);
+  });
+});

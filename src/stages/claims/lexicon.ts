@@ -38,6 +38,8 @@ export interface ClaimsLexicon {
   continuation: readonly string[];
   /** a party claiming its own deed or success ("claimed responsibility", "eiste ... op", "reklamierte ... für sich") */
   claimPatterns: readonly RegExp[];
+  /** words saying no one claimed ("Zu dem Anschlag bekannte sich niemand", "no group has claimed responsibility") */
+  nobody: readonly string[];
   /** a source reporting its own side's success: "it had killed", "its forces had taken", "te hebben heroverd" */
   selfSuccess: readonly RegExp[];
   /** verbs of an armed party's success ("repelled", "afgeslagen", "abgewehrt", "shot down"): reported by a party, the event is its claim */
