@@ -36,7 +36,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.captured', pattern: 'captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|took (?:full )?control|taken (?:full )?control|tak(?:en|ing) (?:full )?control|gained control|(?:had )?fallen to', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'en.trigger.retaken', unless: '\\b(?:hostages?|prisoners?|captives?)\\b', pattern: 're-?took|re-?taken|retaking|recaptur(?:ed|es|ing)|regain(?:ed|s)? control|liberated|restored (?:stability|control)', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
-  { id: 'en.trigger.abduction', pattern: 'abduct(?:ed|ing|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|forced disappearances?|taken hostage', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'en.trigger.abduction', pattern: 'abduct(?:ed|ing|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|forced disappearances?|taken hostage|(?:taken|snatched|seized|dragged) from (?:their|his|her) (?:homes?|houses?|beds?)', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'en.trigger.massacre', pattern: 'massacred?|executed|summary executions?', type: VAC, subType: 'Attack' },
   { id: 'en.trigger.killed-civilians', pattern: '(?:killed|killing|shot dead|shooting dead|shooting|murdered|slaughtered|gunned down) (?:at least |more than |some |about )?(?:\\p{N}+|\\p{L}+)? ?(?:civilians|villagers|residents|passengers|worshippers|farmers|herders|people)', type: VAC, subType: 'Attack', generic: true },
   { id: 'en.trigger.sexual-violence', pattern: 'rap(?:ed|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)', type: VAC, subType: 'Sexual violence' },
@@ -47,15 +47,15 @@ const triggers: TriggerRule[] = [
   // Strategic developments
   { id: 'en.trigger.arrest', pattern: 'arrest(?:ed|s|ing)?|detain(?:ed|ing)|detentions?', type: STR, subType: 'Arrests' },
   { id: 'en.trigger.shot-down', pattern: 'shot down|shooting down|intercept(?:ed|ing)|downed|destroyed (?:\\p{N}+ |\\p{L}+ ){0,3}(?:drones|missiles)', type: STR, subType: 'Disrupted weapons use', requires: 'drones?|missiles?|rockets?|UAVs?|Shahed|aircraft|projectiles?' },
-  { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market)', type: STR, subType: 'Looting/property destruction' },
+  { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market|police (?:post|station)s?|vehicles|cars|buildings?|offices?)|(?:was|were) set (?:on fire|ablaze)|set ablaze', type: STR, subType: 'Looting/property destruction', resolve: 'looting' },
   { id: 'en.trigger.base', pattern: '(?:set up|established|opened|built) (?:\\p{L}+ ){0,4}(?:base|outpost|headquarters|garrison)|stationed', type: STR, subType: 'Headquarters or base established' },
   { id: 'en.trigger.nonviolent-transfer', pattern: 'without (?:a )?(?:fight|fighting|resistance)|handed over (?:control|the town|the city|the base)|withdrew from|abandoned (?:its|their) (?:base|post|positions)', type: STR, subType: 'Non-violent transfer of territory' },
   { id: 'en.trigger.agreement', pattern: '(?:ceasefire|cease-fire|truce|peace) (?:deal|agreement|accord)s? (?:was |were )?(?:signed|agreed|reached)|signed (?:a |the )?(?:ceasefire|cease-fire|truce|peace)(?: (?:deal|agreement|accord))?|prisoner (?:exchange|swap)s?', type: STR, subType: 'Agreement' },
   { id: 'en.trigger.emergency', pattern: 'state of emergency|curfew|martial law|counter-?terroris[mt] (?:operation|regime)|(?:mandatory |forced )?evacuation(?: order)?', type: STR, subType: 'Other' },
   // Protests and riots
-  { id: 'en.trigger.protest', pattern: 'protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
+  { id: 'en.trigger.protest', pattern: 'protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets|vigils?|walkouts?', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
   { id: 'en.trigger.riot', pattern: 'riot(?:s|ing|ers)?(?! police)|threw (?:\\p{L}+,? ){0,4}(?:stones|rocks|bottles|petrol bombs|molotov)|hurled (?:\\p{L}+ ){0,3}(?:stones|rocks)|set fire to (?:\\p{L}+ ){0,2}barricades', type: 'Riots', subType: 'Violent demonstration' },
-  { id: 'en.trigger.mob', pattern: '(?:mob|masked men|vigilantes|thugs) (?:\\p{L}+ ){0,4}(?:attacked|beat|lynched)|lynch(?:ed|ing)', type: 'Riots', subType: 'Mob violence' },
+  { id: 'en.trigger.mob', pattern: '(?:mob|mobs|masked men|vigilantes|thugs|crowd|crowds)\\s(?:\\S+\\s){0,4}?(?:attacked|beat|lynched|burned|burnt|stoned|hacked)|lynch(?:ed|ing)|mob justice', type: 'Riots', subType: 'Mob violence' },
 ];
 
 export const events: EventsLexicon = {
@@ -84,6 +84,9 @@ export const events: EventsLexicon = {
     { id: 'en.filter.on-camera', reason: 'non-event', appliesTo: 'captured', after: '^\\s+(?:\\S+\\s+){0,2}(?:on|in)\\s+(?:camera|video|film|footage|photos?)\\b', window: 40 },
     { id: 'en.filter.rallied-support', reason: 'non-event', appliesTo: 'protest', after: '^\\s+(?:support|behind|around|to\\s+(?:\\S+\\s+)?(?:highs?|record))\\b', window: 30 },
     { id: 'en.filter.captives', reason: 'non-event', appliesTo: 'captured|retaken', after: '^\\s+(?:\\S+\\s+){0,3}(?:soldiers|troops|fighters|prisoners|militants|servicemen|people|weapons|equipment|tanks|vehicles|hostages)\\b', window: 60 },
+    { id: 'en.filter.arrested-soldiers', reason: 'non-event', appliesTo: 'arrest', after: '^\\s+(?:\\S+\\s+){0,4}(?:soldiers|troops|general|officers|commanders?|fighters|servicemen)\\b', window: 60 },
+    { id: 'en.filter.not-begun', reason: 'negation', scope: 'sentence', after: '^\\s*(?:\\S+\\s+){0,4}(?:has|have|had|was|were)\\s+(?:not|never)\\s+(?:yet\\s+)?(?:begun|started|happened|taken place|materiali[sz]ed)\\b|^(?:[^.;]*?)\\b(?:failed to materiali[sz]e|never (?:came|happened|materiali[sz]ed)|did not (?:happen|materiali[sz]e|take place))\\b', window: 120 },
+    { id: 'en.filter.noun-modifier', reason: 'non-event', appliesTo: 'protest', after: '^\\s+(?:organi[sz]ers?|leaders?|movements?|groups?|organi[sz]ations?|laws?|songs?|votes?|camps?)\\b', window: 20 },
     { id: 'en.filter.since-war', reason: 'generic', after: '^\\s+(?:broke out|began|started) (?:in|on)\\b', window: 30 },
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:but|while|whereas|although|and|which|who|where|whose)\\b|\\s(?:but|while|whereas|although)\\s',
@@ -96,7 +99,10 @@ export const events: EventsLexicon = {
   speakerBefore: '\\b(?:said|according to|told|officials? in|authorities in|government in)\\s+$',
   protestIntervention: '\\b(?:tear gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|arrest(?:ed|s)|detain(?:ed|ing)|baton|cordon|stun grenades)\\b',
   protestExcessive: '\\b(?:live (?:fire|ammunition|rounds)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters|demonstrators) (?:were )?(?:killed|shot dead))\\b',
-  civilianTarget: '\\b(?:(?:refugee|displacement|displaced\\s+persons)\\s+camps?|camps?\\s+for\\s+(?:displaced|refugees)|worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
+  civilianTarget: '\\b(?:airliners?|passenger (?:planes?|jets?|trains?)|(?:mini)?bus(?:es)?|motorists|travell?ers|(?:refugee|displacement|displaced\\s+persons)\\s+camps?|camps?\\s+for\\s+(?:displaced|refugees)|worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
+  protesterTarget: '\\b(?:protesters|demonstrators|crowds?|marchers|rally)\\b',
+  crowd: '\\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|looters)\\b',
+  denialBefore: '\\b(?:denied|denies|deny|rejected|dismissed)\\s+(?:reports?\\s+|claims?\\s+)?(?:that\\s+)?(?:\\S+\\s+){0,8}$',
   stateForces: '\\b(?:army|armed forces|troops|soldiers|military|junta|police|security forces|government forces|air force|national guard|defen[cs]e ministry|ministry of defen[cs]e|forces of the (?:state|government)|regime)\\b',
   nonStateForces: '\\b(?:rebels?|insurgents?|militants?|jihadists?|resistance|fighters|militias?|paramilitar(?:y|ies)|gunmen|armed groups?|separatists|guerrillas?|terrorists?)\\b',
 };

@@ -13,6 +13,7 @@ export interface CompiledFilter {
   before?: RegExp;
   after?: RegExp;
   appliesTo?: RegExp;
+  scope: 'clause' | 'sentence';
   window: number;
 }
 
@@ -30,6 +31,9 @@ export interface CompiledLexicon {
   protestIntervention: RegExp;
   protestExcessive: RegExp;
   civilianTarget: RegExp;
+  protesterTarget?: RegExp;
+  crowd?: RegExp;
+  denialBefore?: RegExp;
   stateForces: RegExp;
   nonStateForces: RegExp;
 }
@@ -65,6 +69,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
       ...(filter.before ? { before: iu(filter.before) } : {}),
       ...(filter.after ? { after: iu(filter.after) } : {}),
       ...(filter.appliesTo ? { appliesTo: new RegExp(filter.appliesTo, 'u') } : {}),
+      scope: filter.scope ?? 'clause',
       window: filter.window ?? 80,
     })),
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
@@ -78,6 +83,9 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     protestIntervention: iu(lex.protestIntervention),
     protestExcessive: iu(lex.protestExcessive),
     civilianTarget: iu(lex.civilianTarget),
+    ...(lex.protesterTarget ? { protesterTarget: iu(lex.protesterTarget) } : {}),
+    ...(lex.crowd ? { crowd: iu(lex.crowd) } : {}),
+    ...(lex.denialBefore ? { denialBefore: iu(lex.denialBefore) } : {}),
     stateForces: iu(lex.stateForces),
     nonStateForces: iu(lex.nonStateForces),
   };

@@ -21,6 +21,14 @@ export function isBackground(window: { end: string }, refDate: DocDate): boolean
   return window.end < addDays(w.end, -BACKGROUND_MAX_AGE_DAYS);
 }
 
+/** A window longer than this is a state of affairs ("since 2021"), not one event. */
+export const MAX_EVENT_WINDOW_DAYS = 180;
+
+export function windowDays(w: { start: string; end: string }): number {
+  if (!w.start || !w.end) return 0;
+  return Math.round((Date.parse(`${w.end}T00:00:00Z`) - Date.parse(`${w.start}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

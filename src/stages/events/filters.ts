@@ -12,12 +12,21 @@ export interface FilterVerdict {
  * Test the filters against the clause context of a trigger. `clause` bounds
  * the context: words outside the trigger's clause never filter it.
  */
-export function contextFilter(text: string, clause: Span, trigger: Span, filters: readonly CompiledFilter[], generic = false, ruleId = ''): FilterVerdict | null {
+export function contextFilter(
+  text: string,
+  clause: Span,
+  trigger: Span,
+  filters: readonly CompiledFilter[],
+  generic = false,
+  ruleId = '',
+  sentence: Span = clause,
+): FilterVerdict | null {
   for (const f of filters) {
     if (f.filter.onlyGeneric && !generic) continue;
     if (f.appliesTo && !f.appliesTo.test(ruleId)) continue;
-    const before = text.slice(Math.max(clause.start, trigger.start - f.window), trigger.start);
-    const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + f.window));
+    const scope = f.scope === 'sentence' ? sentence : clause;
+    const before = text.slice(Math.max(scope.start, trigger.start - f.window), trigger.start);
+    const after = text.slice(trigger.end, Math.min(scope.end, trigger.end + f.window));
     if (f.before && !f.before.test(before)) continue;
     if (f.after && !f.after.test(after)) continue;
     if (!f.before && !f.after) continue;

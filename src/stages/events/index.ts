@@ -13,7 +13,7 @@ import type { EventActor } from './actors.js';
 import { eventActors } from './actors.js';
 import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
-import { chooseDate, isBackground } from './date.js';
+import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, windowDays } from './date.js';
 import { contextFilter } from './filters.js';
 import { chooseLocations, dominantPlace, toEventLocation } from './location.js';
 import { mergeEvents } from './merge.js';
@@ -28,6 +28,7 @@ interface Candidate {
   date: DateWindow;
   heading: boolean;
   anaphoric: boolean;
+  joinOnly: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -69,7 +70,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     for (const hit of findTriggers(a.text, sent, lex.triggers)) {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
       const rule = hit.trigger.rule;
-      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id);
+      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent);
       if (verdict) {
         ctx.report({
           code: 'events/filtered',
@@ -81,6 +82,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       }
       const before = a.text.slice(Math.max(clause.start, hit.start - 40), hit.start);
       const anaphoric = !rule.generic && lex.definiteBefore !== undefined && lex.definiteBefore.test(before);
+      const denied = lex.denialBefore !== undefined && lex.denialBefore.test(a.text.slice(Math.max(sent.start, hit.start - 100), hit.start));
       const actors = eventActors(a, clause, sent, hit);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore);
@@ -93,6 +95,15 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
+      if (windowDays(date) > MAX_EVENT_WINDOW_DAYS) {
+        ctx.report({
+          code: 'events/ongoing',
+          severity: 'info',
+          message: `${rule.id}: a state of affairs over ${windowDays(date)} days (${date.start}..${date.end}), not one event`,
+          span: outSpan(a, hit.start, hit.end),
+        });
+        continue;
+      }
       const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, dominant);
       if (locs.length === 0) {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
@@ -101,7 +112,12 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       // a sentence that names neither place nor time continues the story of the event just told
       const last = cands[cands.length - 1];
       const continues =
-        locs.length === 1 && locs[0]!.tier === 'document' && date.rule === 'date.default' && last !== undefined && last.location.level !== 'country' && sent.index - last.sentence <= CONTINUATION_SENTENCES;
+        locs.length === 1 &&
+        locs[0]!.tier === 'document' &&
+        date.rule === 'date.default' &&
+        last !== undefined &&
+        last.location.level !== 'country' &&
+        sent.index - last.sentence <= CONTINUATION_SENTENCES;
       if (continues) date = last.date;
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
@@ -112,6 +128,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           date,
           heading: sent.heading,
           anaphoric,
+          joinOnly: denied,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],
           actors,
@@ -125,7 +142,8 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
   });
   const { merged, absorbed, droppedHeadlines } = mergeEvents(cands);
   for (const h of droppedHeadlines) {
-    ctx.report({ code: 'events/headline-only', severity: 'info', message: `${h.rules['type'] ?? ''}: headline mention without a body event`, span: outSpan(a, h.trigger.start, h.trigger.end) });
+    const what = h.heading ? 'headline mention without a body event' : 'denied mention without an event told elsewhere';
+    ctx.report({ code: h.heading ? 'events/headline-only' : 'events/denied-only', severity: 'info', message: `${h.rules['type'] ?? ''}: ${what}`, span: outSpan(a, h.trigger.start, h.trigger.end) });
   }
   if (absorbed > 0) ctx.report({ code: 'events/merged', severity: 'info', message: `${absorbed} mention(s) merged into earlier events` });
   const undated = merged.filter((c) => !c.date.start).length;

@@ -18,7 +18,9 @@ export type TriggerResolve =
   /** demonstration: Peaceful protest, Protest with intervention or Excessive force, by the context */
   | 'protest'
   /** a generic attack word: Violence against civilians (Attack) when the target is civilian, else Armed clash */
-  | 'attack';
+  | 'attack'
+  /** property destruction: Riots (Violent demonstration) when a crowd does it, else Looting/property destruction */
+  | 'looting';
 
 export interface TriggerRule {
   /** rule id, e.g. `nl.trigger.mortieraanval` */
@@ -52,6 +54,8 @@ export interface ContextFilter {
   window?: number;
   /** regex source on the trigger's rule id: the filter applies only to those triggers */
   appliesTo?: string;
+  /** how far the context reaches: the trigger's clause (default) or its whole sentence */
+  scope?: 'clause' | 'sentence';
   /** apply only to generic triggers (e.g. "the attack" refers back to an event already told) */
   onlyGeneric?: boolean;
 }
@@ -81,6 +85,12 @@ export interface EventsLexicon {
   protestExcessive: string;
   /** targets that make a generic attack Violence against civilians */
   civilianTarget: string;
+  /** targets that make an attack force against protesters ("opened fire on protesters") */
+  protesterTarget?: string;
+  /** words naming a crowd (protesters, rioters, youths): their property destruction is a riot */
+  crowd?: string;
+  /** regex source matched against the clause text BEFORE a trigger: the mention is denied ("denied that … had fallen") and can only join an event told elsewhere */
+  denialBefore?: string;
   /** words naming state forces (army, troops, police) — used when the actors stage gives no kind */
   stateForces: string;
   /** words naming non-state forces (rebels, militants, resistance) */

@@ -16,6 +16,8 @@ export interface MergeItem {
   heading: boolean;
   /** told with a definite determiner ("the ambush"): refers back to an event of its kind already told */
   anaphoric?: boolean;
+  /** may only join an event told elsewhere (a denial: "denied that the town had fallen") */
+  joinOnly?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -90,6 +92,49 @@ function absorb(target: MergeItem, it: MergeItem): void {
   target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
 }
 
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+function paragraphsOf(m: MergeItem): number[] {
+  return m.paragraphs ?? [m.paragraph];
+}
+
+function sentenceGap(x: MergeItem, y: MergeItem): number {
+  let best = Infinity;
+  for (const s of x.sentences) for (const t of y.sentences) best = Math.min(best, Math.abs(s - t));
+  return best;
+}
+
+/**
+ * Parts of one event told as separate mentions, folded into it:
+ * - a protest and the riot it turned into, told in adjacent sentences of one paragraph, are one riot;
+ * - houses burned or looted during an attack told in the same or the next paragraph belong to the attack;
+ * - interceptions told without a place of their own after an attack in the same paragraph belong to that attack.
+ */
+function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: number } {
+  const gone = new Set<T>();
+  const near = (x: T, y: T): boolean => compatibleLocations(x.location, y.location) && overlappingWindows(x.date, y.date);
+  for (const e of events) {
+    let into: T | undefined;
+    if (e.type === 'Protests') {
+      into = events.find(
+        (r) => r !== e && !gone.has(r) && r.subType === 'Violent demonstration' && near(e, r) && sentenceGap(e, r) <= 1 && paragraphsOf(r).some((p) => paragraphsOf(e).includes(p)),
+      );
+    } else if (e.subType === 'Looting/property destruction') {
+      into = events.find(
+        (v) => v !== e && !gone.has(v) && VIOLENT.has(v.type) && near(e, v) && paragraphsOf(v).some((p) => paragraphsOf(e).some((q) => Math.abs(p - q) <= 1)),
+      );
+    } else if (e.subType === 'Disrupted weapons use' && e.location.stated !== true) {
+      into = events.find(
+        (x) => x !== e && !gone.has(x) && x.type === 'Explosions/Remote violence' && near(e, x) && paragraphsOf(x).some((p) => paragraphsOf(e).includes(p)) && Math.min(...x.sentences) < Math.min(...e.sentences),
+      );
+    }
+    if (!into) continue;
+    absorb(into, e);
+    gone.add(e);
+  }
+  return { kept: events.filter((e) => !gone.has(e)), absorbed: gone.size };
+}
+
 const ARRESTS = 'Arrests';
 
 /**
@@ -143,10 +188,11 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
   const body = items.filter((i) => !i.heading);
   const heads = items.filter((i) => i.heading);
   const merged: T[] = [];
+  const droppedHeadlines: T[] = [];
   let absorbed = 0;
   for (const it of body) {
     // "the ambush" refers back to the latest ambush told nearby (or anywhere, when the place agrees)
-    const back = it.anaphoric
+    const back = it.anaphoric || it.joinOnly
       ? [...merged]
           .reverse()
           .find(
@@ -158,6 +204,10 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (back) {
       absorbed++;
       absorb(back, it);
+      continue;
+    }
+    if (it.joinOnly) {
+      droppedHeadlines.push(it);
       continue;
     }
     const target = merged.find(
@@ -177,7 +227,6 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
     absorb(target, it);
   }
-  const droppedHeadlines: T[] = [];
   for (const h of heads) {
     const target = merged.find((m) => familyKey(m.type, m.subType) === familyKey(h.type, h.subType) && compatibleLocations(m.location, h.location));
     if (!target) {
@@ -188,5 +237,6 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     for (const e of h.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
     for (const x of h.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
   }
-  return { merged, absorbed, droppedHeadlines };
+  const folded = foldParts(merged);
+  return { merged: folded.kept, absorbed: absorbed + folded.absorbed, droppedHeadlines };
 }

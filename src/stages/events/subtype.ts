@@ -85,9 +85,17 @@ export function resolveType(
     case 'attack': {
       const after = a.text.slice(ctx.trigger.end, ctx.clause.end);
       const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
+      if (lex.protesterTarget && lex.protesterTarget.test(after.slice(0, 60))) {
+        return { type: 'Protests', subType: 'Excessive force against protesters', rule: `${rule.id}+protester-target` };
+      }
       if (lex.civilianTarget.test(after) || lex.civilianTarget.test(before.slice(-40))) {
         return { type: 'Violence against civilians', subType: 'Attack', rule: `${rule.id}+civilian-target` };
       }
+      return base;
+    }
+    case 'looting': {
+      const scope = a.text.slice((ctx.prev ?? ctx.sentence).start, ctx.sentence.end);
+      if (lex.crowd && lex.crowd.test(scope)) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
       return base;
     }
     default:
