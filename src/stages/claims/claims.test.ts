@@ -103,3 +103,12 @@ describe('claims: no claimant', () => {
     expect(sources(a, 'e1')).toEqual(['null/asserted']);
   });
 });
+
+describe('claims: lead figures', () => {
+  it('gives a lead figure the source named after the figures of the next sentence', () => {
+    const a = run(en, 'Three people were killed in a drone attack on the market on Sunday. Twelve more were injured, the governor said.', [governor], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'drone attack' },
+    ]);
+    expect(figure(a)).toEqual(['killed 3..3 Governor of Lakeside/asserted', 'injured 12..12 Governor of Lakeside/asserted']);
+  });
+});

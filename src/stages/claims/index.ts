@@ -85,6 +85,22 @@ function ownSuccess(v: Voice, m: SentenceMarks): Span[] {
   return m.selfSuccess.filter((s) => (s.start >= from && s.start < to) || (s.start >= start && s.end <= from));
 }
 
+/**
+ * A lead figure in the article's voice takes the source the next sentence
+ * names after its own figures for the same event ("Three people were killed
+ * in the strike. 42 more were injured, the mayor said.").
+ */
+function leadSource(a: Analysis, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], k: number, fig: CasualtyDraft): Voice | null {
+  const next = sents[k + 1];
+  if (!next || next.paragraph !== sents[k]!.paragraph || fig.eventId == null) return null;
+  const figs = a.casualties.filter((c) => c.cs >= next.start && c.cs < next.end);
+  if (!figs.some((c) => c.eventId === fig.eventId)) return null;
+  const lastFig = Math.max(...figs.map((c) => c.ce));
+  const trailing = explicit(marks[k + 1]!).filter((x) => x.cue.start >= lastFig);
+  const att = trailing[trailing.length - 1];
+  return att ? { att, inherited: true } : null;
+}
+
 function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
   return {
     text: a.text.slice(s.start, s.end),
@@ -141,7 +157,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
     if (k < 0) return fig;
     const m = marks[k]!;
     const voices = voicesOf(k, sents, marks, true);
-    const v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
+    let v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
+    if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
     const claim = toClaim(a, v, m, hedge, lang);
     return { ...fig, source: claim.name, hedge, claim };
