@@ -177,7 +177,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
       }
       // later sentences of the paragraph: what they attribute belongs to this event when they tell no event
       // of their own; claims and denials ("the army denied the town had fallen") belong to it in any case
-      for (let j = k + 1; j < sents.length && j <= k + 3; j++) {
+      // (claims and denials reach a little further: "… Russia's defence ministry said its forces had struck …")
+      for (let j = k + 1; j < sents.length && j <= k + 5; j++) {
         if (isHeadingParagraph(a, sents[j]!.paragraph)) break;
         if (j > k + 1 && a.events.some((x) => evSent.get(x) === j - 1)) break;
         const ownEvents = a.events.some((x) => evSent.get(x) === j);
@@ -185,7 +186,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
         for (const att of explicit(mj)) {
           const v: Voice = { att, inherited: false };
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, !ownEvents, v, mj), e);
-          if (ownEvents && hedge !== 'claimed' && hedge !== 'denied') continue;
+          if ((ownEvents || j > k + 3) && hedge !== 'claimed' && hedge !== 'denied') continue;
           out.push(toClaim(a, v, mj, hedge, lang));
           for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
         }
