@@ -22,6 +22,8 @@ export const places: PlacesLexicon = {
   placeAfter: ['selbst'],
   nearBefore: ['bei', 'nahe', 'nahe von', 'um', 'rund um', 'vor', 'außerhalb von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von', 'nördlich von', 'südlich von', 'östlich von', 'westlich von'],
   nameConnectors: ['von', 'für', 'und', 'des', 'der'],
+  nameParticles: ['der', 'zu', 'al', 'bin', 'ibn'],
+  nameParticlesWeak: ['von', 'van', 'de'],
   orgLocatives: ['in'],
   coordinators: ['und', 'oder'],
   nounMarkers: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'aufs'],

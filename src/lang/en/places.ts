@@ -22,6 +22,8 @@ export const places: PlacesLexicon = {
   placeAfter: ['city', 'town', 'village', 'itself', 'township'],
   nearBefore: ['near', 'outside', 'around', 'close to', 'outskirts of', 'the outskirts of', 'vicinity of', 'west of', 'east of', 'north of', 'south of', 'north-east of', 'north-west of', 'south-east of', 'south-west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'km from', 'kilometres from', 'miles from'],
   nameConnectors: ['of', 'and', 'for', 'the'],
+  nameParticles: ['der', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la'],
+  nameParticlesWeak: ['von', 'van', 'de'],
   orgLocatives: ['in'],
   coordinators: ['and', 'or'],
   nounMarkers: ['a', 'an'],

@@ -23,6 +23,8 @@ export const places: PlacesLexicon = {
   placeAfter: ['stad', 'zelf'],
   nearBefore: ['bij', 'nabij', 'rond', 'rondom', 'buiten', 'in de buurt van', 'omgeving van', 'vlak bij', 'nabijheid van', 'ten noorden van', 'ten zuiden van', 'ten oosten van', 'ten westen van', 'ten noordoosten van', 'ten noordwesten van', 'ten zuidoosten van', 'ten zuidwesten van', 'buitenwijken van', 'rand van'],
   nameConnectors: ['van', 'de', 'der', 'den', 'en'],
+  nameParticles: ['de', 'der', 'den', 'ter', 'ten', 'al', 'bin', 'ibn'],
+  nameParticlesWeak: ['van', 'von'],
   orgLocatives: ['in'],
   coordinators: ['en', 'of'],
   nounMarkers: ['een', 'het', 'de'],

@@ -34,6 +34,10 @@ export interface PlacesLexicon {
    * "Clingendael Institute staff in The Hague").
    */
   orgLocatives: readonly string[];
+  /** Lower-case particles inside person names ("von der Leyen", "bin Salman"): the place-like word after one is a surname. */
+  nameParticles: readonly string[];
+  /** Particles that are also prepositions ("van", "von"): they count only together with another particle ("von der"). */
+  nameParticlesWeak: readonly string[];
   /** Words joining two names ("en", "and", "und"): the second shares the level cue of the first. */
   coordinators: readonly string[];
   /**

@@ -75,6 +75,8 @@ export class PlacesMatcher {
   readonly coordinators: Set<string>;
   readonly nameConnectors: Set<string>;
   readonly orgLocatives: Set<string>;
+  readonly nameParticles: Set<string>;
+  readonly nameParticlesWeak: Set<string>;
   readonly nounMarkers: Set<string>;
   readonly featureWords: Set<string>;
   readonly featureBefore: PhraseSet;
@@ -104,6 +106,8 @@ export class PlacesMatcher {
     this.coordinators = low(lex.coordinators);
     this.nameConnectors = new Set(lex.nameConnectors);
     this.orgLocatives = new Set(lex.orgLocatives);
+    this.nameParticles = new Set(lex.nameParticles);
+    this.nameParticlesWeak = new Set(lex.nameParticlesWeak);
     this.nounMarkers = low(lex.nounMarkers);
     this.featureWords = new Set([...lex.featureBefore, ...lex.featureAfter].flatMap((p) => p.toLowerCase().split(/\s+/u)).filter((w) => w.length > 3));
     this.featureBefore = new PhraseSet(lex.featureBefore);
@@ -236,13 +240,27 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
  */
 function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer, entries: readonly GeoEntry[]): boolean {
   const [a, b] = capitalRun(text, words, i, j, m);
-  if (a === i && b === j) return false;
   for (let k = a; k <= b; k++) {
     if (k >= i && k <= j) continue;
     const w = words[k]!;
     const l = w.text.toLowerCase();
     if (m.orgHeads.has(l)) return true;
     for (const part of l.split(/[-‐]/u)) if (m.orgHeads.has(part)) return true;
+  }
+  // a surname after particles: "Ursula von der Leyen"
+  let p = i - 1;
+  let strongParticle = false;
+  while (p >= 0 && i - p <= 2 && spaceOnly(text, words[p]!.e, words[p + 1]!.s)) {
+    const t = words[p]!.text;
+    if (m.nameParticles.has(t)) strongParticle = true;
+    else if (!m.nameParticlesWeak.has(t)) break;
+    p--;
+  }
+  const first = words[p];
+  const isCountry = entries.some((e) => e.type === 'country');
+  if (strongParticle && !isCountry && first && first.cap && spaceOnly(text, first.e, words[p + 1]!.s)) {
+    const l = first.text.toLowerCase();
+    if (!m.stop.has(l) && !m.cueWords.has(l) && !m.demonymOf(first.text) && !first.upper) return true;
   }
   // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
   const neighbours = [words[i - 1], words[j + 1]];
