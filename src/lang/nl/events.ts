@@ -31,7 +31,8 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|geweervuur|vuurwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.afgeslagen', pattern: '(?:aanval(?:len)?|bestorming(?:en)?|offensief)\\s(?:\\S+\\s){0,3}?(?:afgeslagen|afgeweerd|teruggeslagen)|(?:sloeg|sloegen|sloeg)\\s(?:\\S+\\s){0,4}?(?:aanval(?:len)?)\\s(?:\\S+\\s){0,2}?af', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
-  { id: 'nl.trigger.aanval', pattern: 'aanval(?:len)?|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag(?:en)?|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|overval(?:len)?|overvallen|overvielen|overviel', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'nl.trigger.aanvallen', pattern: 'aanvallen|aanslagen', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, joinOnly: true },
+  { id: 'nl.trigger.aanval', pattern: 'aanval|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|overval(?:len)?|overvallen|overvielen|overviel', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
   { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,8}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?(?=\\s(?:een|het|de|twee|drie|vier|\\p{N})\\s)|bezet(?=\\s*[,.;])|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|verovering\\s(?:van|op)|inname\\svan|val\\svan|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'nl.trigger.heroverd', unless: 'gijzelaar|gevangen|ontvoerd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
@@ -39,6 +40,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.ontvoerd', pattern: 'ontvoer(?:d|de|den|ing|ingen)|ontvoerders|gegijzeld|gijzeling|gedwongen\\sverdwijning(?:en)?|(?:uit|van)\\s(?:zijn|haar|hun)\\s(?:woning|huis|bed)\\sgehaald', type: VAC, subType: 'Abduction/forced disappearance' },
   { id: 'nl.trigger.vuur-geopend', pattern: '(?:openden|opende)\\s(?:\\S+\\s){0,3}?het\\svuur(?:\\sop)?|het\\svuur\\s(?:\\S+\\s){0,3}?geopend|schoten\\s(?:\\S+\\s){0,2}?op\\s(?:een\\s|de\\s)?(?:menigte|burgers|demonstranten)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
   { id: 'nl.trigger.seksueel-geweld', pattern: 'verkracht(?:e|en|ing|ingen)?|seksueel\\sgeweld|seksueel\\smisbruikt', type: VAC, subType: 'Sexual violence' },
+  { id: 'nl.trigger.burgers-gedood-actief', pattern: '(?:hebben|hadden|heeft|had|zouden|zou)\\s(?:\\S+\\s){0,6}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers)\\s(?:\\S+\\s){0,2}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|afgeslacht)', type: VAC, subType: 'Attack', generic: true },
   { id: 'nl.trigger.bloedbad', pattern: 'bloedbad|slachtpartij(?:en)?|massamoord|geëxecuteerd|executeerden|standrechtelijk', type: VAC, subType: 'Attack' },
   { id: 'nl.trigger.burgers-gedood', pattern: '(?:doodden|vermoordden|doodgeschoten|schoten|vermoord|gedood)\\s(?:\\S+\\s){0,4}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|boeren|herders)', type: VAC, subType: 'Attack', generic: true },
   // Strategic developments
@@ -48,6 +50,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.basis', pattern: '(?:basis|legerbasis|steunpunt|hoofdkwartier|uitvalsbasis|voorpost)\\s(?:\\S+\\s){0,3}?(?:opgezet|gevestigd|ingericht|geopend)|gestationeerd', type: STR, subType: 'Headquarters or base established' },
   { id: 'nl.trigger.zonder-slag', pattern: 'zonder\\s(?:slag\\sof\\sstoot|tegenstand|gevecht(?:en)?|strijd)|(?:trok|trokken)\\szich\\s(?:\\S+\\s){0,3}?terug\\suit|overgedragen\\saan|ontruimd(?:e|en)?', type: STR, subType: 'Non-violent transfer of territory' },
   { id: 'nl.trigger.akkoord', pattern: '(?:staakt-het-vuren|wapenstilstand|vredesakkoord|vredesovereenkomst|bestand)\\s(?:\\S+\\s){0,3}?(?:gesloten|ondertekend|overeengekomen|bereikt)|(?:sloten|ondertekenden|tekenden)\\s(?:\\S+\\s){0,3}?(?:staakt-het-vuren|wapenstilstand|vredesakkoord|akkoord)|gevangenenruil', type: STR, subType: 'Agreement' },
+  { id: 'nl.trigger.gesloopt', pattern: 'gesloopt|platgewalst|bulldozers?\\s(?:\\S+\\s){0,4}?(?:vernielden|sloopten|verwoestten)', type: STR, subType: 'Looting/property destruction' },
   { id: 'nl.trigger.noodtoestand', pattern: 'anti-?terroristische\\soperatie|antiterreuroperatie|terrorismebestrijdingsoperatie|noodtoestand|uitzonderingstoestand|avondklok|staat\\svan\\sbeleg|krijgswet|(?:verplichte\\s)?evacuatie(?:bevel)?', type: STR, subType: 'Other' },
   // Protests and riots
   { id: 'nl.trigger.demonstratie', pattern: '\\p{L}*demonstratie(?:s)?|demonstranten|demonstreerden|demonstreerde|\\p{L}*protest(?:en|actie|acties|mars)?|protesteerden|betoging(?:en)?|betogers|de\\sstraat\\sop|manifestatie(?:s)?|\\p{L}*massabijeenkomst|sit-ins?|optocht(?:en)?|protestmars(?:en)?|(?:trokken|liepen|marcheerden)\\s(?:\\S+\\s){0,5}?door\\s(?:de\\sstraten|het\\scentrum|de\\sstad|de\\sbinnenstad)', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
@@ -74,6 +77,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.gevangenen', reason: 'non-event', appliesTo: 'ingenomen|heroverd', after: '^\\s+(?:\\S+\\s+){0,3}(?:soldaten|militairen|strijders|gevangenen|wapens|tanks|voertuigen|gijzelaars)\\b', window: 60 },
     { id: 'nl.filter.krijgsgevangenen', reason: 'non-event', appliesTo: 'gearresteerd', after: '^\\s+(?:\\S+\\s+){0,4}(?:soldaten|militairen|strijders|generaal|officieren|commandanten)\\b', window: 60 },
     { id: 'nl.filter.bleef-uit', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:bleef|bleven)\\s+uit\\b|^\\s*(?:\\S+\\s+){0,3}(?:is|zijn|was|waren)\\s+(?:nog\\s+)?(?:niet|nooit)\\s+(?:begonnen|gebeurd|uitgevoerd|gestart)\\b', window: 120 },
+    { id: 'nl.filter.zoeken-naar', reason: 'non-event', before: '\\b(?:zoek(?:en|t|tocht)?\\s+naar|ruimen\\s+van|ontmantel(?:en|d))\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
     { id: 'nl.filter.anafoor', reason: 'anaphora', before: '\\b(?:de|het|die|deze|dat|dit)\\s+$', window: 12, onlyGeneric: true },
@@ -85,7 +89,7 @@ export const events: EventsLexicon = {
   coordinationTail: '(?:,\\s*)?(?:en|alsook)\\s+(?:ook\\s+)?(?:in|bij)\\s+$',
   referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|vanuit)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
   speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt)\\b',
-  speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent)\\s+$',
+  speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent|ministerie(?:\\s+\\S+){0,3}\\s+in|autoriteiten\\s+in|regering\\s+in)\\s+$',
   protestIntervention: '\\b(?:traangas|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
   protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
   civilianTarget: '\\b(?:vluchtelingenkamp|ontheemdenkamp|kamp\\s+voor\\s+(?:ontheemden|vluchtelingen)|kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',

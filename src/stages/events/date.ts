@@ -90,6 +90,15 @@ function fromMention(a: Analysis, t: TimeMention, rule: string): DateWindow {
 /** Days before a report date ("said on Monday that …") that the event window reaches back. */
 export const REPORT_BACK_DAYS = 2;
 
+/** A sentence naming an earlier year tells of the past ("retaken in 2022", "the 2016 agreement"). */
+function pastYearInSentence(a: Analysis, sentence: Span, refDate: DocDate): DateWindow | null {
+  const docYear = refDate.value ? Number(refDate.value.slice(0, 4)) : NaN;
+  const years = [...a.text.slice(sentence.start, sentence.end).matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => Number(m[0]));
+  const past = years.filter((y) => y < docYear).sort((x, y) => y - x)[0];
+  if (past === undefined) return null;
+  return { start: `${past}-01-01`, end: `${past}-12-31`, precision: 'year', basis: 'inferred', rule: 'date.year-in-sentence' };
+}
+
 export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, reportTimeBefore?: RegExp): DateWindow {
   const isReport = (t: TimeMention): boolean => reportTimeBefore !== undefined && reportTimeBefore.test(a.text.slice(Math.max(0, t.cs - 40), t.cs));
   const sorted = (s: Span): TimeMention[] =>
@@ -99,6 +108,8 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, repo
   if (c) return fromMention(a, yearFromSentence(a, c, ctx.sentence), 'date.clause');
   const s = inSpan(ctx.sentence)[0];
   if (s) return fromMention(a, yearFromSentence(a, s, ctx.sentence), 'date.sentence');
+  const past = pastYearInSentence(a, ctx.sentence, refDate);
+  if (past) return past;
   // a report date bounds the event from above: it happened in the days before it was told
   const r = sorted(ctx.sentence).find(isReport);
   if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.start)) {
@@ -108,11 +119,6 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, repo
     .filter((t) => t.cs >= ctx.paragraph.start && t.ce <= ctx.sentence.start && !isReport(t))
     .sort((x, y) => y.cs - x.cs)[0];
   if (p) return fromMention(a, p, 'date.paragraph');
-  // a sentence naming an earlier year tells of the past ("retaken in 2022")
-  const docYear = refDate.value ? Number(refDate.value.slice(0, 4)) : NaN;
-  const years = [...a.text.slice(ctx.sentence.start, ctx.sentence.end).matchAll(/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/gu)].map((m) => Number(m[0]));
-  const past = years.filter((y) => y < docYear).sort((x, y) => y - x)[0];
-  if (past !== undefined) return { start: `${past}-01-01`, end: `${past}-12-31`, precision: 'year', basis: 'inferred', rule: 'date.year-in-sentence' };
   const w = docDateWindow(refDate);
   if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: 'date.default' };
   return { start: '', end: '', basis: 'inferred', rule: 'date.unknown' };

@@ -128,7 +128,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           date,
           heading: sent.heading,
           anaphoric,
-          joinOnly: denied,
+          joinOnly: denied || rule.joinOnly === true,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],
           actors,

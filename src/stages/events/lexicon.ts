@@ -34,6 +34,8 @@ export interface TriggerRule {
   resolve?: TriggerResolve;
   /** a weak cue ("attack", "aanval"): dropped when a specific trigger is in the same sentence */
   generic?: boolean;
+  /** a summarising cue ("there were attacks", "Angriffe"): may only join an event told elsewhere, never make one */
+  joinOnly?: boolean;
   /** regex source that must also match somewhere in the sentence */
   requires?: string;
   /** regex source that must NOT match in the sentence */

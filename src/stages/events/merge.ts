@@ -203,6 +203,8 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       : undefined;
     if (back) {
       absorbed++;
+      // "the fighting centres on the town of X" names where the event told before took place
+      if (it.location.stated === true && compatibleLocations(back.location, it.location) && locationRank(it.location) > locationRank(back.location)) back.location = it.location;
       absorb(back, it);
       continue;
     }
@@ -214,6 +216,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       (m) =>
         (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
         compatibleLocations(m.location, it.location) &&
+        (m.location.level === it.location.level || paragraphsOf(m).some((p) => Math.abs(p - it.paragraph) <= 1)) &&
         overlappingWindows(m.date, it.date),
     );
     if (!target) {
