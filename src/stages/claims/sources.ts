@@ -130,15 +130,18 @@ export function literalBefore(lx: ClaimsLexicon, text: string, from: number, at:
 
 function literal(lx: ClaimsLexicon, toks: readonly Tok[]): SourceRef | null {
   const det = new Set(lx.determiners);
+  const links = new Set(lx.nameLinks.map((w) => w.toLowerCase()).filter((w) => !det.has(w)));
   const stop = new Set(lx.sourceStop);
   const words: Tok[] = [];
   let i = 0;
   while (i < toks.length && det.has(toks[i]!.low)) i++;
   for (; i < toks.length && words.length < 6; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' || stop.has(t.low)) break;
+    // a determiner after the first words opens a new noun phrase ("volgens lokale media een gebouw …")
+    if (t.kind !== 'word' || stop.has(t.low) || (words.length > 0 && det.has(t.low) && !links.has(toks[i - 1]?.low ?? ''))) break;
     words.push(t);
   }
+  while (words.length > 1 && links.has(words[words.length - 1]!.low)) words.pop();
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
