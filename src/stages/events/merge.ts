@@ -106,7 +106,8 @@ function sentenceGap(x: MergeItem, y: MergeItem): number {
 
 /**
  * Parts of one event told as separate mentions, folded into it:
- * - a protest and the riot it turned into, told in adjacent sentences of one paragraph, are one riot;
+ * - a peaceful protest and the riot it turned into, told in adjacent sentences of one paragraph, are one riot
+ *   (a protest the police broke up stays its own event beside the riot of some of its members);
  * - houses burned or looted during an attack told in the same or the next paragraph belong to the attack;
  * - interceptions told without a place of their own after an attack in the same paragraph belong to that attack.
  */
@@ -115,7 +116,7 @@ function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: num
   const near = (x: T, y: T): boolean => compatibleLocations(x.location, y.location) && overlappingWindows(x.date, y.date);
   for (const e of events) {
     let into: T | undefined;
-    if (e.type === 'Protests') {
+    if (e.subType === 'Peaceful protest') {
       into = events.find(
         (r) => r !== e && !gone.has(r) && r.subType === 'Violent demonstration' && near(e, r) && sentenceGap(e, r) <= 1 && paragraphsOf(r).some((p) => paragraphsOf(e).includes(p)),
       );
@@ -216,7 +217,6 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       (m) =>
         (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
         compatibleLocations(m.location, it.location) &&
-        (m.location.level === it.location.level || paragraphsOf(m).some((p) => Math.abs(p - it.paragraph) <= 1)) &&
         overlappingWindows(m.date, it.date),
     );
     if (!target) {
