@@ -108,9 +108,14 @@ export function literalAfter(lx: ClaimsLexicon, text: string, from: number, to: 
  * area") is skipped so the head noun phrase remains ("spokesman").
  */
 export function literalBefore(lx: ClaimsLexicon, text: string, from: number, at: number): SourceRef | null {
-  const toks = tokenize(text.slice(from, at), from);
+  let toks = tokenize(text.slice(from, at), from);
   const stop = new Set(lx.sourceStop);
   const skip = new Set(lx.sourceSkip);
+  // "The ministry, which gave no details, said": the subject stands before the apposition
+  if (toks[toks.length - 1]?.text === ',') {
+    const open = toks.slice(0, -1).map((t) => t.text).lastIndexOf(',');
+    if (open > 0) toks = toks.slice(0, open);
+  }
   let k = toks.length;
   let head = toks.length;
   while (k > 0) {
