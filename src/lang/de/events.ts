@@ -10,6 +10,7 @@ const triggers: TriggerRule[] = [
   // Air/drone strike
   { id: 'de.trigger.luftangriff', pattern: '\\p{L}*(?:luftangriff|luftangriffe|luftangriffen|luftangriffs|luftschlag|luftschläge|luftschlägen|drohnenangriff|drohnenangriffe|drohnenangriffen|drohnenangriffs|bombenangriff|bombenangriffe)|(?:aus\\s+der\\s+luft|mit\\s+(?:einer|mehreren)?\\s*drohnen?)\\s+(?:\\S+\\s+){0,4}?(?:angegriffen|bombardiert|beschossen|getroffen)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.gleitbombe', pattern: '\\p{L}*(?:gleitbombe|gleitbomben|fliegerbombe|fliegerbomben|lenkbombe|lenkbomben)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.luftwaffe-angriffe', pattern: '(?:flog|flogen)\\s+(?:\\S+\\s+){0,8}?(?:angriffe|luftangriffe|einsätze)|(?:luftwaffe|kampfflugzeuge|kampfjets)\\s+(?:\\S+\\s+){0,6}?(?:angriffe|griffen|griff)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.drohne-traf', pattern: 'drohnen?\\s+(?:\\S+\\s+){0,3}?(?:traf|trafen|schlug|schlugen|griff|griffen)|drohnen?\\s+(?:\\S+\\s+){0,8}?(?:angegriffen|getroffen|attackiert|bombardiert)|(?:kampfflugzeuge|kampfjets?|hubschrauber)\\s+(?:\\S+\\s+){0,3}?(?:bombardierten|griffen|trafen|beschossen)|bombardiert(?:e|en)?|bombardierten', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.abgeworfen', pattern: '(?:bomben|granaten|sprengsätze)\\s+(?:\\S+\\s+){0,6}?abgeworfen|warf(?:en)?\\s+(?:\\S+\\s+){0,4}?(?:bomben|granaten)\\s+ab', type: EXP, subType: 'Air/drone strike', generic: true },
   // Shelling/artillery/missile attack
@@ -83,8 +84,8 @@ export const events: EventsLexicon = {
   definiteBefore: '\\b(?:der|die|das|dem|den|des|diese[nmrs]?)\\s+(?:[\\p{L}-]+\\s+)?$',
   coordinationTail: '(?:,\\s*)?(?:und|sowie)\\s+(?:auch\\s+)?(?:in|bei)\\s+$',
   referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|von\\s+aus)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
-  speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft)\\b',
-  speakerBefore: '\\b(?:laut|sagte|erklärte|meldete|ministerium(?:\\s+\\S+){0,3}\\s+in|behörden\\s+in|regierung\\s+in)\\s+$',
+  speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft|forderte|fordert|rief|ruft|verurteilte|verurteilt|warnte|kündigte)\\b',
+  speakerBefore: '\\b(?:laut|sagte|erklärte|meldete|\\p{L}*ministerium(?:\\s+\\S+){0,3}\\s+in|behörden\\s+in|regierung\\s+in)\\s+$',
   protestIntervention: '\\b(?:tränengas|wasserwerfer|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',
   protestExcessive: '\\b(?:scharfe\\s+munition|scharf\\s+geschossen|(?:demonstranten|protestierende)\\s+(?:\\S+\\s+){0,3}(?:erschossen|getötet))\\b',
   civilianTarget: '\\b(?:flüchtlingslager|vertriebenenlager|lager\\s+für\\s+(?:flüchtlinge|vertriebene)|kirchgänger|gläubige[n]?|gottesdienstbesucher|schüler(?:innen)?|zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',

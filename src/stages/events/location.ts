@@ -117,7 +117,17 @@ export function chooseLocations(a: Analysis, ctx: LocationContext, lex: Compiled
   const loc = a.places.filter((p) => isLocative(a, p, lex));
   const inSentence = within(loc, ctx.sentence);
   const inClause = within(loc, ctx.clause);
-  const first = best(inClause, ctx.trigger);
+  // "a village 15 km north of X, in Y province": the reference point X says more than the province Y
+  const refsInClause = within(
+    a.places.filter((p) => placeRole(a, p, lex) === 'reference'),
+    ctx.clause,
+  );
+  const clauseBest = best(inClause, ctx.trigger);
+  const clauseRef = best(refsInClause, ctx.trigger);
+  if (clauseRef && (!clauseBest || SPECIFICITY[clauseRef.level] > SPECIFICITY[clauseBest.level])) {
+    return [{ place: clauseRef, tier: 'reference', rule: 'loc.reference-point' }];
+  }
+  const first = clauseBest;
   if (first) {
     return coordinated(a, first, inSentence, lex).map((p) => ({ place: p, tier: 'clause', rule: p === first ? 'loc.clause' : 'loc.coordinated' }));
   }

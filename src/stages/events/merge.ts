@@ -68,8 +68,9 @@ export function compatibleLocations(a: EventLocation, b: EventLocation): boolean
   if (a.level === b.level) {
     if (same(a.name, b.name)) return true;
     if (a.level === 'country') return true;
+    // differently named points are one place only when they (nearly) coincide: spellings of one town
     const d = km(a, b);
-    return d !== null && d <= 10;
+    return d !== null && d <= 3;
   }
   const [coarse, fine] = SPECIFICITY[a.level] < SPECIFICITY[b.level] ? [a, b] : [b, a];
   if (coarse.level === 'country') return true;

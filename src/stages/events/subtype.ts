@@ -88,7 +88,7 @@ export function resolveType(
       if (lex.protesterTarget && lex.protesterTarget.test(after.slice(0, 60))) {
         return { type: 'Protests', subType: 'Excessive force against protesters', rule: `${rule.id}+protester-target` };
       }
-      if (lex.civilianTarget.test(after) || lex.civilianTarget.test(before.slice(-40))) {
+      if (lex.civilianTarget.test(after) || lex.civilianTarget.test(before.slice(-100))) {
         return { type: 'Violence against civilians', subType: 'Attack', rule: `${rule.id}+civilian-target` };
       }
       return base;
