@@ -49,6 +49,7 @@ export const claims: ClaimsLexicon = {
   anaphors: ['Mission', 'Organisation', 'Ministerium', 'Behörde', 'Gruppe', 'Bewegung', 'Miliz', 'Regierung', 'Verwaltung', 'Behörden', 'Zeitung', 'Sender', 'Agentur', 'Truppe'],
   conjunctions: ['und'],
   nameLinks: ['von', 'der', 'des', 'dem', 'den'],
+  inversion: ['so', 'dabei', 'zudem', 'außerdem', 'auch'],
   pronouns: ['er', 'sie', 'es', 'ihm', 'ihr', 'ihnen'],
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem'],
   sourceStop: ['nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],

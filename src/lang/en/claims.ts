@@ -43,6 +43,7 @@ export const claims: ClaimsLexicon = {
   anaphors: ['mission', 'organisation', 'organization', 'ministry', 'agency', 'group', 'movement', 'militia', 'government', 'administration', 'authorities', 'newspaper', 'broadcaster', 'network', 'force'],
   conjunctions: ['and'],
   nameLinks: ['of', 'the'],
+  inversion: [],
   pronouns: ['it', 'they', 'he', 'she', 'him', 'her', 'them'],
   determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
   sourceStop: ['after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],

@@ -45,6 +45,7 @@ interface Compiled {
   pronouns: Set<string>;
   conj: Set<string>;
   nobody: PhraseSet;
+  inversion: Set<string>;
 }
 
 const cache = new WeakMap<ClaimsLexicon, Compiled>();
@@ -62,6 +63,7 @@ function compile(lx: ClaimsLexicon): Compiled {
       pronouns: new Set(lx.pronouns),
       conj: new Set(lx.conjunctions.map((w) => w.toLowerCase())),
       nobody: PhraseSet.of(lx.nobody),
+      inversion: new Set(lx.inversion.map((w) => w.toLowerCase())),
     };
     cache.set(lx, c);
   }
@@ -248,7 +250,7 @@ function verbSource(
   if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
   // "… denied that … and said …": the subject of the verb before
   if (prev && c.conj.has(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };
-  const inverted = !prev || BOUNDARY.test(prev.text);
+  const inverted = !prev || BOUNDARY.test(prev.text) || c.inversion.has(prev.low);
   const tryBefore = (): SourceRef | null => {
     const m = lastBefore(ms, vs, MAX_GAP, text);
     if (m) return refOf(m);

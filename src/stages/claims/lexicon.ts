@@ -54,6 +54,8 @@ export interface ClaimsLexicon {
   conjunctions: readonly string[];
   /** words linking a describing noun to a name ("de rebellen van M23", "the fighters of the RSF"): prepositions and articles */
   nameLinks: readonly string[];
+  /** adverbs after which the verb comes first and its subject follows ("…, zo meldt de politie", "so berichtet die Zeitung") */
+  inversion: readonly string[];
   /** pronouns standing for the source named just before ("it", "they", "hij", "sie") */
   pronouns: readonly string[];
   /** words stripped from the front of a source named in plain words ("the", "de", "ein") */
