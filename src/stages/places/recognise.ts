@@ -197,37 +197,66 @@ function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry 
   return undefined;
 }
 
-/** The maximal run of capitalised words (with short connectors) around words[i..j]. */
-function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher): [number, number] {
-  const connector = (w: Word, before?: Word): boolean =>
-    m.nameConnectors.has(w.text) || (m.orgLocatives.has(w.text) && before !== undefined && m.orgHeads.has(before.text.toLowerCase()));
+/**
+ * The maximal run of capitalised words around words[i..j], across short
+ * connectors ("of the"). With `seat`, an organisation's seat connector ("in")
+ * is crossed after a head noun: "Islamic Resistance in Iraq" names a group
+ * when the name after it is a country or region (a city there is the seat).
+ */
+function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, seat = false): [number, number] {
+  const isHead = (w: Word | undefined): boolean => w !== undefined && m.orgHeads.has(w.text.toLowerCase());
+  const joined = (x: Word, y: Word): boolean => spaceOnly(text, x.e, y.s);
+  /** lower-case words between two capitalised ones that keep them in one name: "of", "of the", "in der" after a head */
+  const bridge = (ws: readonly Word[], headNear: boolean): boolean =>
+    ws.length > 0 &&
+    ws.length <= 2 &&
+    ws.every((w) => !w.cap && (m.nameConnectors.has(w.text) || (seat && headNear && m.orgLocatives.has(w.text))));
   let a = i;
   for (;;) {
     const p = words[a - 1];
-    if (p && p.cap && spaceOnly(text, p.e, words[a]!.s)) {
+    if (p && p.cap && joined(p, words[a]!)) {
       a--;
       continue;
     }
-    const pp = words[a - 2];
-    if (p && pp && connector(p, pp) && pp.cap && spaceOnly(text, pp.e, p.s) && spaceOnly(text, p.e, words[a]!.s)) {
-      a -= 2;
-      continue;
+    let crossed = false;
+    for (const n of [1, 2]) {
+      const cap = words[a - 1 - n];
+      const mid = words.slice(a - n, a);
+      if (!cap || !cap.cap || mid.length !== n) continue;
+      const chain = [cap, ...mid, words[a]!];
+      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
+      const headNear = isHead(cap) || isHead(words[a - 2 - n]) || isHead(words[a - 3 - n]);
+      if (bridge(mid, headNear)) {
+        a -= n + 1;
+        crossed = true;
+        break;
+      }
     }
-    break;
+    if (!crossed) break;
   }
   let b = j;
   for (;;) {
-    const n = words[b + 1];
-    if (n && n.cap && spaceOnly(text, words[b]!.e, n.s)) {
+    const n1 = words[b + 1];
+    if (n1 && n1.cap && joined(words[b]!, n1)) {
       b++;
       continue;
     }
-    const nn = words[b + 2];
-    if (n && nn && connector(n, words[b]) && nn.cap && spaceOnly(text, words[b]!.e, n.s) && spaceOnly(text, n.e, nn.s)) {
-      b += 2;
-      continue;
+    let crossed = false;
+    for (const n of [1, 2]) {
+      const cap = words[b + 1 + n];
+      const mid = words.slice(b + 1, b + 1 + n);
+      if (!cap || !cap.cap || mid.length !== n) continue;
+      const chain = [words[b]!, ...mid, cap];
+      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
+      let headNear = false;
+      for (let k = Math.max(a, b - 2); k <= b; k++) if (isHead(words[k])) headNear = true;
+      if (bridge(mid, headNear)) {
+        b += n + 1;
+        crossed = true;
+        break;
+      }
     }
-    break;
+    if (!crossed) break;
   }
   return [a, b];
 }
@@ -238,8 +267,9 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
  * ("Paris Hilton": another capitalised word that is no cue, no stop word and
  * no demonym stands next to it).
  */
-function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer, entries: readonly GeoEntry[]): boolean {
-  const [a, b] = capitalRun(text, words, i, j, m);
+function insideOrganisation(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, entries: readonly GeoEntry[]): boolean {
+  const regional = entries.some((e) => e.type !== 'place');
+  const [a, b] = capitalRun(text, words, i, j, m, regional);
   for (let k = a; k <= b; k++) {
     if (k >= i && k <= j) continue;
     const w = words[k]!;
@@ -247,6 +277,11 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
     if (m.orgHeads.has(l)) return true;
     for (const part of l.split(/[-‐]/u)) if (m.orgHeads.has(part)) return true;
   }
+  return false;
+}
+
+function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer, entries: readonly GeoEntry[]): boolean {
+  if (insideOrganisation(text, words, i, j, m, entries)) return true;
   // a surname after particles: "Ursula von der Leyen"
   let p = i - 1;
   let strongParticle = false;
@@ -266,7 +301,7 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
   const neighbours = [words[i - 1], words[j + 1]];
   for (const [idx, w] of neighbours.entries()) {
     if (!w || !w.cap || w.upper) continue; // acronyms are no person names
-    const inRun = idx === 0 ? i - 1 >= a : j + 1 <= b;
+    const inRun = idx === 0 ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s);
     if (!inRun) continue;
     const l = w.text.toLowerCase();
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
@@ -371,7 +406,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       i = j;
       continue;
     }
-    if (!typed && insideOtherName(text, words, i, j, m, g, found.entries)) {
+    if (typed ? insideOrganisation(text, words, i, j, m, found.entries) : insideOtherName(text, words, i, j, m, g, found.entries)) {
       const [a, b] = capitalRun(text, words, i, j, m);
       for (let k = a; k <= b; k++) if (words[k]!.cap) personWords.add(words[k]!.text);
       i = j;
