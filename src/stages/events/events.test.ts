@@ -249,3 +249,40 @@ describe('events: arrests at protests', () => {
     expect(r.events[0]!.rules['type']).toContain('arrest-at-protest');
   });
 });
+
+describe('events: mentions that only join', () => {
+  const town: PlaceSpec = { text: 'Ayorou', level: 'place', name: 'Ayorou', country: 'NE', lat: 14.73, lon: 0.92 };
+  it('a summarising plural ("there were attacks") makes no event of its own', () => {
+    expect(run('en', 'There were attacks in Ayorou too.', [town]).events).toHaveLength(0);
+    expect(run('de', 'Auch in Ayorou gab es Angriffe.', [town]).events).toHaveLength(0);
+  });
+  it('a denial alone makes no event; beside the claim it joins it', () => {
+    const alone = run('en', 'The army denied that Ayorou had been captured.', [town]);
+    expect(alone.events).toHaveLength(0);
+    expect(alone.sink.some((d) => d.code === 'events/denied-only')).toBe(true);
+    const both = run('en', 'Rebels said they captured Ayorou on Monday. The army denied that Ayorou had been captured.', [town, { ...town, nth: 1 }], [
+      { text: 'on Monday', start: '2025-04-14', end: '2025-04-14' },
+    ]);
+    expect(both.events).toHaveLength(1);
+    expect(both.events[0]!.evidence).toHaveLength(2);
+  });
+  it('"a village 15 km north of X, in Y province" is located at X', () => {
+    const r = run('nl', 'Rebellen hebben een dorp op vijftien kilometer ten noorden van Beni, in de provincie Noord-Kivu, overvallen.', [
+      { text: 'Beni', level: 'place', name: 'Beni', country: 'CD', lat: 0.49, lon: 29.47 },
+      { text: 'Noord-Kivu', level: 'admin1', name: 'North Kivu', country: 'CD' },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location).toMatchObject({ name: 'Beni', rule: 'loc.reference-point' });
+    expect(r.events[0]!.type).toBe('Violence against civilians');
+  });
+  it('a peaceful protest that turns into a riot is one riot', () => {
+    const city: PlaceSpec = { text: 'Goma', level: 'place', name: 'Goma', country: 'CD', lat: -1.68, lon: 29.22 };
+    const r = run('nl', 'In Goma gingen honderden jongeren de straat op. Ze blokkeerden wegen met brandende banden.', [city]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Violent demonstration']);
+  });
+  it('a state of affairs over half a year is not an event', () => {
+    const r = run('en', 'Fighting has raged around Ayorou since January.', [town], [{ text: 'since January', start: '2024-01-01', end: '2025-04-16' }]);
+    expect(r.events).toHaveLength(0);
+    expect(r.sink.some((d) => d.code === 'events/ongoing' || d.code === 'events/filtered')).toBe(true);
+  });
+});

@@ -199,7 +199,8 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
           .reverse()
           .find(
             (m) =>
-              familyKey(m.type, m.subType) === familyKey(it.type, it.subType) &&
+              // a denial's own wording decides little ("the army denied the town had fallen"): the event type is enough
+              (it.joinOnly ? m.type === it.type : familyKey(m.type, m.subType) === familyKey(it.type, it.subType)) &&
               (it.location.stated !== true || compatibleLocations(m.location, it.location) || Math.abs(m.paragraph - it.paragraph) <= 1),
           )
       : undefined;
