@@ -124,16 +124,18 @@ function hasSubsetCue(c: Compiled, toks: readonly Tok[], cl: Clause): boolean {
   return false;
 }
 
-function whoOf(c: Compiled, toks: readonly Tok[], n: NumberExpr, cl: Clause, hits: readonly Hit[]): string | null {
-  const words: string[] = [];
+/** The victims' words after a number ("vijf Russische soldaten" → "Russische soldaten"), up to a casualty word or a stop word. */
+function whoSpan(c: Compiled, toks: readonly Tok[], n: NumberExpr, cl: Clause, hits: readonly Hit[]): { who: string | null; end: number } {
+  const words: Tok[] = [];
   for (let i = n.te; i < cl.te && words.length < 4; i++) {
     const t = toks[i]!;
     if (hits.some((h) => t.start >= h.start && t.start < h.end)) break;
-    if (t.kind === 'word' && !c.stop.has(t.low)) words.push(t.text);
+    if (t.kind === 'word' && !c.stop.has(t.low)) words.push(t);
     else if (t.text === '-' || t.text === "'" || t.text === '‘' || t.text === '’' || t.text === '"') continue;
     else break;
   }
-  return words.length > 0 ? words.join(' ') : null;
+  const last = words[words.length - 1];
+  return { who: words.length > 0 ? words.map((w) => w.text).join(' ') : null, end: last ? last.end : toks[n.te - 1]!.end };
 }
 
 /** Figures of one sentence (offsets into `text`). */
@@ -189,7 +191,8 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
       if (n.weak && numsIn(k).some((o) => o !== n && between(toks[o.ts]!.start, ns, h))) continue;
     } else if (subset && out.length > 0) {
       const prev = out[out.length - 1]!;
-      out.push({ ...estimate(n), kind: prev.kind, start: Math.min(cl.start, ns), end: Math.max(ne, endOfWho(toks, n, cl)), numStart: ns, numEnd: ne, who: whoOf(c, toks, n, cl, hits), subset: true, via: 'subset', how: n.how });
+      const w = whoSpan(c, toks, n, cl, hits);
+      out.push({ ...estimate(n), kind: prev.kind, start: Math.min(cl.start, ns), end: Math.max(ne, w.end), numStart: ns, numEnd: ne, who: w.who, subset: true, via: 'subset', how: n.how });
       continue;
     } else {
       const next = cls[k + 1];
@@ -202,9 +205,10 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
       subset = false;
     }
     if (!hit) continue;
+    const w = whoSpan(c, toks, n, cl, hits);
     const start = Math.min(ns, hit.start);
-    const end = Math.max(ne, hit.end, endOfWho(toks, n, cl));
-    out.push({ ...estimate(n), kind: hit.kind, start, end, numStart: ns, numEnd: ne, who: n.zero ? null : whoOf(c, toks, n, cl, hits), subset, via, how: n.how });
+    const end = Math.max(ne, hit.end, n.zero ? ne : w.end);
+    out.push({ ...estimate(n), kind: hit.kind, start, end, numStart: ns, numEnd: ne, who: n.zero ? null : w.who, subset, via, how: n.how });
   }
   // "besides the attacker, two soldiers died": the one named after "besides" died too
   for (const cl of cls) {
@@ -224,10 +228,6 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
   return out.sort((x, y) => x.start - y.start);
 }
 
-function endOfWho(toks: readonly Tok[], n: NumberExpr, cl: Clause): number {
-  void cl;
-  return toks[n.te - 1]!.end;
-}
 
 /** "Doden vielen er niet": a victim noun opening its clause, negated a few words on, is a zero figure. */
 function negatedNouns(c: Compiled, toks: readonly Tok[], hits: readonly Hit[]): SentenceFigure[] {

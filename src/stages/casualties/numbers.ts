@@ -145,7 +145,6 @@ function notACount(c: Compiled, text: string, toks: readonly Tok[], i: number, e
   const first = toks[i]!;
   const last = toks[end - 1]!;
   const next = toks[end];
-  const prev = toks[i - 1];
   if (c.units.match(toks, end)) return true;
   if (c.notBefore.matchEndingAt(toks, i)) return true;
   // "een man van 64": an age after a person noun
@@ -163,7 +162,6 @@ function notACount(c: Compiled, text: string, toks: readonly Tok[], i: number, e
     if (next && next.start === last.end && next.kind === 'word' && !/^\p{Lu}/u.test(next.text)) return true;
     if (next && next.start === last.end && /^[%‰°]$/u.test(next.text)) return true;
   }
-  void prev;
   return false;
 }
 
