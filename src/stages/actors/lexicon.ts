@@ -27,7 +27,8 @@ export type StateBody =
   | 'border'
   | 'intel'
   | 'security'
-  | 'presidency';
+  | 'presidency'
+  | 'health';
 
 export interface BodyPattern {
   body: StateBody;
@@ -71,7 +72,7 @@ export interface RolePattern {
 }
 
 /** Regional bodies named with a place: "de politie van de regio Charkiv", "regional authorities". */
-export type RegionalBody = 'authorities' | 'police' | 'administration' | 'prosecutor';
+export type RegionalBody = 'authorities' | 'police' | 'administration' | 'prosecutor' | 'health';
 
 export interface RegionalPattern {
   body: RegionalBody;

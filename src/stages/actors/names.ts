@@ -46,6 +46,7 @@ export function stateActor(body: StateBody, code: string): Canon {
     intel: [`Defence Intelligence of ${c}`, `${adj} military intelligence`],
     security: [`${adj} security forces`, `Security Forces of ${c}`],
     presidency: [`Presidential Administration of ${c}`, `${adj} presidency`],
+    health: [`Ministry of Health of ${c}`, `${adj} health ministry`],
   };
   const [first, ...rest] = generic[body];
   const over = OVERRIDES[`${body}.${code}`];
@@ -64,9 +65,12 @@ const REGIONAL_NOUN: Record<RegionalBody, string> = {
   police: 'regional police',
   administration: 'regional administration',
   prosecutor: "regional prosecutor's office",
+  health: 'Ministry of Health',
 };
 
 export function regionalActor(body: RegionalBody, admin1: string): Canon {
+  // a regional health ministry keeps the full admin1 name: "North Darfur State Ministry of Health"
+  if (body === 'health') return { name: `${admin1} Ministry of Health`, kind: 'government', inter: 1, aliases: [`Ministry of Health of ${admin1}`] };
   const s = shortPlace(admin1);
   return { name: `${s} ${REGIONAL_NOUN[body]}`, kind: 'government', inter: 1, aliases: [`${admin1} ${REGIONAL_NOUN[body]}`] };
 }
@@ -88,10 +92,14 @@ export function officeName(role: RoleId, place: string): string | undefined {
 export const PLACE_ROLES: ReadonlySet<RoleId> = new Set(['governor', 'acting governor', 'mayor', 'head of administration']);
 
 /** What first-level divisions are called where the gazetteer may omit it (GeoNames writes "Kharkiv", the press "Kharkiv Oblast"). */
-const ADMIN1_DESIGNATION: Readonly<Record<string, string>> = { UA: 'Oblast', RU: 'Oblast', BY: 'Region', KZ: 'Region' };
+const ADMIN1_DESIGNATION: Readonly<Record<string, string>> = { UA: 'Oblast', RU: 'Oblast', BY: 'Region', KZ: 'Region', SD: 'State', SS: 'State', NG: 'State' };
 const HAS_DESIGNATION = /\b(?:Oblast|Region|Province|State|Governorate|Krai|Kray|Republic|Okrug|City|District|County|Voblast)\b/u;
 
-export function withDesignation(admin1: string, country: string): string {
+const COMPASS: Readonly<Record<string, string>> = { Northern: 'North', Southern: 'South', Eastern: 'East', Western: 'West' };
+
+export function withDesignation(admin1In: string, country: string): string {
+  // GeoNames "Northern Darfur" is "North Darfur" in the press and in ACLED
+  const admin1 = admin1In.replace(/^(Northern|Southern|Eastern|Western) (?=\p{Lu})/u, (_m, w: string) => `${COMPASS[w] ?? w} `);
   const d = ADMIN1_DESIGNATION[country];
   return d && !HAS_DESIGNATION.test(admin1) ? `${admin1} ${d}` : admin1;
 }
