@@ -17,6 +17,7 @@ function numberWords(): Record<string, number> {
 
 export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
+  onePronouns: ['er'],
   weakOne: ['ein', 'eine', 'einen', 'einem', 'einer'],
   multipliers: { hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
   vague: [
@@ -57,6 +58,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert/iu },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
+    { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },
     { kind: 'missing', pattern: /vermisst(?:e[nrs]?)?|Vermisste[n]?/iu },
     { kind: 'detained', pattern: /festgenommen|verhaftet|inhaftiert|in Gewahrsam genommen|Festnahmen/iu },
     { kind: 'displaced', pattern: /vertrieben|geflohen|geflüchtet|evakuiert/iu },

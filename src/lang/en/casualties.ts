@@ -15,6 +15,7 @@ function numberWords(): Record<string, number> {
 
 export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
+  onePronouns: ['he', 'she'],
   weakOne: ['a', 'an'],
   multipliers: { hundred: 100, thousand: 1000, million: 1_000_000 },
   vague: [
@@ -62,6 +63,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'killed', pattern: /dead|bodies/iu, nominal: true },
     { kind: 'killed', pattern: /killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain/iu },
     { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
+    { kind: 'injured', pattern: /(?:suffered|sustained) (?:a |serious |minor |severe )?(?:concussion|burns|fractures|gunshot wounds?|stab wounds?|injuries)/iu },
     { kind: 'missing', pattern: /missing|unaccounted for/iu },
     { kind: 'detained', pattern: /detained|detaining|arrested|arresting|taken into custody/iu },
     { kind: 'displaced', pattern: /displacing|fled their homes|evacuated|have been displaced|were displaced|has displaced|had displaced/iu },

@@ -27,6 +27,7 @@ function numberWords(): Record<string, number> {
 
 export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
+  onePronouns: ['hij'],
   weakOne: ['een'],
   multipliers: { honderd: 100, duizend: 1000, miljoen: 1_000_000 },
   vague: [
@@ -68,6 +69,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'killed', pattern: /doden|dode|lichamen/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewonden/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)|naar (?:het|een) ziekenhuis (?:gebracht|overgebracht|vervoerd)|het ziekenhuis in/iu },
+    { kind: 'injured', pattern: /hersenschudding|brandwonden|botbreuken|schotwond(?:en)?|steekwond(?:en)?|verwondingen/iu },
     { kind: 'missing', pattern: /vermist(?:e)?/iu },
     { kind: 'missing', pattern: /vermisten/iu, nominal: true },
     { kind: 'detained', pattern: /opgepakt|gearresteerd|aangehouden|vastgezet|arrestaties|opgesloten/iu },

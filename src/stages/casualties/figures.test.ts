@@ -109,3 +109,12 @@ describe('casualty figures: zero with the victims named', () => {
     expect(figs(en, 'There were no soldiers in the building when it was hit.')).toEqual([]);
   });
 });
+
+describe('casualty figures: one person named by a pronoun', () => {
+  it('counts a pronoun subject of a named injury as one injured', () => {
+    expect(figs(nl, 'Volgens zijn broer liep hij een hersenschudding op.')).toEqual(['injured 1..1']);
+    expect(figs(en, 'He suffered a concussion, his lawyer said.')).toEqual(['injured 1..1']);
+    expect(figs(en, 'He said three people were killed.')).toEqual(['killed 3..3']);
+    expect(figs(de, 'Er sagte, es habe keine Verletzten gegeben.')).toEqual(['injured 0..0']);
+  });
+});

@@ -184,6 +184,11 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
       hit = own.find((h) => h.start >= ne && toks.filter((t) => t.start >= ne && t.end <= h.start && t.kind === 'word').length <= maxGap);
       if (!hit) continue;
       via = 'zero';
+    } else if (n.how === 'pronoun') {
+      // a pronoun counts one person only as the subject of a named injury in its clause, with no number beside it
+      hit = own.find((h) => h.kind === 'injured' && !h.nominal && wordsBetween(toks, ns, ne, h) <= 3);
+      if (!hit || numsIn(k).some((o) => o !== n && o.how !== 'pronoun')) continue;
+      via = 'pronoun';
     } else if (own.length > 0) {
       hit = own.reduce((best, h) => (dist(h, ns, ne) < dist(best, ns, ne) ? h : best));
       // a weak one ("a soldier said ...") counts only when no other number stands between it and the casualty word

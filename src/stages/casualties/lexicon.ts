@@ -40,6 +40,8 @@ export interface CasualtyKeyword {
 export interface CasualtiesLexicon {
   /** number words → value ("twee": 2, "einundzwanzig": 21); lower case */
   numberWords: Readonly<Record<string, number>>;
+  /** pronouns of one person ("hij", "he", "er"): subject of an injury ("liep hij een hersenschudding op") they make a figure of 1 */
+  onePronouns: readonly string[];
   /** words that are the number one only before a person noun (articles: "een", "a", "ein") */
   weakOne: readonly string[];
   /** words multiplying the number before them ("hundred", "duizend") */

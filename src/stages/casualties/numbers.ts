@@ -31,6 +31,7 @@ export interface NumberExpr extends Estimate {
 interface Compiled {
   words: PhraseSet<number>;
   weak: PhraseSet;
+  onePron: PhraseSet;
   mult: PhraseSet<number>;
   vague: PhraseSet<VagueQuantity>;
   zero: PhraseSet;
@@ -56,6 +57,7 @@ export function compileNumbers(lx: CasualtiesLexicon): Compiled {
   c = {
     words: new PhraseSet(Object.entries(lx.numberWords)),
     weak: PhraseSet.of(lx.weakOne),
+    onePron: PhraseSet.of(lx.onePronouns),
     mult: new PhraseSet(Object.entries(lx.multipliers)),
     vague: new PhraseSet(lx.vague.map((v) => [v.phrase, v] as [string, VagueQuantity])),
     zero: PhraseSet.of(lx.zero),
@@ -189,6 +191,10 @@ function readAt(c: Compiled, text: string, toks: readonly Tok[], i: number): Num
   if (zs) return { ts: i, te: zs.end, how: 'zero', weak: false, zero: 'subject', ...exact(0) };
   const z = c.zero.match(toks, i);
   if (z) return { ts: i, te: z.end, how: 'zero', weak: false, zero: 'det', ...exact(0) };
+
+  // "liep hij een hersenschudding op": one person, a figure only next to an injury (checked by the caller)
+  const pr = c.onePron.match(toks, i);
+  if (pr) return { ts: i, te: pr.end, how: 'pronoun', weak: true, zero: null, ...exact(1) };
 
   const mod = c.mods.match(toks, i);
   const j = mod ? mod.end : i;
