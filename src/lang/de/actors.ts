@@ -34,7 +34,7 @@ export const actors: ActorsLexicon = {
   adjectives: parseAdj(ADJ),
   inflect: (b) => [b, `${b}e`, `${b}en`, `${b}er`, `${b}es`, `${b}em`],
   possessive: (n) => (/[sßxz]$/u.test(n) ? [] : [`${n}s`]),
-  countryNames: { CD: ['Kongo', 'DR Kongo', 'Demokratische Republik Kongo'], US: ['USA', 'Vereinigte Staaten', 'Amerika'], GB: ['Großbritannien'], BY: ['Belarus', 'Weißrussland'], MM: ['Birma'] },
+  countryNames: { PS: ['Gaza', 'Gazastreifen'], CD: ['Kongo', 'DR Kongo', 'Demokratische Republik Kongo'], US: ['USA', 'Vereinigte Staaten', 'Amerika'], GB: ['Großbritannien'], BY: ['Belarus', 'Weißrussland'], MM: ['Birma'] },
   capitals: {
     RU: ['Moskau'], UA: ['Kiew', 'Kyjiw', 'Kyiv'], BY: ['Minsk'], CN: ['Peking'], BE: ['Brüssel'], PL: ['Warschau'], RO: ['Bukarest'],
     US: ['Washington'], FR: ['Paris'], GB: ['London'], DE: ['Berlin'], IL: ['Jerusalem'], SD: ['Khartum', 'Port Sudan'], SY: ['Damaskus'],
@@ -42,7 +42,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rom'], AT: ['Wien'], CZ: ['Prag'], LT: ['Wilna', 'Vilnius'], MD: ['Chisinau', 'Kischinau'], AM: ['Eriwan'], AZ: ['Baku'], ML: ['Bamako'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen)))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|kündigte|kündigt|forderte|fordert|drohte|droht|verurteilte|verurteilt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen)))',
   speechBefore: '(?:laut|nach Angaben (?:aus|von)|zufolge|sagte|erklärte)',
   bodies: [
     { body: 'mod', re: `${ART}{ADJ} Verteidigungsministeriums?|${ART}Verteidigungsministeriums? (?:in|von) (?:{CAPITAL}|{COUNTRY})|${ART}{POSS} Verteidigungsministeriums?` },
@@ -51,7 +51,7 @@ export const actors: ActorsLexicon = {
     { body: 'genstaff', re: `${ART}Generalstabs?` },
     { body: 'interior', re: `${ART}{ADJ} Innenministeriums?|${ART}Innenministeriums? (?:in|von) (?:{CAPITAL}|{COUNTRY})` },
     { body: 'interior', re: `${ART}Innenministeriums?` },
-    { body: 'health', re: `${ART}{ADJ} Gesundheitsministeriums?` },
+    { body: 'health', re: `${ART}{ADJ} Gesundheitsministeriums?|${ART}Gesundheits(?:ministerium|behörde)s? (?:in|im|von) {COUNTRY}` },
     { body: 'foreign', re: `${ART}{ADJ} Außenministeriums?` },
     { body: 'airforce', re: `${ART}{ADJ} (?:Luftwaffe|Luftstreitkräfte|Luftstreitkräften)` },
     { body: 'airforce', re: `${ART}(?:Luftwaffe|Luftstreitkräfte)` },

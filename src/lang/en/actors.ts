@@ -4,7 +4,7 @@ import { COUNTRIES } from '../../stages/actors/countries.js';
 /** English adjectives: the canonical ones plus common variants. */
 const EXTRA: Record<string, string[]> = {
   MM: ['Burmese'], BF: ['Burkinabè'], US: ['US', 'U.S.'], GB: ['UK'], BY: ['Belarussian', 'Byelorussian'], KZ: ['Kazakhstani'],
-  UZ: ['Uzbekistani'], PH: ['Filipino'], CD: ['DRC'], PS: ['Gazan'], AZ: ['Azeri'], BD: ['Bengali'],
+  UZ: ['Uzbekistani'], PH: ['Filipino'], CD: ['DRC'], PS: ['Gazan', 'Gaza'], AZ: ['Azeri'], BD: ['Bengali'],
 };
 
 function adjectives(): Record<string, string[]> {
@@ -21,10 +21,10 @@ export const actors: ActorsLexicon = {
   adjectives: adjectives(),
   inflect: (b) => [b],
   possessive: (n) => [`${n}'s`, `${n}’s`],
-  countryNames: { CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
+  countryNames: { PS: ['Gaza', 'Gaza Strip'], CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
   capitals: { UA: ['Kyiv', 'Kiev'], RU: ['Moscow'] },
   speechAfter:
-    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
+    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|called|calls|condemned|condemns|threatened|threatens|vowed|vows|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
   speechBefore: '(?:according to|said|says|claimed|denied)',
   bodies: [
     { body: 'mod', re: "(?:the )?{ADJ} (?:defen[cs]e ministry|Ministry of Defen[cs]e|defen[cs]e department)|(?:the )?{POSS} (?:defen[cs]e ministry|Ministry of Defen[cs]e)|(?:the )?(?:Ministry of Defen[cs]e|defen[cs]e ministry) (?:of|in) {COUNTRY}" },

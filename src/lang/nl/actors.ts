@@ -31,7 +31,7 @@ export const actors: ActorsLexicon = {
   adjectives: parseAdj(ADJ),
   // "Congolees" → "Congolese"; "Russisch" → "Russische"
   inflect: (b) => [b, b.endsWith('ees') ? `${b.slice(0, -3)}ese` : b.endsWith('oos') ? `${b.slice(0, -3)}ose` : b.endsWith('aas') ? `${b.slice(0, -3)}ase` : `${b}e`],
-  countryNames: { CD: ['Congo', 'DR Congo', 'DRC'], US: ['VS', 'Amerika'], GB: ['VK', 'Groot-Brittannië'], MM: ['Birma'], BY: ['Belarus'], NL: ['Nederland'] },
+  countryNames: { PS: ['Gaza', 'Gazastrook'], CD: ['Congo', 'DR Congo', 'DRC'], US: ['VS', 'Amerika'], GB: ['VK', 'Groot-Brittannië'], MM: ['Birma'], BY: ['Belarus'], NL: ['Nederland'] },
   capitals: {
     RU: ['Moskou'], UA: ['Kyiv', 'Kiev'], BY: ['Minsk'], CN: ['Peking', 'Beijing'], BE: ['Brussel'], PL: ['Warschau'], RO: ['Boekarest'],
     US: ['Washington'], FR: ['Parijs'], GB: ['Londen'], DE: ['Berlijn'], IL: ['Jeruzalem'], SD: ['Khartoem', 'Port Soedan'], SY: ['Damascus'],
@@ -39,7 +39,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rome'], AT: ['Wenen'], HU: ['Boedapest'], CZ: ['Praag'], LT: ['Vilnius'], MD: ['Chisinau', 'Chisinău'], AM: ['Jerevan'], AZ: ['Bakoe'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees|roept|riep|kondigt|kondigde|dreigt|dreigde|veroordeelt|veroordeelde))',
   speechBefore: '(?:volgens|aldus|zegt|meldt|claimt|ontkent)',
   bodies: [
     { body: 'mod', re: '(?:het )?{ADJ} ministerie van Defensie|(?:het )?ministerie van Defensie (?:van|in) {COUNTRY}|(?:het )?{ADJ} defensieministerie' },
@@ -48,7 +48,7 @@ export const actors: ActorsLexicon = {
     { body: 'genstaff', re: '(?:de )?generale staf' },
     { body: 'interior', re: '(?:het )?{ADJ} ministerie van Binnenlandse Zaken|(?:het )?ministerie van Binnenlandse Zaken (?:van|in) {COUNTRY}' },
     { body: 'interior', re: '(?:het )?ministerie van Binnenlandse Zaken' },
-    { body: 'health', re: '(?:het )?{ADJ} ministerie van (?:Volks)?gezondheid' },
+    { body: 'health', re: '(?:het )?{ADJ} ministerie van (?:Volks)?gezondheid|(?:het )?ministerie van (?:Volks)?gezondheid (?:van|in) {COUNTRY}' },
     { body: 'foreign', re: '(?:het )?{ADJ} ministerie van Buitenlandse Zaken|(?:het )?ministerie van Buitenlandse Zaken (?:van|in) {COUNTRY}' },
     { body: 'airforce', re: '(?:de )?{ADJ} luchtmacht|(?:de )?luchtmacht van {COUNTRY}' },
     { body: 'airforce', re: '(?:de )?luchtmacht' },

@@ -43,6 +43,8 @@ const P = 'person';
 export const DICTIONARY: DictEntry[] = [
   // ── Russia / Ukraine
   { id: 'ru.fsb', name: 'Federal Security Service of Russia', kind: SF, inter: 1, country: 'RU', exact: ['FSB'], names: ['Federal Security Service'], lang: { nl: ['Russische veiligheidsdienst FSB', 'veiligheidsdienst FSB'], de: ['Inlandsgeheimdienst FSB', 'Geheimdienst FSB'] } },
+  { id: 'us.dod', name: 'Department of Defense of the United States', kind: 'government', inter: 1, country: 'US', exact: ['Pentagon', 'Pentagons'] },
+  { id: 'us.whitehouse', name: 'Government of the United States', kind: 'government', inter: 1, country: 'US', exact: ['White House', 'Witte Huis', 'Weiße Haus', 'Weißen Haus', 'Weißes Haus'] },
   { id: 'ru.presidency', name: 'Presidential Administration of Russia', kind: GOV, inter: 1, country: 'RU', names: ['Kremlin', 'Kreml'] },
   { id: 'ru.wagner', name: 'Wagner Group', kind: EF, inter: 8, country: 'RU', names: ['Wagner Group', 'Wagner-groep', 'Wagnergroep', 'Wagner-Gruppe', 'Wagner mercenaries', 'Wagner-huurlingen', 'Wagner-Söldner'], exact: ['Wagner', 'PMC Wagner'] },
   { id: 'ru.africacorps', name: 'Africa Corps (Russia)', kind: EF, inter: 8, country: 'RU', names: ['Africa Corps', 'Afrikakorps', 'Afrika Korps', 'Afrika-Korps', 'Afrikaanse Korps'] },
