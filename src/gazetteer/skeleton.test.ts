@@ -38,5 +38,6 @@ describe('skeleton (Arabic romanisations)', () => {
     expect(skeleton('Al-Jazira')).toBe(skeleton('Al Jazirah'));
     expect(skeleton('Umm Kaddadah')).toBe(skeleton('Umm Kaddada'));
     expect(skeleton('El Geneina')).toBe(skeleton('Geneina'));
+    expect(skeleton('Deir al-Balah')).toBe(skeleton('Deir el-Balah'));
   });
 });

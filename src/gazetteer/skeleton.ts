@@ -51,7 +51,7 @@ export function skeleton(name: string): string {
   let s = hasCyrillic(name) ? romanise(name, 'en') : name;
   s = fold(s)
     // Arabic article and final h vary freely in romanisation: "Al-Jazira" = "Al Jazirah" = "Jazira"
-    .replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[\s\-‐'’]+(?=\p{L}{3})/u, '')
+    .replace(/(^|[\s\-‐])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[\s\-‐'’]+(?=\p{L}{3})/gu, '$1')
     .replace(/(?<=[aeiou])h(?=$|[\s\-‐])/gu, '')
     .replace(/[^a-z]/g, '');
   for (const [re, to] of REWRITES) s = s.replace(re, to);

@@ -305,7 +305,8 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
     if (!inRun) continue;
     const l = w.text.toLowerCase();
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
-    if (idx === 0 && w.initial) continue; // capitalised because it opens the sentence
+    // a word capitalised because it opens the sentence, before a well-known name ("Overnight Russia")
+    if (idx === 0 && w.initial && entries.some(strong)) continue;
     // a common noun after an article ("im Zentrum Malis")
     const wi = idx === 0 ? i - 1 : j + 1;
     const before = words[wi - 1];
@@ -373,9 +374,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       }
       if (!ok) continue;
       const name = text.slice(w.s, last.e);
-      const alias = m.aliases.get(name);
+      const stem = m.inflections.find((s) => name.endsWith(s) && name.length - s.length >= 3);
+      const bare = stem ? name.slice(0, -stem.length) : name;
+      const alias = m.aliases.get(name) ?? m.aliases.get(bare);
       const aliasEntry = alias ? g.country(alias) : undefined;
-      const region = m.admin1Aliases.get(name);
+      const region = m.admin1Aliases.get(name) ?? m.admin1Aliases.get(bare);
       const regionEntry = region ? g.admin1(region.slice(0, 2), region.slice(3)) : undefined;
       const known = aliasEntry ?? regionEntry;
       if (known) {

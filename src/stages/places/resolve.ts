@@ -190,6 +190,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
       ctx.admins.set(a1, (ctx.admins.get(a1) ?? 0) + (e.type === 'admin1' ? 3 : 1));
       if (e.type === 'place') ctx.points.push({ lat: e.lat, lon: e.lon });
     } else if ((unique || strong(e)) && cued) addCountry(ctx, e.cc, 0.5);
+    // a name only one settlement bears is a reliable anchor for its neighbours
+    if (e.type === 'place' && !selfEvident(e) && c.entries.length === 1) ctx.points.push({ lat: e.lat, lon: e.lon });
   }
   // pass 2: with the article's context
   const out = cands.map((c) => {
