@@ -29,6 +29,7 @@ interface Candidate {
   heading: boolean;
   anaphoric: boolean;
   joinOnly: boolean;
+  generic: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -129,6 +130,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           heading: sent.heading,
           anaphoric,
           joinOnly: denied || rule.joinOnly === true,
+          generic: rule.generic === true,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],
           actors,

@@ -18,6 +18,8 @@ export interface MergeItem {
   anaphoric?: boolean;
   /** may only join an event told elsewhere (a denial: "denied that the town had fallen") */
   joinOnly?: boolean;
+  /** made from a weak cue ("angegriffen", "attacked") */
+  generic?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -93,6 +95,7 @@ function absorb(target: MergeItem, it: MergeItem): void {
   target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
 }
 
+const ARMED = new Set(['Battles', 'Explosions/Remote violence']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
 function paragraphsOf(m: MergeItem): number[] {
@@ -110,7 +113,8 @@ function sentenceGap(x: MergeItem, y: MergeItem): number {
  * - a peaceful protest and the riot it turned into, told in adjacent sentences of one paragraph, are one riot
  *   (a protest the police broke up stays its own event beside the riot of some of its members);
  * - houses burned or looted during an attack told in the same or the next paragraph belong to the attack;
- * - interceptions told without a place of their own after an attack in the same paragraph belong to that attack.
+ * - interceptions told without a place of their own after an attack in the same paragraph belong to that attack;
+ * - a weak cue ("attacked") beside a specific violent event of its paragraph tells of that event.
  */
 function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: number } {
   const gone = new Set<T>();
@@ -124,6 +128,17 @@ function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: num
     } else if (e.subType === 'Looting/property destruction') {
       into = events.find(
         (v) => v !== e && !gone.has(v) && VIOLENT.has(v.type) && near(e, v) && paragraphsOf(v).some((p) => paragraphsOf(e).some((q) => Math.abs(p - q) <= 1)),
+      );
+    } else if (e.generic === true) {
+      // "the army said it had attacked a command centre in the building": the air strike just told
+      into = events.find(
+        (x) =>
+          x !== e &&
+          !gone.has(x) &&
+          x.generic !== true &&
+          (ARMED.has(x.type) || (x.type === 'Violence against civilians' && e.type !== x.type)) &&
+          near(e, x) &&
+          paragraphsOf(x).some((p) => paragraphsOf(e).includes(p)),
       );
     } else if (e.subType === 'Disrupted weapons use' && e.location.stated !== true) {
       into = events.find(
