@@ -29,6 +29,8 @@ export const claims: ClaimsLexicon = {
     { phrase: 'hield het op', force: 'say', source: 'before' },
     { phrase: 'telde', force: 'say', source: 'either' },
     { phrase: 'telt', force: 'say', source: 'either' },
+    { phrase: 'erkent', force: 'say', source: 'either' },
+    { phrase: 'erkende', force: 'say', source: 'either' },
     { phrase: 'claimt', force: 'claim', source: 'either' },
     { phrase: 'claimde', force: 'claim', source: 'either' },
     { phrase: 'claimen', force: 'claim', source: 'either' },
