@@ -286,3 +286,23 @@ describe('events: mentions that only join', () => {
     expect(r.sink.some((d) => d.code === 'events/ongoing' || d.code === 'events/filtered')).toBe(true);
   });
 });
+
+describe('events: parts of one event', () => {
+  const city: PlaceSpec = { text: 'Tyrus', level: 'place', name: 'Tyre', country: 'LB', lat: 33.27, lon: 35.2 };
+  it('a weak "attacked" beside an air strike of its paragraph tells of the strike', () => {
+    const text = 'Bei einem Luftangriff auf Tyrus starben am Sonntag sieben Menschen. Die Armee erklärte, sie habe in Tyrus eine Kommandozentrale angegriffen.';
+    const r = run('de', text, [city, { ...city, nth: 1 }], [{ text: 'am Sonntag', start: '2025-04-13', end: '2025-04-13' }]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Air/drone strike']);
+    expect(r.events[0]!.evidence).toHaveLength(2);
+  });
+  it('rockets intercepted without a place of their own belong to the rocket attack just told', () => {
+    const text = 'Hezbollah vuurde zondag raketten af op Tyrus. Volgens het leger werden de meeste raketten onderschept.';
+    const r = run('nl', text, [city], [{ text: 'zondag', start: '2025-04-13', end: '2025-04-13' }]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('killing civilians and abducting others are two events', () => {
+    const fasher: PlaceSpec = { text: 'Tawila', level: 'place', name: 'Tawila', country: 'SD', lat: 13.5, lon: 24.2 };
+    const r = run('en', 'Gunmen attacked Tawila on Friday, killing nine civilians and abducting 15 women.', [fasher]);
+    expect(r.events.map((e) => e.subType).sort()).toEqual(['Abduction/forced disappearance', 'Attack']);
+  });
+});

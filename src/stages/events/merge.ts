@@ -215,7 +215,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
           .find(
             (m) =>
               // a denial's own wording decides little ("the army denied the town had fallen"): the event type is enough
-              (it.joinOnly ? m.type === it.type : familyKey(m.type, m.subType) === familyKey(it.type, it.subType)) &&
+              (it.joinOnly || (it.type === 'Battles' && m.type === 'Battles') ? m.type === it.type : familyKey(m.type, m.subType) === familyKey(it.type, it.subType)) &&
               (it.location.stated !== true || compatibleLocations(m.location, it.location) || Math.abs(m.paragraph - it.paragraph) <= 1),
           )
       : undefined;
