@@ -19,8 +19,9 @@ export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
   onePronouns: ['er'],
   weakOne: ['ein', 'eine', 'einen', 'einem', 'einer'],
-  multipliers: { hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
+  multipliers: { dutzend: 12, hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
   vague: [
+    { phrase: 'ein halbes dutzend', min: 6, max: 6, acled: 6 },
     { phrase: 'ein dutzend', min: 12, max: 12, acled: 12 },
     { phrase: 'mehrere dutzend', min: 24, max: null, acled: 12 },
     { phrase: 'einige dutzend', min: 24, max: null, acled: 12 },

@@ -17,8 +17,9 @@ export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
   onePronouns: ['he', 'she'],
   weakOne: ['a', 'an'],
-  multipliers: { hundred: 100, thousand: 1000, million: 1_000_000 },
+  multipliers: { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 },
   vague: [
+    { phrase: 'half a dozen', min: 6, max: 6, acled: 6 },
     { phrase: 'a dozen', min: 12, max: 12, acled: 12 },
     { phrase: 'several dozen', min: 24, max: null, acled: 12 },
     { phrase: 'dozens of', min: 24, max: null, acled: 12 },

@@ -3,6 +3,22 @@
  * "Figures"), linked to the event it belongs to; sets each event's
  * `fatalities` (and `injuries`) from the figures linked to it.
  * Source and hedge are set by the claims stage that runs next.
+ *
+ * Conventions (min..max; `acled` is ACLED's conservative count):
+ *  - bare N → N..N; "at least N" → N..open; "more than N" → N+1..open;
+ *    "between A and B", "A-B", "A to B" → A..B (acled A);
+ *  - "up to N", "nearly N" → unknown..N (acled unknown), "fewer than N" → unknown..N-1;
+ *    "about N" → N..N;
+ *  - "a dozen" → 12..12, "more than a dozen" → 13..open, "dozens" → 24..open (acled 12),
+ *    "tientallen" → 20..open (acled 10), "hundreds" → 200..open (acled 100);
+ *  - "no injuries", "niemand raakte gewond", "Doden vielen er niet" → 0..0;
+ *    words without a number ("several") give no figure;
+ *  - a part of a figure ("including four children") is a figure of its own,
+ *    marked `subset` and left out of the event's toll;
+ *  - kinds: killed, injured, missing, detained, displaced (the last two are
+ *    not casualties in the corpus's scoring but are stated figures too).
+ * A headline repeating a figure of the body, and a figure restated for the
+ * same event, are dropped.
  */
 import type { Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
 import { outSpan } from '../../core/analysis.js';

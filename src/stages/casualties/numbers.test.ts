@@ -42,3 +42,13 @@ describe('number expressions and estimates', () => {
     expect(first(en, 'a drone')).toBeNull();
   });
 });
+
+describe('dozens as a unit', () => {
+  it('reads "two dozen", "half a dozen", "een tiental"', () => {
+    expect(first(en, 'two dozen people')).toMatchObject({ min: 24, max: 24 });
+    expect(first(en, 'half a dozen people')).toMatchObject({ min: 6, max: 6 });
+    expect(first(nl, 'een tiental mensen')).toMatchObject({ min: 10, max: 10 });
+    expect(first(de, 'zwei Dutzend Menschen')).toMatchObject({ min: 24, max: 24 });
+    expect(first(de, 'Dutzende Menschen')).toMatchObject({ min: 24, max: null });
+  });
+});
