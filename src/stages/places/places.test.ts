@@ -47,6 +47,21 @@ describe('places (nl)', () => {
     expect(out.find((p) => p.text === 'Rusland')).toBeUndefined();
   });
 
+  it('skips surnames after name particles and organisations seated in a country', () => {
+    const o = run('Ursula von der Leyen sprak in Brussel. Het Islamitisch Verzet in Libanon eiste de aanval op; in Libanon vielen doden.', nl);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => `${p.text}@${p.start}`)).toEqual(['Brussel@30', 'Libanon@96']);
+  });
+
+  it('reads "regio\'s X, Y en Z" as divisions and "de Krim" as one', () => {
+    const o = run("Boven de regio's Belgorod, Koersk en Orjol werden drones onderschept. Ook de Krim werd aangevallen.", nl);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => `${p.level}:${p.name}`)).toEqual([
+      'admin1:Belgorod Oblast',
+      'admin1:Kursk Oblast',
+      'admin1:Oryol oblast',
+      'admin1:Crimea',
+    ]);
+  });
+
   it('does not take a sentence-initial common word for a village', () => {
     const o = run('Bom bij het stadhuis. Vorige week vielen drie doden in Charkiv.', nl);
     expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Charkiv']);
@@ -82,6 +97,11 @@ describe('places (en)', () => {
 });
 
 describe('places (de)', () => {
+  it('skips a region named inside a group name and reads Arabic articles', () => {
+    const o = run('Der Islamische Staat in der Provinz Sahel bekannte sich. In Gao und in al-Fashir im Sudan wurde gekämpft. Mali meldete Tote.', de);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Gao', 'al-Fashir', 'Sudan', 'Mali']);
+  });
+
   it('reads German inflections, Gebiet cues and common nouns', () => {
     const o = run('Im Norden des Gebiets Charkiw liegt Wowtschansk. Kiews Truppen halten das Zentrum Malis nicht. Drohnen über Kursk wurden abgeschossen.', de);
     expect(at(o, 'Norden')).toHaveLength(0);

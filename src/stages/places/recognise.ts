@@ -35,6 +35,8 @@ export interface Candidate {
   upper: boolean;
   /** opens a sentence */
   initial: boolean;
+  /** found through the pack's own country or division names */
+  alias: boolean;
   /** index of a following candidate that may name this one's region or country ("X in the Y region", "X, Y") */
   parent?: number;
 }
@@ -56,6 +58,8 @@ export interface Recognised {
 const MAX_WORDS = 4;
 /** Short lower-case words inside multi-word names the gazetteer knows ("Dar es Salaam", "Mocímboa da Praia"). */
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+/** A name behind a lower-case Arabic-style article: "al-Balah", "el-Fasher". */
+const ARTICLE_NAME = /^\p{Ll}{1,3}[-‐'’]\p{Lu}/u;
 
 /** Compiled lexicon: sets and phrase matchers, built once per pack. */
 export class PlacesMatcher {
@@ -353,7 +357,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: dem });
       continue;
     }
-    if (!w.cap) continue;
+    if (!w.cap && !ARTICLE_NAME.test(w.text)) continue;
     const adj = placeAdjective(g, m, w.text);
     if (adj) {
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: adj.cc, entry: adj });
@@ -363,11 +367,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     let found: { j: number; entries: GeoEntry[]; key: string; alias?: boolean } | undefined;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
       const last = words[i + n - 1]!;
-      if (!last.cap) continue;
+      if (!last.cap && !ARTICLE_NAME.test(last.text)) continue;
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const wk = words[k]!;
-        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
+        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || ARTICLE_NAME.test(wk.text) || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
           ok = false;
           break;
         }
@@ -428,6 +432,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       cues,
       upper: words.slice(i, j + 1).every((x) => x.upper),
       initial: first.initial,
+      alias: found.alias === true,
     });
     i = j;
   }

@@ -156,7 +156,7 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   const e = r.entry;
   if (e.type === 'country') return true;
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
-  if (e.type === 'admin1') return inFocus || c.cues.admin1 || c.cues.admin1Hint;
+  if (e.type === 'admin1') return inFocus || c.alias || c.cues.admin1 || c.cues.admin1Hint;
   // outside the article's countries only capitals, seats and very large cities are meant without context
   if (!inFocus) return selfEvident(e);
   if (strong(e)) return true;
