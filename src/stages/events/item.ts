@@ -1,0 +1,39 @@
+/** A mention of an event on its way through the merge, and how one mention takes over another. */
+import type { DateWindow, EventLocation } from '../../core/schema.js';
+import type { EventActor } from './actors.js';
+
+export interface MergeItem {
+  type: string;
+  subType: string;
+  location: EventLocation;
+  date: DateWindow;
+  heading: boolean;
+  /** told with a definite determiner ("the ambush"): refers back to an event of its kind already told */
+  anaphoric?: boolean;
+  /** may only join an event told elsewhere (a denial: "denied that the town had fallen") */
+  joinOnly?: boolean;
+  /** made from a weak cue ("angegriffen", "attacked") */
+  generic?: boolean;
+  evidence: Array<{ start: number; end: number; text: string }>;
+  sentences: number[];
+  actors: EventActor[];
+  /** the latest paragraph the event is told in */
+  paragraph: number;
+  /** every paragraph the event is told in (filled by the merge) */
+  paragraphs?: number[];
+  /** rule ids per field */
+  rules?: Record<string, string>;
+}
+
+/** Take over evidence, sentences and actors of an absorbed mention. */
+export function absorb(target: MergeItem, it: MergeItem): void {
+  for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
+  for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  for (const x of it.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
+  target.paragraph = Math.max(target.paragraph, it.paragraph);
+  target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
+}
+
+export function paragraphsOf(m: MergeItem): number[] {
+  return m.paragraphs ?? [m.paragraph];
+}
