@@ -1,10 +1,12 @@
 /** When two event mentions can be the same event: compatible places, overlapping windows. */
 import type { DateWindow, EventLocation } from '../../core/schema.js';
 
+/** The rule id of a default date window (a guess that yields to any told date). */
 export const DEFAULT_RULE = 'date.default';
 
-
+/** How specific a location level is. */
 export const SPECIFICITY: Record<EventLocation['level'], number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
+
 const TIER_RANK: Record<string, number> = {
   'loc.clause': 3,
   'loc.coordinated': 3,

@@ -8,6 +8,7 @@ import type { Analysis, TimeMention } from '../../core/analysis.js';
 import { outSpan } from '../../core/analysis.js';
 import type { DateWindow, DocDate } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
+import { DEFAULT_RULE } from './compat.js';
 
 /** Days before the document date that the default window reaches back. */
 export const DEFAULT_BACK_DAYS = 1;
@@ -120,6 +121,6 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, repo
     .sort((x, y) => y.cs - x.cs)[0];
   if (p) return fromMention(a, p, 'date.paragraph');
   const w = docDateWindow(refDate);
-  if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: 'date.default' };
+  if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: DEFAULT_RULE };
   return { start: '', end: '', basis: 'inferred', rule: 'date.unknown' };
 }

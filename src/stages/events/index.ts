@@ -11,6 +11,7 @@ import { stage } from '../../core/stage.js';
 import type { StageContext } from '../../core/stage.js';
 import type { EventActor } from './actors.js';
 import { eventActors } from './actors.js';
+import { DEFAULT_RULE } from './compat.js';
 import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
 import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, windowDays } from './date.js';
@@ -115,7 +116,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const continues =
         locs.length === 1 &&
         locs[0]!.tier === 'document' &&
-        date.rule === 'date.default' &&
+        date.rule === DEFAULT_RULE &&
         last !== undefined &&
         last.location.level !== 'country' &&
         sent.index - last.sentence <= CONTINUATION_SENTENCES;

@@ -7,9 +7,10 @@
  */
 import type { Analysis, PlaceMention } from '../../core/analysis.js';
 import { outSpan } from '../../core/analysis.js';
-import type { EventLocation, Level } from '../../core/schema.js';
+import type { EventLocation } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledLexicon } from './compile.js';
+import { SPECIFICITY } from './compat.js';
 
 export type LocationTier = 'clause' | 'sentence' | 'reference' | 'paragraph' | 'document' | 'demonym';
 
@@ -19,8 +20,6 @@ export interface LocationChoice {
   /** rule id: loc.<tier>, loc.coordinated */
   rule: string;
 }
-
-const SPECIFICITY: Record<Level, number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
 
 const LOOK = 48;
 
