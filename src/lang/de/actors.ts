@@ -126,5 +126,6 @@ export const actors: ActorsLexicon = {
     { re: '{NAME}(?= (?:konnte|kann) (?:die Angaben |dies |das )?nicht unabhängig (?:überprüfen|bestätigen|verifizieren))', kind: 'media' },
     { re: '(?<=(?:Denkfabrik|Menschenrechtsorganisation|Menschenrechtsgruppe|Nachrichtenagentur|Forschungsgruppe|Hilfsorganisation) ){NAME}', kind: 'organisation' },
   ],
+  // no orgWords: German capitalises every noun, so runs of capitalised words do not mark names
   notNames: ['Der', 'Die', 'Das', 'Ein', 'Eine', 'In', 'Am', 'Im', 'Laut', 'Nach', 'Er', 'Sie', 'Es', 'Und', 'Aber', 'Auch', 'Von'],
 };

@@ -104,5 +104,7 @@ export const actors: ActorsLexicon = {
     { re: '{NAME}(?= (?:could not|was unable to|has not been able to|cannot) (?:independently )?(?:verify|confirm))', kind: 'media' },
     { re: "(?<=the ){NAME}(?= (?:research group|think tank|think-tank|monitoring group|rights group|human rights group|news agency|monitor))", kind: 'organisation' },
   ],
+  orgWords: 'Society|Association|Council|Committee|Network|Union|Federation|Organi[sz]ation|Institute|Centre|Center|Foundation|Coalition|Commission|Agency|Observatory|Watch|Monitor|Forum|Syndicate|Initiative|Project|Trust|Mission',
+  orgJoiners: 'of|for|the|and|on|in',
   notNames: ['The', 'A', 'An', 'In', 'On', 'At', 'According', 'He', 'She', 'It', 'They', 'But', 'And', 'Of'],
 };

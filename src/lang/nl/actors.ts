@@ -126,5 +126,7 @@ export const actors: ActorsLexicon = {
     { re: '{NAME}(?= (?:kon|kan) (?:de berichten |dit |dat |de beweringen )?niet onafhankelijk (?:verifiëren|bevestigen|controleren))', kind: 'media' },
     { re: '(?<=(?:denktank|mensenrechtenorganisatie|mensenrechtengroep|persbureau|nieuwsbureau|onderzoeksgroep|ngo|hulporganisatie) ){NAME}', kind: 'organisation' },
   ],
+  orgWords: 'Vereniging|Raad|Comité|Netwerk|Bond|Federatie|Organisatie|Instituut|Centrum|Stichting|Coalitie|Commissie|Agentschap|Observatorium|Missie|Platform',
+  orgJoiners: 'van|voor|de|het|en|in|der',
   notNames: ['De', 'Het', 'Een', 'In', 'Op', 'Van', 'Volgens', 'Dat', 'Die', 'Deze', 'Dit', 'Er', 'Hij', 'Zij', 'Ook', 'Maar', 'En'],
 };

@@ -103,6 +103,9 @@ export interface CompiledActors {
   dictCs: Map<string, DictEntry>;
   dictCsRe: RegExp;
   personCues: Array<{ re: RegExp; role?: string }>;
+  /** runs of capitalised words that contain an organisation head word */
+  orgRun?: RegExp;
+  orgWord?: RegExp;
   /** a whole word that is a role title ("Oekraïnekenner", "spokesman") */
   roleWord: RegExp;
   orgCues: Array<{ re: RegExp; kind: string }>;
@@ -197,6 +200,15 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
   const govBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.speechBefore}) ${gov}(?![\\p{L}\\p{N}])`, 'giu');
 
   const out: CompiledActors = {
+    ...(lex.orgWords
+      ? {
+          orgRun: new RegExp(
+            `(?<![\\p{L}\\p{N}])${NAME_WORD}(?:(?: (?:${lex.orgJoiners ?? '(?!)'}))* ${NAME_WORD}){1,6}(?![\\p{L}\\p{N}])`,
+            'gu',
+          ),
+          orgWord: new RegExp(`^(?:${lex.orgWords})$`, 'u'),
+        }
+      : {}),
     roleWord: new RegExp(`^(?:${lex.roles.map((r) => r.re).join('|')})$`, 'iu'),
     lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter, govBefore,
     nameRe: NAME,

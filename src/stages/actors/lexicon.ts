@@ -110,6 +110,11 @@ export interface ActorsLexicon {
   personCues?: Array<{ re: string; role?: string }>;
   /** patterns with {NAME} that name an organisation ("the {NAME} research group", "mensenrechtenorganisatie {NAME}") */
   orgCues?: Array<{ re: string; kind: string }>;
+  /** regex source: capitalised head words of organisation names ("Society", "Netwerk", "Verband"); a run of
+   *  capitalised words (joined by `orgJoiners`) containing one names an organisation ("Law Society of Kenya") */
+  orgWords?: string;
+  /** regex source: small words inside organisation names ("of", "for", "van", "für") */
+  orgJoiners?: string;
   /** words that look like capitalised names but are not ("De", "Het", "Der"), to stop {NAME} */
   notNames?: readonly string[];
 }

@@ -271,6 +271,23 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
   }
 
+  if (c.orgRun && c.orgWord) {
+    for (const m of text.matchAll(c.orgRun)) {
+      let words = m[0].split(' ');
+      let s = m.index;
+      // drop a sentence-initial article or other non-name word
+      while (words.length > 0 && c.notNames.has(words[0]!)) {
+        s += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.length < 2 || !caps.some((w) => c.orgWord!.test(w))) continue;
+      const name = words.join(' ');
+      if (isPlaceOrState(name, s)) continue;
+      cands.push({ key: `org:${name}`, name, kind: 'organisation', aliases: [], rule: `${lang}.actor.org.name`, cs: s, ce: s + name.length, prio: PRIO.generic });
+    }
+  }
+
   // 6. regional bodies: the place right after them, else the nearest admin1 before them
   for (const { p, re } of c.regional) {
     for (const m of text.matchAll(re)) {
