@@ -462,5 +462,21 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     cur.cues.place ||= prev.cues.place;
     cur.cues.locative ||= prev.cues.locative;
   }
-  return { candidates, demonyms };
+  // a country name coordinated with a demonym is an adjective too: "US and Ukrainian officials"
+  const adjectival = new Set<Candidate>();
+  for (const c of candidates) {
+    if (!c.entries.every((e) => e.type === 'country')) continue;
+    const after = words[c.j + 1];
+    const next = words[c.j + 2];
+    const before = words[c.i - 1];
+    const prev = words[c.i - 2];
+    const demAfter = after && next && m.coordinators.has(after.text.toLowerCase()) && m.demonymOf(next.text) && spaceOnly(text, c.ce, after.s) && spaceOnly(text, after.e, next.s);
+    const demBefore = before && prev && m.coordinators.has(before.text.toLowerCase()) && m.demonymOf(prev.text) && spaceOnly(text, before.e, c.cs) && spaceOnly(text, prev.e, before.s);
+    if (demAfter || demBefore) adjectival.add(c);
+  }
+  for (const c of adjectival) {
+    const cc = c.entries[0]?.cc;
+    if (cc) demonyms.push({ cs: c.cs, ce: c.ce, text: c.text, cc });
+  }
+  return { candidates: candidates.filter((c) => !adjectival.has(c)), demonyms };
 }
