@@ -102,6 +102,9 @@ describe('en actors', () => {
     ['A local official said nine people died.', 'A local official', 'local official'],
     ['Unidentified gunmen attacked the village.', 'Unidentified gunmen', 'unidentified gunmen'],
     ['The Kremlin said talks were frozen.', 'Kremlin', 'Presidential Administration of Russia'],
+    ['Nine were detained, according to the Bar Association of Freedonia.', 'Bar Association of Freedonia', 'Bar Association of Freedonia'],
+    ['Eight people died, the Gaza health ministry said.', 'the Gaza health ministry', 'Ministry of Health of Palestine'],
+    ['Northwind could not independently verify the claims.', 'Northwind', 'Northwind'],
   ]);
   it('names the governor of a region and links "the governor" back to it', () => {
     const text = 'The governor of the Zaporizhzhia region said a school was hit. The governor later added that no one died.';
