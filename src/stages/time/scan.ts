@@ -82,13 +82,24 @@ export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null,
   cands.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || a.order - b.order);
   const out: TimeMention[] = [];
   let lastEnd = -1;
+  // the last year stated in the text: "bezet in 2022 en in september van dat jaar heroverd"
+  let lastYear: { y: string; end: number } | undefined;
   for (const c of cands) {
     if (c.s < lastEnd) continue;
-    const win = resolveRule(c.rule, c.groups, lex, ref);
+    let groups = c.groups;
+    let contextYear = false;
+    const yearless = groups.year === undefined && (c.rule.kind === 'inMonth' || c.rule.kind === 'monthPart' || c.rule.kind === 'date');
+    if (yearless && lastYear && c.s - lastYear.end < 200 && !/[.!?](?:\s|$)/u.test(text.slice(lastYear.end, c.s))) {
+      groups = { ...groups, year: lastYear.y };
+      contextYear = true;
+    }
+    const resolvedRule = contextYear && c.rule.kind === 'inMonth' ? { ...c.rule, kind: 'monthYear' as const } : c.rule;
+    const win = resolveRule(resolvedRule, groups, lex, ref);
     if (!win) continue;
+    if (c.groups.year !== undefined) lastYear = { y: c.groups.year, end: c.e };
     let { start, end } = win;
-    let rule = c.rule.id;
-    let basis = win.basis;
+    let rule = contextYear ? `${c.rule.id}+yearContext` : c.rule.id;
+    let basis: TimeMention['basis'] = contextYear ? 'inferred' : win.basis;
     let s = c.s;
     // "sinds 2014", "since May", "seit dem 10. Mai": from the expression's start until the reference
     const before = text.slice(Math.max(0, c.s - 40), c.s);

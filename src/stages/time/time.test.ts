@@ -57,6 +57,8 @@ describe('nl time expressions', () => {
     ['Op 20 december werd de brug geraakt.', '2024-10-09', 'Op 20 december', '2023-12-20', '2023-12-20'],
     ['Om 14:32 uur klonk een explosie.', '2024-10-09', 'Om 14:32 uur', '2024-10-09', '2024-10-09'],
     ['De aanval op 14.08.2024 trof een school.', '2024-10-09', '14.08.2024', '2024-08-14', '2024-08-14'],
+    ['De stad werd in 2021 bezet en in oktober van dat jaar heroverd.', '2024-10-09', 'in oktober', '2021-10-01', '2021-10-31'],
+    ['De stad werd in 2021 bezet. In oktober kwam de aanval.', '2024-10-09', 'In oktober', '2024-10-01', '2024-10-09'],
     // month-precision document date: every Monday of May 2023 (1st..29th), never an invented day
     ['De groepen vielen maandag binnen.', '2023-05', 'maandag', '2023-05-01', '2023-05-29'],
     ['Dinsdagavond werd de stad getroffen.', '2024-06', 'Dinsdagavond', '2024-06-04', '2024-06-25'],
