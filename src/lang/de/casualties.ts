@@ -6,7 +6,7 @@ const tens: Record<string, number> = { zwanzig: 20, dreißig: 30, vierzig: 40, f
 /** eins..neunundneunzig and zweihundert..neunhundert, written as German writes them. */
 function numberWords(): Record<string, number> {
   const w: Record<string, number> = {
-    eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+    eins: 1, beide: 2, beiden: 2, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
     elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18,
     neunzehn: 19, hundert: 100, tausend: 1000, ...tens,
   };

@@ -6,7 +6,7 @@ const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 /** one..ninety-nine (hyphenated compounds are three tokens: "twenty - one"). */
 function numberWords(): Record<string, number> {
   const w: Record<string, number> = {
-    ...units, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+    ...units, both: 2, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
     seventeen: 17, eighteen: 18, nineteen: 19, ...tens,
   };
   for (const [t, tv] of Object.entries(tens)) for (const [u, uv] of Object.entries(units)) w[`${t}-${u}`] = tv + uv;

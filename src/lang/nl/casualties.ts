@@ -10,7 +10,7 @@ const tens: Record<string, number> = {
 /** één..negenennegentig and tweehonderd..negenhonderd, written as Dutch writes them. */
 function numberWords(): Record<string, number> {
   const w: Record<string, number> = {
-    één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+    één: 1, eén: 1, beide: 2, beiden: 2, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
     elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
     achttien: 18, negentien: 19, honderd: 100, duizend: 1000, ...tens,
   };

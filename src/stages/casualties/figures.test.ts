@@ -118,3 +118,18 @@ describe('casualty figures: one person named by a pronoun', () => {
     expect(figs(de, 'Er sagte, es habe keine Verletzten gegeben.')).toEqual(['injured 0..0']);
   });
 });
+
+describe('casualty figures: zero after the verb, coordinated kinds, both', () => {
+  it('reads the zero subject after its verb', () => {
+    expect(figs(de, 'Verletzt wurde nach Angaben der Polizei niemand.')).toEqual(['injured 0..0']);
+  });
+  it('gives a zero to both coordinated kinds', () => {
+    expect(figs(en, 'No civilians were injured or killed.').sort()).toEqual(['injured 0..0', 'killed 0..0']);
+  });
+  it('reads "both" as two', () => {
+    expect(figs(en, 'Two medics were in the car and both were injured.')).toEqual(['injured 2..2']);
+  });
+  it('does not count a speaker far from the casualty word', () => {
+    expect(figs(en, 'A nurse at the clinic told reporters that the toll was still rising.')).toEqual([]);
+  });
+});

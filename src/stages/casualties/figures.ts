@@ -182,8 +182,17 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
       const people = n.zero === 'det' && compileNumbers(lx).person.test(text.slice(ne));
       const maxGap = n.zero === 'det' ? (people ? 4 : 0) : 3;
       hit = own.find((h) => h.start >= ne && toks.filter((t) => t.start >= ne && t.end <= h.start && t.kind === 'word').length <= maxGap);
+      // "Verletzt wurde niemand", "Gewond raakte niemand": the zero subject after its verb
+      if (!hit && n.zero === 'subject') hit = own.find((h) => h.end <= ns && !h.nominal && wordsBetween(toks, ns, ne, h) <= 6);
       if (!hit) continue;
       via = 'zero';
+      // "no civilians were injured or killed": the zero holds for the coordinated casualty word too
+      const nextCl = cls[k + 1];
+      const h0 = hit;
+      const other = nextCl?.conj ? hitsIn(k + 1).find((h) => h.kind !== h0.kind && !h.nominal) : undefined;
+      if (other && numsIn(k + 1).length === 0 && toks.filter((t) => t.start >= nextCl!.start && t.end <= other.start && t.kind === 'word').length <= 2) {
+        out.push({ ...estimate(n), kind: other.kind, start: Math.min(ns, h0.start), end: other.end, numStart: ns, numEnd: ne, who: null, subset: false, via: 'zero', how: n.how });
+      }
     } else if (n.how === 'pronoun') {
       // a pronoun counts one person only as the subject of a named injury in its clause, with no number beside it
       hit = own.find((h) => h.kind === 'injured' && !h.nominal && wordsBetween(toks, ns, ne, h) <= 3);
@@ -191,9 +200,9 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFi
       via = 'pronoun';
     } else if (own.length > 0) {
       hit = own.reduce((best, h) => (dist(h, ns, ne) < dist(best, ns, ne) ? h : best));
-      // a weak one ("a soldier said ...") counts only when no other number stands between it and the casualty word
+      // a weak one ("a soldier said ...") counts only close to the casualty word, with no other number between
       const h = hit;
-      if (n.weak && numsIn(k).some((o) => o !== n && between(toks[o.ts]!.start, ns, h))) continue;
+      if (n.weak && (wordsBetween(toks, ns, ne, h) > 4 || numsIn(k).some((o) => o !== n && between(toks[o.ts]!.start, ns, h)))) continue;
     } else if (subset && out.length > 0) {
       const prev = out[out.length - 1]!;
       const w = whoSpan(c, toks, n, cl, hits);
