@@ -17,7 +17,9 @@ PE:peruanisch PH:philippinisch PL:polnisch PT:portugiesisch QA:katarisch RO:rum�
 SN:senegalesisch RS:serbisch SL:sierra-leonisch SK:slowakisch SI:slowenisch SO:somalisch ZA:s체dafrikanisch KR:s체dkoreanisch SS:s체dsudanesisch
 ES:spanisch LK:sri-lankisch SD:sudanesisch SE:schwedisch CH:schweizerisch SY:syrisch TW:taiwanisch TJ:tadschikisch TZ:tansanisch TH:thail채ndisch
 TG:togoisch TN:tunesisch TR:t체rkisch TM:turkmenisch UG:ugandisch UA:ukrainisch AE:emiratisch GB:britisch US:amerikanisch/US-amerikanisch
-UZ:usbekisch VE:venezolanisch VN:vietnamesisch YE:jemenitisch ZM:sambisch ZW:simbabwisch
+UZ:usbekisch VE:venezolanisch VN:vietnamesisch YE:jemenitisch ZM:sambisch ZW:simbabwisch BW:botswanisch KM:komorisch
+CR:costa-ricanisch DO:dominikanisch GQ:채quatorialguineisch SZ:swasil채ndisch GW:guinea-bissauisch JM:jamaikanisch LS:lesothisch LU:luxemburgisch
+PG:papua-neuguineisch PY:paraguayisch SG:singapurisch TL:osttimoresisch UY:uruguayisch
 `;
 
 function parseAdj(table: string): Record<string, string[]> {

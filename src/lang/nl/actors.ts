@@ -16,7 +16,9 @@ PK:Pakistaans PS:Palestijns PA:Panamees PE:Peruaans PH:Filipijns PL:Pools PT:Por
 SA:Saoedisch/Saudisch SN:Senegalees RS:Servisch SL:Sierra Leoons SK:Slowaaks SI:Sloveens SO:Somalisch ZA:Zuid-Afrikaans KR:Zuid-Koreaans
 SS:Zuid-Soedanees ES:Spaans LK:Sri Lankaans SD:Soedanees SE:Zweeds CH:Zwitsers SY:Syrisch TW:Taiwanees TJ:Tadzjieks TZ:Tanzaniaans TH:Thais
 TG:Togolees TN:Tunesisch TR:Turks TM:Turkmeens UG:Oegandees UA:Oekraïens AE:Emiratisch GB:Brits US:Amerikaans UZ:Oezbeeks VE:Venezolaans
-VN:Vietnamees YE:Jemenitisch ZM:Zambiaans ZW:Zimbabwaans
+VN:Vietnamees YE:Jemenitisch ZM:Zambiaans ZW:Zimbabwaans BW:Botswaans KM:Comorees CR:Costa Ricaans DO:Dominicaans
+GQ:Equatoriaal-Guinees SZ:Swazisch GW:Guinee-Bissaus JM:Jamaicaans LS:Lesothaans LU:Luxemburgs PG:Papoea-Nieuw-Guinees PY:Paraguayaans
+SG:Singaporees TL:Oost-Timorees UY:Uruguayaans
 `;
 
 function parseAdj(table: string): Record<string, string[]> {
