@@ -37,6 +37,7 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.feuer-eroeffnet', pattern: 'eröffnete(?:n)?\\s+(?:\\S+\\s+){0,3}?das\\s+feuer|das\\s+feuer\\s+(?:\\S+\\s+){0,3}?eröffnet|schossen\\s+(?:\\S+\\s+){0,2}?in\\s+die\\s+menge', type: BAT, subType: 'Armed clash', resolve: 'attack' },
   { id: 'de.trigger.sexuelle-gewalt', pattern: 'vergewaltigt(?:e|en)?|vergewaltigung(?:en)?|sexuelle(?:r|n)?\\s+gewalt|sexuell\\s+missbraucht', type: VAC, subType: 'Sexual violence' },
   { id: 'de.trigger.zivilisten-getoetet-aktiv', pattern: '(?:zivilisten|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere)\\s+(?:\\S+\\s+){0,3}?(?:getötet|ermordet|erschossen|hingerichtet|massakriert)\\s+(?:haben|hätten|hatten|hat|habe)', type: VAC, subType: 'Attack', generic: true },
+  { id: 'de.trigger.bewaffnete-toeteten', pattern: '(?:bewaffnete|unbekannte|angreifer|attentäter|schützen)\\s+(?:\\S+\\s+){0,4}?(?:erschossen|erschossen|töteten|ermordeten|tötete|ermordete)|von\\s+(?:bewaffneten|unbekannten)\\s+(?:\\S+\\s+){0,3}?(?:erschossen|getötet|ermordet)', type: VAC, subType: 'Attack' },
   { id: 'de.trigger.massaker', pattern: 'massaker|blutbad|hingerichtet|exekutiert|erschossen\\s+(?:\\S+\\s+){0,3}?(?:zivilisten|dorfbewohner)', type: VAC, subType: 'Attack' },
   { id: 'de.trigger.zivilisten-getoetet', pattern: '(?:töteten|ermordeten|erschossen|erschossen)\\s+(?:\\S+\\s+){0,4}?(?:zivilisten|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|menschen)', type: VAC, subType: 'Attack', generic: true },
   // Strategic developments
@@ -74,6 +75,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.gefangene-soldaten', reason: 'non-event', appliesTo: 'festgenommen', after: '^\\s+(?:\\S+\\s+){0,4}(?:soldaten|offiziere|kämpfer|general|kommandeure)\\b', window: 60 },
     { id: 'de.filter.blieb-aus', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:blieb|blieben)\\s+(?:bisher\\s+|bislang\\s+)?aus\\b|^\\s*(?:\\S+\\s+){0,3}(?:hat|haben|ist)\\s+(?:noch\\s+)?nicht\\s+(?:begonnen|stattgefunden)\\b', window: 120 },
     { id: 'de.filter.suche-nach', reason: 'non-event', before: '\\b(?:suche\\s+nach|suchten\\s+nach|suchen\\s+nach|räumung\\s+von|entschärf\\p{L}*)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'de.filter.gewohnheit', reason: 'generic', before: '\\b(?:regelmäßig|täglich|häufig|oft|ständig)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
     { id: 'de.filter.anapher', reason: 'anaphora', before: '\\b(?:der|die|das|dem|den|des|diese[nrms]?|dieser)\\s+$', window: 12, onlyGeneric: true },

@@ -38,6 +38,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.retaken', unless: '\\b(?:hostages?|prisoners?|captives?)\\b', pattern: 're-?took|re-?taken|retaking|recaptur(?:ed|es|ing)|regain(?:ed|s)? control|liberated|restored (?:stability|control)', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
   // Violence against civilians
   { id: 'en.trigger.abduction', pattern: 'abduct(?:ed|ing|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|forced disappearances?|taken hostage|(?:taken|snatched|seized|dragged) from (?:their|his|her) (?:homes?|houses?|beds?)', type: VAC, subType: 'Abduction/forced disappearance' },
+  { id: 'en.trigger.gunmen-killed', pattern: '(?:gunmen|assailants|attackers|militants|unknown men|men on motorbikes)\\s(?:\\S+\\s){0,2}?(?:shot dead|killed|murdered|gunned down|hacked to death|beheaded)|assassinat(?:ed|ion)', type: VAC, subType: 'Attack' },
   { id: 'en.trigger.massacre', pattern: 'massacred?|executed|summary executions?', type: VAC, subType: 'Attack' },
   { id: 'en.trigger.killed-civilians', pattern: '(?:killed|killing|shot dead|shooting dead|shooting|murdered|slaughtered|gunned down) (?:at least |more than |some |about )?(?:\\p{N}+|\\p{L}+)? ?(?:civilians|villagers|residents|passengers|worshippers|farmers|herders|people)', type: VAC, subType: 'Attack', generic: true },
   { id: 'en.trigger.sexual-violence', pattern: 'rap(?:ed|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)', type: VAC, subType: 'Sexual violence' },

@@ -41,6 +41,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.vuur-geopend', pattern: '(?:openden|opende)\\s(?:\\S+\\s){0,3}?het\\svuur(?:\\sop)?|het\\svuur\\s(?:\\S+\\s){0,3}?geopend|schoten\\s(?:\\S+\\s){0,2}?op\\s(?:een\\s|de\\s)?(?:menigte|burgers|demonstranten)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
   { id: 'nl.trigger.seksueel-geweld', pattern: 'verkracht(?:e|en|ing|ingen)?|seksueel\\sgeweld|seksueel\\smisbruikt', type: VAC, subType: 'Sexual violence' },
   { id: 'nl.trigger.burgers-gedood-actief', pattern: '(?:hebben|hadden|heeft|had|zouden|zou)\\s(?:\\S+\\s){0,6}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers)\\s(?:\\S+\\s){0,2}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|afgeslacht)', type: VAC, subType: 'Attack', generic: true },
+  { id: 'nl.trigger.schutters', pattern: '(?:gewapende\\smannen|schutters|onbekenden|aanvallers|gewapenden)\\s(?:\\S+\\s){0,4}?(?:doodgeschoten|vermoord|gedood|doodden|vermoordden|schoten\\s(?:\\S+\\s){0,3}?dood)|(?:doodgeschoten|vermoord)\\sdoor\\s(?:gewapende\\smannen|onbekenden|schutters)|liquidatie|aanslag\\sop\\s(?:het\\sleven|een\\s(?:politicus|burgemeester|journalist))', type: VAC, subType: 'Attack' },
   { id: 'nl.trigger.bloedbad', pattern: 'bloedbad|slachtpartij(?:en)?|massamoord|geëxecuteerd|executeerden|standrechtelijk', type: VAC, subType: 'Attack' },
   { id: 'nl.trigger.burgers-gedood', pattern: '(?:doodden|vermoordden|doodgeschoten|schoten|vermoord|gedood)\\s(?:\\S+\\s){0,4}?(?:burgers|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|boeren|herders)', type: VAC, subType: 'Attack', generic: true },
   // Strategic developments
@@ -78,6 +79,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.krijgsgevangenen', reason: 'non-event', appliesTo: 'gearresteerd', after: '^\\s+(?:\\S+\\s+){0,4}(?:soldaten|militairen|strijders|generaal|officieren|commandanten)\\b', window: 60 },
     { id: 'nl.filter.bleef-uit', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:bleef|bleven)\\s+uit\\b|^\\s*(?:\\S+\\s+){0,3}(?:is|zijn|was|waren)\\s+(?:nog\\s+)?(?:niet|nooit)\\s+(?:begonnen|gebeurd|uitgevoerd|gestart)\\b', window: 120 },
     { id: 'nl.filter.zoeken-naar', reason: 'non-event', before: '\\b(?:zoek(?:en|t|tocht)?\\s+naar|ruimen\\s+van|ontmantel(?:en|d))\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'nl.filter.gewoonte', reason: 'generic', before: '\\b(?:regelmatig|dagelijks|geregeld|vaak|telkens|steeds\\s+vaker)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
     { id: 'nl.filter.anafoor', reason: 'anaphora', before: '\\b(?:de|het|die|deze|dat|dit)\\s+$', window: 12, onlyGeneric: true },

@@ -73,7 +73,9 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
       const rule = hit.trigger.rule;
       const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent);
-      if (verdict) {
+      // "the attack" refers back: it may still tell where the event took place, but makes none of its own
+      const refersBack = verdict?.reason === 'anaphora';
+      if (verdict && !refersBack) {
         ctx.report({
           code: 'events/filtered',
           severity: 'info',
@@ -130,7 +132,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           date,
           heading: sent.heading,
           anaphoric,
-          joinOnly: denied || rule.joinOnly === true,
+          joinOnly: denied || refersBack || rule.joinOnly === true,
           generic: rule.generic === true,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],

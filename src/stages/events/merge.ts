@@ -19,6 +19,19 @@ const PROTEST_RANK: Record<string, number> = {
   'Excessive force against protesters': 2,
 };
 
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+/**
+ * Whether a mention that refers back (or may only join) can be told of event m:
+ * a weak word ("the attack") of any violent event; a denial or "the fighting" of one of its type;
+ * otherwise one of its family.
+ */
+function sameStory(m: MergeItem, it: MergeItem): boolean {
+  if (it.joinOnly && it.generic) return VIOLENT.has(m.type) && VIOLENT.has(it.type);
+  if (it.joinOnly || (it.type === 'Battles' && m.type === 'Battles')) return m.type === it.type;
+  return familyKey(m.type, m.subType) === familyKey(it.type, it.subType);
+}
+
 function familyKey(type: string, subType: string): string {
   return type === 'Protests' ? `${type}|*` : `${type}|${subType}`;
 }
@@ -59,7 +72,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
           .find(
             (m) =>
               // a denial's own wording decides little ("the army denied the town had fallen"): the event type is enough
-              (it.joinOnly || (it.type === 'Battles' && m.type === 'Battles') ? m.type === it.type : familyKey(m.type, m.subType) === familyKey(it.type, it.subType)) &&
+              sameStory(m, it) &&
               (it.location.stated !== true || compatibleLocations(m.location, it.location) || Math.abs(m.paragraph - it.paragraph) <= 1),
           )
       : undefined;

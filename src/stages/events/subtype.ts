@@ -83,7 +83,8 @@ export function resolveType(
       return base;
     }
     case 'attack': {
-      const after = a.text.slice(ctx.trigger.end, ctx.clause.end);
+      // the object right after the word ("attacked villagers"), or the subject just before a passive one
+      const after = a.text.slice(ctx.trigger.end, Math.min(ctx.clause.end, ctx.trigger.end + 50));
       const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
       if (lex.protesterTarget && lex.protesterTarget.test(after.slice(0, 60))) {
         return { type: 'Protests', subType: 'Excessive force against protesters', rule: `${rule.id}+protester-target` };
