@@ -8,6 +8,7 @@ import { skeleton } from '../../gazetteer/skeleton.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 import { prior, strong } from './resolve.js';
+import { NOT_PLACES } from '../../gazetteer/not-places.js';
 import { scanWords, spaceOnly, type Word } from './scan.js';
 
 export interface Cues {
@@ -96,7 +97,7 @@ export class PlacesMatcher {
     const low = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
     this.stop = low(lex.stopwords);
     this.orgHeads = low(lex.orgHeads);
-    this.metonyms = new PhraseSet(lex.metonyms);
+    this.metonyms = new PhraseSet([...lex.metonyms, ...NOT_PLACES.map((n) => n.replace(/-/g, ' ')), ...NOT_PLACES]);
     this.regions = new PhraseSet(lex.regions.flatMap((r) => (r.includes('-') ? [r, r.replace(/-/g, ' ')] : [r])));
     this.personTitles = new PhraseSet(lex.personTitles);
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
