@@ -48,7 +48,7 @@ export const actors: ActorsLexicon = {
     { body: 'police', re: '(?:the )?(?:riot police|police|police officers|riot officers)' },
     { body: 'military', re: `(?:the )?{ADJ} ${MIL}|(?:the )?{POSS} ${MIL}|(?:the )?{CAPITAL}'s (?:forces|troops|army)|(?:the )?(?:army|military|armed forces) of {COUNTRY}|{ADJ} (?:military )?(?:assaults?|attacks?|strikes?|shelling|air ?strikes?|drone strikes?|missile strikes?|offensive|advance|bombardment|bombing)` },
     { body: 'military', re: '(?:the )?(?:army|military|armed forces|junta|military junta|soldiers|troops|air defen[cs]es?|army warplanes|warplanes|government forces|government troops|army-allied forces)' },
-    { body: 'officials', re: '(?:the )?{ADJ} (?:officials|authorities)|(?:the )?{POSS} (?:officials|authorities)' },
+    { body: 'officials', re: '(?:the )?{ADJ}-(?:installed|appointed|backed) (?:officials|authorities|administration|governor|leader)|(?:the )?{ADJ} (?:officials|authorities)|(?:the )?{POSS} (?:officials|authorities)' },
     { body: 'government', re: "(?:the )?{ADJ} (?:government|authorities in {CAPITAL}|junta|regime|cabinet)|(?:the )?{POSS} (?:government|regime|junta)|(?:the )?(?:government|regime|junta) (?:in|of) (?:{CAPITAL}|{COUNTRY})" },
   ],
   generic: [
