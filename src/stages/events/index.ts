@@ -114,14 +114,15 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         continue;
       }
       // a sentence that names neither place nor time continues the story of the event just told
-      const last = cands[cands.length - 1];
+      // the latest event of the same type told shortly before, else the latest event
+      const recent = cands.filter((c) => sent.index - c.sentence <= CONTINUATION_SENTENCES);
+      const last = [...recent].reverse().find((c) => c.type === typed.type) ?? recent[recent.length - 1];
       const continues =
         locs.length === 1 &&
         locs[0]!.tier === 'document' &&
         date.rule === DEFAULT_RULE &&
         last !== undefined &&
-        last.location.level !== 'country' &&
-        sent.index - last.sentence <= CONTINUATION_SENTENCES;
+        last.location.level !== 'country';
       if (continues) date = last.date;
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
