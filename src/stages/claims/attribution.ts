@@ -123,18 +123,22 @@ function hasStop(lx: ClaimsLexicon, text: string, from: number, to: number): boo
   return tokenize(text.slice(from, to)).some((t) => stop.has(t.low));
 }
 
-/** Where a source named in plain words must end: before the next casualty figure. */
-function stopAt(a: Pick<Analysis, 'casualties'>, from: number, end: number): number {
+/** Where a source named in plain words must end: before the next casualty figure or casualty word. */
+function stopAt(a: Pick<Analysis, 'casualties'>, from: number, end: number, words: readonly number[] = []): number {
   let e = end;
   for (const c of a.casualties) if (c.cs >= from && c.cs < e) e = c.cs;
+  for (const w of words) if (w >= from && w < e) e = w;
   return e;
 }
 
-export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'>, lx: ClaimsLexicon, lang: string, s: Span): SentenceMarks {
+export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'>, lx: ClaimsLexicon, lang: string, s: Span, stopWords: readonly RegExp[] = []): SentenceMarks {
   const c = compile(lx);
   const text = a.text;
   const toks = tokenize(text.slice(s.start, s.end), s.start);
   const ms = mentionsIn(a, s.start, s.end);
+  // casualty words end a source named in plain words ("nach Angaben der Stadtverwaltung ums Leben")
+  const kwStarts: number[] = [];
+  for (const re of stopWords) for (const m of text.slice(s.start, s.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'giu'))) kwStarts.push(s.start + m.index);
   const atts: Attribution[] = [];
   let hearsay: Span | null = null;
   let modal: Span | null = null;
@@ -156,7 +160,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const m0 = firstAfter(ms, cue.end, 40, text, cue.start + 1);
       // the actor must open the words after the cue ("volgens zijn moeder werd hij door mannen …" names the mother)
       const m = m0 && (m0.cs <= cue.end || !hasStop(lx, text, cue.end, m0.cs)) ? m0 : undefined;
-      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end));
+      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end, kwStarts));
       const pron = !m && src !== null && c.pronouns.has((src.name.split(/\s+/u)[0] ?? '').toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
@@ -188,7 +192,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       }
       const cue = { start: t.start, end: cueEnd };
       const prev = toks[i - 1];
-      const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev);
+      const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev, kwStarts);
       atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(c, ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
     }
@@ -244,6 +248,7 @@ function verbSource(
   ms: readonly MentionRef[],
   side: 'before' | 'after' | 'either',
   prev: Tok | undefined,
+  kwStarts: readonly number[],
 ): { source: SourceRef | null; pronoun: boolean; side: string } {
   const vs = toks[i]!.start;
   const ve = toks[vEnd - 1]!.end;
@@ -261,7 +266,7 @@ function verbSource(
     if (m) return refOf(m);
     const next = toks[vEnd];
     if (next && c.pronouns.has(next.low)) return null;
-    return literalAfter(lx, text, ve, stopAt(a, ve, s.end));
+    return literalAfter(lx, text, ve, stopAt(a, ve, s.end, kwStarts));
   };
   if (side === 'after' || (side === 'either' && inverted)) {
     const next = toks[vEnd];

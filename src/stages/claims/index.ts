@@ -147,9 +147,9 @@ function claimRanges(a: Analysis): SentenceRange[] {
   return out;
 }
 
-export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): { casualties: CasualtyDraft[]; events: EventDraft[] } {
+export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, casualtyWords: readonly RegExp[] = []): { casualties: CasualtyDraft[]; events: EventDraft[] } {
   const sents = claimRanges(a);
-  const marks = sents.map((s) => sentenceMarks(a, lx, lang, s));
+  const marks = sents.map((s) => sentenceMarks(a, lx, lang, s, casualtyWords));
   resolvePronouns(marks);
 
   const cas = a.casualties.map((fig) => {
@@ -207,6 +207,6 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string): {
 }
 
 export const claims = stage('claims', (a, ctx) => {
-  const r = attributeClaims(a, ctx.lang.claims, ctx.lang.code);
+  const r = attributeClaims(a, ctx.lang.claims, ctx.lang.code, ctx.lang.casualties.keywords.map((k) => k.pattern));
   return { ...a, casualties: r.casualties, events: r.events };
 });
