@@ -157,8 +157,9 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   if (e.type === 'country') return true;
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
   if (e.type === 'admin1') return inFocus || c.alias || c.cues.admin1 || c.cues.admin1Hint;
-  // outside the article's countries only capitals, seats and very large cities are meant without context
-  if (!inFocus) return selfEvident(e);
+  // outside the article's countries only capitals, seats and very large cities are meant without context,
+  // and a sentence-initial word only by their own name or with a locative cue ("Central banks…" is not Davao)
+  if (!inFocus) return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place);
   if (strong(e)) return true;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
   if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
