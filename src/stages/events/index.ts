@@ -115,7 +115,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       }
       // a sentence that names neither place nor time continues the story of the event just told
       // the latest event of the same type told shortly before, else the latest event
-      const recent = cands.filter((c) => sent.index - c.sentence <= CONTINUATION_SENTENCES);
+      const recent = cands.filter((c) => !c.joinOnly && !c.heading && sent.index - c.sentence <= CONTINUATION_SENTENCES);
       const last = [...recent].reverse().find((c) => c.type === typed.type) ?? recent[recent.length - 1];
       const continues =
         locs.length === 1 &&

@@ -61,7 +61,8 @@ export function resolveOverlaps(hits: TriggerHit[]): TriggerHit[] {
     if (NON_SUPPRESSING.has(t)) return false;
     return t !== CIVILIANS || weak.trigger.rule.type !== CIVILIANS;
   };
-  return kept
-    .filter((k) => !k.trigger.rule.generic || !kept.some((s) => !s.trigger.rule.generic && suppresses(k, s)))
-    .sort((a, b) => a.start - b.start);
+  const strong = kept.filter((k) => !k.trigger.rule.generic || !kept.some((s) => !s.trigger.rule.generic && suppresses(k, s)));
+  // between two weak cues, the killing of civilians tells more than the bare attack ("stormed the town, killing 15")
+  const killing = strong.some((k) => k.trigger.rule.generic && k.trigger.rule.type === CIVILIANS);
+  return strong.filter((k) => !(killing && k.trigger.rule.generic && k.trigger.rule.resolve === 'attack')).sort((a, b) => a.start - b.start);
 }
