@@ -31,6 +31,8 @@ export const claims: ClaimsLexicon = {
     { phrase: 'berichteten', force: 'say', source: 'either' },
     { phrase: 'bestätigten', force: 'say', source: 'either' },
     { phrase: 'räumte', force: 'say', source: 'either', particle: 'ein' },
+    { phrase: 'gab', force: 'say', source: 'either', particle: 'an' },
+    { phrase: 'gibt', force: 'say', source: 'either', particle: 'an' },
     { phrase: 'behaupteten', force: 'claim', source: 'either' },
     { phrase: 'behaupten', force: 'claim', source: 'either' },
     { phrase: 'bestritten', force: 'deny', source: 'either' },
@@ -58,6 +60,7 @@ export const claims: ClaimsLexicon = {
   claimPatterns: [/\breklamierte[n]?\b.{0,80}?\bfür sich\b|\bbekannte[n]? sich\b|\bübernahm(?:en)? die verantwortung\b/iu],
   nobody: ['niemand', 'keine gruppe'],
   selfSuccess: [
+    /\b(?:abgefangen|abgeschossen|zerstört|zurückerobert|erobert|eingenommen|getötet|neutralisiert|abgewehrt|getroffen|angegriffen|verübt) zu haben\b/iu,
     /\b(?:habe|hätten|haben|hat)\b(?:\s+\S+){0,8}?\s+(?:getötet|neutralisiert|zurückerobert|erobert|eingenommen|abgeschossen|abgewehrt|zerstört|befreit|getroffen|angegriffen|bombardiert|beschossen)\b/iu,
   ],
   successVerbs: /(?:abgewehrt|zurückgeschlagen|zurückerobert|erobert|eingenommen|abgeschossen|abgefangen|neutralisiert|zerstört|befreit|zurückgedrängt)/iu,
@@ -69,6 +72,6 @@ export const claims: ClaimsLexicon = {
   inversion: ['so', 'dabei', 'zudem', 'außerdem', 'auch'],
   pronouns: ['er', 'sie', 'es', 'ihm', 'ihr', 'ihnen'],
   determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem'],
-  sourceStop: ['niemand', 'keine', 'kein', 'nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
+  sourceStop: ['über', 'darüber', 'niemand', 'keine', 'kein', 'nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
   sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
 };

@@ -38,7 +38,8 @@ export const claims: ClaimsLexicon = {
   claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b/iu],
   nobody: ['no one', 'nobody', 'no group', 'none'],
   selfSuccess: [
-    /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed|struck|hit|targeted)\b/iu,
+    /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed|struck|hit|targeted|carried out)\b/iu,
+    /\bto have (?:killed|captured|seized|recaptured|repelled|shot down|destroyed|intercepted|carried out)\b/iu,
     /\b(?:it|they)\s+(?:killed|neutrali[sz]ed|captured|seized|retook|recaptured|repelled|shot down|destroyed|overran|liberated|intercepted|downed)\b/iu,
   ],
   successVerbs: /\b(?:repelled|repulsed|shot down|intercepted|downed|retaken|recaptured|captured|seized|taken (?:full )?control|overran|overrun|neutrali[sz]ed|destroyed|liberated|restored stability|pushed back)\b/iu,

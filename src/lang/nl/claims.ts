@@ -66,7 +66,7 @@ export const claims: ClaimsLexicon = {
   nobody: ['niemand', 'geen enkele groep', 'nog niemand'],
   selfSuccess: [
     /\beigen (?:troepen|eenheden|strijdkrachten|soldaten)\b.{0,80}?\b(?:hebben|heeft|hadden|zouden) (?:\p{L}+ )?(?:afgeslagen|heroverd|veroverd|ingenomen|gedood|uitgeschakeld|neergeschoten|onderschept|vernietigd)\b/iu,
-    /\bdat (?:het|ze|zij|hij)\b.{0,100}?\b(?:heeft|hebben|had|hadden)\s+(?:\p{L}+\s+)?(?:getroffen|aangevallen|gebombardeerd|beschoten|vernietigd|uitgeschakeld|gedood|heroverd|veroverd|ingenomen|neergeschoten|onderschept|afgeslagen)\b/iu,
+    /\bdat (?:het|ze|zij|hij)\b.{0,100}?\b(?:heeft|hebben|had|hadden)\s+(?:\p{L}+\s+)?(?:getroffen|aangevallen|gebombardeerd|beschoten|vernietigd|uitgeschakeld|gedood|heroverd|veroverd|ingenomen|neergeschoten|onderschept|afgeslagen|uitgevoerd)\b/iu,
     /\bte hebben (?:aangevallen|gebombardeerd|beschoten|heroverd|veroverd|ingenomen|gedood|uitgeschakeld|neergeschoten|onderschept|afgeslagen|vernietigd|getroffen|bevrijd)\b/iu,
   ],
   successVerbs: /\b(?:afgeslagen|afgeweerd|heroverd|veroverd|ingenomen|neergeschoten|neergehaald|onderschept|uitgeschakeld|vernietigd|teruggedrongen|bevrijd)\b/iu,

@@ -274,8 +274,16 @@ function verbSource(
     const r = tryAfter();
     if (r || side === 'after') return { source: r, pronoun: false, side: 'after' };
   }
-  // subject before the verb: an actor mention close by (the first of coordinated ones), else the words right before it
-  const m = lastBefore(ms, vs, MAX_GAP, text, c);
+  // subject before the verb: an actor mention close by (the first of coordinated ones), else the words right before it;
+  // after an apposition ("Al-Shabaab, which is linked to al-Qaeda, said") the subject stands before it
+  let m = lastBefore(ms, vs, MAX_GAP, text, c);
+  if (m && prev?.text === ',') {
+    const open = text.lastIndexOf(',', prev.start - 1);
+    if (open > m.ce || (open >= s.start && m.cs > open)) {
+      const outer = lastBefore(ms, open, 60, text, c);
+      if (outer && outer.ce <= open && /^\s*$/u.test(text.slice(outer.ce, open))) m = outer;
+    }
+  }
   if (m) return { source: refOf(m), pronoun: false, side: 'before' };
   if (side === 'either') {
     const mAfter = firstAfter(ms, ve, 50, text);
