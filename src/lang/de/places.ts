@@ -13,7 +13,7 @@ export const places: PlacesLexicon = {
     'armee', 'militär', 'soldaten', 'truppen', 'regierung', 'behörden', 'menschen', 'zivilisten', 'tote', 'toten', 'verletzte', 'angriff', 'angriffe', 'anschlag', 'kämpfe',
     'drohnen', 'raketen', 'bomben', 'gleitbomben', 'granaten', 'waffen', 'lage', 'krieg', 'grenze', 'stadt', 'dorf', 'dörfer', 'gebiet', 'region', 'bezirk', 'land', 'landes',
     'thema', 'mehr', 'liveblog', 'entwicklungen', 'programm', 'nachrichten', 'quellen', 'zeugen', 'bewohner', 'markt', 'lager', 'posten', 'sonntag', 'woche', 'wochenende',
-    'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
+    'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'brand', 'dorf', 'haus', 'häuser', 'lage', 'zug', 'essen', 'wasser', 'kanal', 'foto', 'front', 'kinder', 'wahl', 'tag', 'woche', 'schule', 'schulen', 'kirche', 'minister', 'artillerie', 'beschuss', 'bombe', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
   ],
   admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
   admin1After: ['region', 'oblast'],
