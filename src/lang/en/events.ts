@@ -27,7 +27,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.assault', pattern: '(?:ground )?assaults?|offensive operations?', type: BAT, subType: 'Armed clash', generic: true },
   { id: 'en.trigger.repelled', pattern: '(?:repelled|repulsed|fended off|beat back|repelling|repulsing) (?:\\S+ ){0,3}?(?:attacks?|assaults?|offensives?)', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.attacks', pattern: 'attacks', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, joinOnly: true },
-  { id: 'en.trigger.attack', pattern: 'attack(?:ed|ing)?|stormed', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'en.trigger.attack', pattern: 'attack(?:ed|ing)?|stormed|shot dead|shot and killed|gunned down', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   { id: 'en.trigger.raid', pattern: 'raid(?:s|ed)?', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, unless: '\\b(?:arrest|detain|search)' },
   { id: 'en.trigger.opened-fire', pattern: 'open(?:ed|ing) fire (?:on|at)|fired (?:\\p{L}+ ){0,2}(?:on|at|into) (?:a |the )?(?:crowd|civilians|villagers|worshippers|passengers)', type: BAT, subType: 'Armed clash', resolve: 'attack' },
   { id: 'en.trigger.grenade', pattern: 'grenade attacks?|hand grenades?|(?:threw|hurled|lobbed) (?:a |two |several )?grenades?', type: EXP, subType: 'Grenade' },

@@ -4,6 +4,7 @@ import type { MergeItem } from './item.js';
 import { absorb, paragraphsOf } from './item.js';
 
 const ARMED = new Set(['Battles', 'Explosions/Remote violence']);
+const CROWD = new Set(['Riots', 'Protests']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
 function sentenceGap(x: MergeItem, y: MergeItem): number {
@@ -18,7 +19,7 @@ function sentenceGap(x: MergeItem, y: MergeItem): number {
  *   (a protest the police broke up stays its own event beside the riot of some of its members);
  * - houses burned or looted during an attack told in the same or the next paragraph belong to the attack;
  * - interceptions told without a place of their own after an attack in the same paragraph belong to that attack;
- * - a weak cue ("attacked") beside a specific violent event of its paragraph tells of that event.
+ * - a weak cue ("attacked", "shot dead") beside a specific violent event, riot or protest of its paragraph tells of that event.
  */
 export function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: number } {
   const gone = new Set<T>();
@@ -40,7 +41,7 @@ export function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorb
           x !== e &&
           !gone.has(x) &&
           x.generic !== true &&
-          (ARMED.has(x.type) || (x.type === 'Violence against civilians' && e.type !== x.type)) &&
+          (ARMED.has(x.type) || CROWD.has(x.type) || (x.type === 'Violence against civilians' && e.type !== x.type)) &&
           near(e, x) &&
           paragraphsOf(x).some((p) => paragraphsOf(e).includes(p)),
       );
