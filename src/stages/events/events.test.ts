@@ -306,3 +306,27 @@ describe('events: parts of one event', () => {
     expect(r.events.map((e) => e.subType).sort()).toEqual(['Abduction/forced disappearance', 'Attack']);
   });
 });
+
+describe('events: more Dutch and German phrasing', () => {
+  const nablus: PlaceSpec = { text: 'Nablus', level: 'place', name: 'Nablus', country: 'PS', lat: 32.22, lon: 35.25 };
+  it('gunmen who were shot are victims, not attackers', () => {
+    const r = run('en', 'Two gunmen were shot dead by police in Nablus.', [nablus]);
+    expect(r.events.every((e) => e.rules['type'] !== 'en.trigger.gunmen-killed')).toBe(true);
+  });
+  it('a protest broken up with water cannon (de) is a protest with intervention', () => {
+    const r = run('de', 'In Nablus demonstrierten Tausende. Die Polizei löste die Kundgebung mit Wasserwerfern auf.', [nablus]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Protest with intervention']);
+  });
+  it('a missile that "sloeg in" (nl, verb second) is shelling', () => {
+    const r = run('nl', 'In Nablus sloeg gisteren een raket in op een school.', [nablus]);
+    expect(r.events.map((e) => e.subType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+  it('habitual and ongoing statements are not events (nl, de)', () => {
+    expect(run('nl', 'Het leger voert regelmatig luchtaanvallen uit bij Nablus.', [nablus]).events).toHaveLength(0);
+    expect(run('de', 'Die Armee fliegt regelmäßig Luftangriffe bei Nablus.', [nablus]).events).toHaveLength(0);
+  });
+  it('an attack that never came is no event', () => {
+    expect(run('nl', 'Een aanval op Nablus, waarvoor inwoners vreesden, bleef uit.', [nablus]).events).toHaveLength(0);
+    expect(run('en', 'A major assault on Nablus has not yet begun.', [nablus]).events).toHaveLength(0);
+  });
+});
