@@ -3,6 +3,7 @@ import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 export const claims: ClaimsLexicon = {
   according: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach darstellung von', 'nach darstellung des', 'nach darstellung der'],
   compounds: [/\bnach (?<src>\p{L}+?)angaben\b/iu, /\blaut (?<src>\p{L}+?)angaben\b/iu],
+  selfAttribution: ['nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener darstellung'],
   accordingAfter: ['zufolge'],
   verbs: [
     { phrase: 'teilte', force: 'say', source: 'either', particle: 'mit' },

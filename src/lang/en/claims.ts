@@ -3,6 +3,7 @@ import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 export const claims: ClaimsLexicon = {
   according: ['according to', 'citing', 'quoting'],
   compounds: [],
+  selfAttribution: ['by its own account', 'by their own account', 'according to its own account'],
   accordingAfter: [],
   verbs: [
     { phrase: 'said', force: 'say', source: 'before' },

@@ -3,6 +3,7 @@ import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 export const claims: ClaimsLexicon = {
   according: ['volgens', 'naar zeggen van', 'naar verklaring van', 'aldus'],
   compounds: [],
+  selfAttribution: ['naar eigen zeggen', 'volgens eigen zeggen', 'naar eigen opgave'],
   accordingAfter: [],
   verbs: [
     { phrase: 'zei', force: 'say', source: 'either' },

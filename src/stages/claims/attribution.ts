@@ -18,6 +18,8 @@ export interface Attribution {
   source: SourceRef | null;
   /** further sources coordinated with it ("security sources and residents said") */
   also: SourceRef[];
+  /** the source's own account of its deeds ("nach eigenen Angaben") */
+  self?: boolean;
   /** the source is a pronoun standing for the one named before */
   pronoun: boolean;
   rule: string;
@@ -36,6 +38,7 @@ export interface SentenceMarks {
 }
 
 interface Compiled {
+  selfAtt: PhraseSet;
   according: PhraseSet;
   accordingAfter: PhraseSet;
   verbs: PhraseSet<{ force: CueForce; source: 'before' | 'after' | 'either'; particle?: string }>;
@@ -54,6 +57,7 @@ function compile(lx: ClaimsLexicon): Compiled {
   let c = cache.get(lx);
   if (!c) {
     c = {
+      selfAtt: PhraseSet.of(lx.selfAttribution),
       according: PhraseSet.of(lx.according),
       accordingAfter: PhraseSet.of(lx.accordingAfter),
       verbs: new PhraseSet(lx.verbs.map((v) => [v.phrase, v] as [string, (typeof lx.verbs)[number]])),
@@ -154,6 +158,14 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
     if (md && !modal) modal = { start: t.start, end: toks[md.end - 1]!.end };
     if (c.continuation.match(toks, i)) continuation = true;
 
+    const own = c.selfAtt.match(toks, i);
+    if (own) {
+      const cue = { start: t.start, end: toks[own.end - 1]!.end };
+      const m = lastBefore(ms, cue.start, MAX_GAP, text) ?? firstAfter(ms, cue.end, 60, text);
+      if (m) atts.push({ force: 'say', cue, source: refOf(m), also: [], pronoun: false, self: true, rule: `claims.${lang}.self` });
+      i = own.end - 1;
+      continue;
+    }
     const acc = c.according.match(toks, i);
     if (acc) {
       const cue = { start: t.start, end: toks[acc.end - 1]!.end };

@@ -112,3 +112,12 @@ describe('claims: lead figures', () => {
     expect(figure(a)).toEqual(['killed 3..3 Governor of Lakeside/asserted', 'injured 12..12 Governor of Lakeside/asserted']);
   });
 });
+
+describe('claims: own account', () => {
+  it('makes a party reporting its own strike "nach eigenen Angaben" a claim', () => {
+    const a = run(de, 'Am Mittwoch flog die Armee nach eigenen Angaben Luftangriffe auf Stellungen der Nordfront.', [army, rebels], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Luftangriffe', actors: ['Military Forces of Testland'] },
+    ]);
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
+  });
+});

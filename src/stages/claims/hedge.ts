@@ -58,6 +58,8 @@ function near(a: Span, b: Span, gap: number): boolean {
 }
 
 export interface HedgeInput {
+  /** the source speaks of its own deeds ("nach eigenen Angaben") */
+  self?: boolean;
   /** the text of the sentence (part) the claim stands in */
   text: string;
   /** the claim stands in the event's own sentence */
@@ -91,6 +93,7 @@ export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: 
   if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   if (h.src && h.selfSuccess.length > 0) return 'claimed';
+  if (h.self && isParty(h.src, lx)) return 'claimed';
   if (isParty(h.src, lx) && h.src) {
     if (lx.successVerbs.test(h.text)) return 'claimed';
     const ini = h.own ? initiatorOf(e) : null;

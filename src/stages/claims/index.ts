@@ -106,6 +106,7 @@ function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: Se
     text: a.text.slice(s.start, s.end),
     own,
     force: v.att?.force ?? 'say',
+    self: v.att?.self === true && !v.inherited,
     src: v.att?.source ?? null,
     hearsay,
     claimCue: (m.claimCue !== null && v.att !== null && !v.inherited) || v.claimed === true,

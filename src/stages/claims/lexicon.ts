@@ -26,6 +26,8 @@ export interface ClaimsLexicon {
   according: readonly string[];
   /** one-word attributions naming the source inside a compound: named group `src` ("nach Armeeangaben" → "Armee") */
   compounds: readonly RegExp[];
+  /** a source's own account of itself ("nach eigenen Angaben", "naar eigen zeggen", "by its own account"): the subject speaks */
+  selfAttribution: readonly string[];
   /** postpositions naming the source before them: "X zufolge" */
   accordingAfter: readonly string[];
   /** verbs of saying, claiming, denying, accusing */
