@@ -90,6 +90,11 @@ describe('places (en)', () => {
     expect(near).toMatchObject({ country: 'NE', precision: { acled: 2, ucdp: 2 } });
   });
 
+  it('does not read a sentence opener as a small town of the article\'s country', () => {
+    const o = run('Storms hit Texas and Oklahoma. Early on Monday, officials in Houston counted the damage.', en);
+    expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Texas', 'Oklahoma', 'Houston']);
+  });
+
   it('does not resolve rivers', () => {
     const o = run('Ukrainian troops hold the east bank of the Oskil River near Kupiansk.', en);
     expect(o.filter((p) => p.kind === 'toponym').map((p) => p.text)).toEqual(['Kupiansk']);

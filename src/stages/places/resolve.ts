@@ -152,7 +152,7 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
 }
 
 /** Whether a resolution is plausible enough to report. */
-function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
+function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: ReadonlySet<string>): boolean {
   const e = r.entry;
   if (e.type === 'country') return true;
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
@@ -162,7 +162,10 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext): boolean {
   if (!inFocus) return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place);
   if (strong(e)) return true;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
-  if (c.cues.locative || c.cues.place || c.cues.near || e.key === c.key) return true;
+  if (c.cues.locative || c.cues.place || c.cues.near) return true;
+  // a sentence opener ("Early on Monday…") is a small place only if the name also occurs inside a sentence
+  if (c.initial && !inside.has(c.key)) return false;
+  if (e.key === c.key) return true;
   if ((ctx.admins.get(`${e.cc}.${e.a1}`) ?? 0) > 0) return true;
   return ctx.points.some((p) => haversineKm(e.lat, e.lon, p.lat, p.lon) < 200);
 }
@@ -195,9 +198,10 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     if (e.type === 'place' && !selfEvident(e) && c.entries.length === 1) ctx.points.push({ lat: e.lat, lon: e.lon });
   }
   // pass 2: with the article's context
+  const inside = new Set(cands.filter((c) => !c.initial).map((c) => c.key));
   const out = cands.map((c) => {
     const r = choose(g, c, ctx);
-    return r && acceptable(r, c, ctx) ? r : undefined;
+    return r && acceptable(r, c, ctx, inside) ? r : undefined;
   });
   // pass 3: a settlement followed by its region or country ("X in the Y region") lies in it
   cands.forEach((c, k) => {
