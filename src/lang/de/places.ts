@@ -18,7 +18,7 @@ export const places: PlacesLexicon = {
   admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
   admin1After: ['region', 'oblast'],
   admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
-  placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort'],
+  placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort', 'kreis', 'landkreis', 'rajon', 'stadtteil'],
   placeAfter: ['selbst'],
   nearBefore: ['bei', 'nahe', 'nahe von', 'um', 'rund um', 'vor', 'außerhalb von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von', 'nördlich von', 'südlich von', 'östlich von', 'westlich von'],
   nameConnectors: ['von', 'für', 'und', 'des', 'der'],

@@ -19,7 +19,7 @@ export const places: PlacesLexicon = {
   admin1Before: ['regio', "regio's", 'provincies', 'oblasten', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie'],
   admin1After: ['regio', 'oblast', 'provincie'],
   admin1Hints: ['gouverneur van', 'gouverneur van de regio', 'waarnemend gouverneur van', 'boven', 'boven de regio', 'regiogouverneur van'],
-  placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk'],
+  placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk', 'district', 'rayon', 'het district'],
   placeAfter: ['stad', 'zelf'],
   nearBefore: ['bij', 'nabij', 'rond', 'rondom', 'buiten', 'in de buurt van', 'omgeving van', 'vlak bij', 'nabijheid van', 'ten noorden van', 'ten zuiden van', 'ten oosten van', 'ten westen van', 'ten noordoosten van', 'ten noordwesten van', 'ten zuidoosten van', 'ten zuidwesten van', 'buitenwijken van', 'rand van'],
   nameConnectors: ['van', 'de', 'der', 'den', 'en'],
