@@ -38,6 +38,8 @@ export interface Candidate {
   initial: boolean;
   /** found through the pack's own country or division names */
   alias: boolean;
+  /** listed or coordinated with a country name ("Mali en Niger"): itself read as a country when it can be */
+  withCountry?: boolean;
   /** index of a following candidate that may name this one's region or country ("X in the Y region", "X, Y") */
   parent?: number;
 }
@@ -457,6 +459,9 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       if (!m.coordinators.has(mid.text.toLowerCase())) continue;
       if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
     }
+    const namesCountry = (x: Candidate): boolean => x.entries.some((e) => e.type === 'country');
+    if (namesCountry(prev)) cur.withCountry = true;
+    if (namesCountry(cur)) prev.withCountry = true;
     if (cur.cues.admin1Post && cur.i === prev.j + 2) prev.cues.admin1 = true; // "the Mykolaiv and Odesa regions"
     cur.cues.admin1 ||= prev.cues.admin1 && !prev.cues.admin1Post;
     cur.cues.admin1Hint ||= prev.cues.admin1Hint;

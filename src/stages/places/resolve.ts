@@ -132,7 +132,8 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     const country = best(countries, c, ctx)!;
     const division = best(admins, c, ctx);
     const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
-    if (division && (c.cues.admin1 || c.cues.admin1Hint || weight(division.cc) > weight(country.cc))) return { entry: division, rule: 'places.admin1.context' };
+    const divisionContext = !c.withCountry && weight(division?.cc ?? '') > weight(country.cc) + 1;
+    if (division && (c.cues.admin1 || c.cues.admin1Hint || divisionContext)) return { entry: division, rule: 'places.admin1.context' };
     const top = best(entries, c, ctx)!;
     if (top.type === 'country') return { entry: top, rule: 'places.country' };
   }
