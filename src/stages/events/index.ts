@@ -16,7 +16,8 @@ import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
 import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, windowDays } from './date.js';
 import { contextFilter } from './filters.js';
-import { chooseLocations, dominantPlace, toEventLocation } from './location.js';
+import { chooseLocations, dominantPlace, placeRoles, toEventLocation } from './location.js';
+import type { PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { findTriggers } from './triggers.js';
@@ -59,7 +60,13 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     ctx.report({ code: 'events/no-lexicon', severity: 'warning', message: `language pack '${ctx.lang.code}' has no event triggers` });
     return [];
   }
-  const dominant = dominantPlace(a, baseLex);
+  const rolesByLex = new Map<CompiledLexicon, PlaceRoles>();
+  const rolesFor = (lex: CompiledLexicon): PlaceRoles => {
+    let r = rolesByLex.get(lex);
+    if (!r) rolesByLex.set(lex, (r = placeRoles(a, lex)));
+    return r;
+  };
+  const dominant = dominantPlace(rolesFor(baseLex));
   const cands: Candidate[] = [];
   sentences.forEach((sent, si) => {
     const lex = lexiconFor(ctx, paraLang.get(sent.paragraph)) ?? baseLex;
@@ -108,7 +115,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
-      const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, dominant);
+      const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, rolesFor(lex), dominant);
       if (locs.length === 0) {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
         continue;

@@ -44,8 +44,34 @@ export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon): 
   return placeRole(a, p, lex) === 'locative';
 }
 
+/** Places of a document sorted by position, split by the role they can play (computed once per document and lexicon). */
+export interface PlaceRoles {
+  locative: PlaceMention[];
+  reference: PlaceMention[];
+}
+
+export function placeRoles(a: Analysis, lex: CompiledLexicon): PlaceRoles {
+  const sorted = [...a.places].sort((x, y) => x.cs - y.cs);
+  const out: PlaceRoles = { locative: [], reference: [] };
+  for (const p of sorted) {
+    const role = placeRole(a, p, lex);
+    if (role !== 'excluded') out[role].push(p);
+  }
+  return out;
+}
+
+/** Places inside a span (binary search over places sorted by start). */
 function within(places: readonly PlaceMention[], span: Span): PlaceMention[] {
-  return places.filter((p) => p.cs >= span.start && p.ce <= span.end);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.cs < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceMention[] = [];
+  for (let i = lo; i < places.length && places[i]!.cs < span.end; i++) if (places[i]!.ce <= span.end) out.push(places[i]!);
+  return out;
 }
 
 function distance(p: PlaceMention, t: Span): number {
@@ -89,10 +115,9 @@ function coordinated(a: Analysis, first: PlaceMention, pool: PlaceMention[], lex
 }
 
 /** The document's dominant place: the most often named locative place below country level (most specific on ties). */
-export function dominantPlace(a: Analysis, lex: CompiledLexicon): PlaceMention | undefined {
+export function dominantPlace(roles: PlaceRoles): PlaceMention | undefined {
   const counts = new Map<string, { n: number; p: PlaceMention }>();
-  for (const p of a.places) {
-    if (!isLocative(a, p, lex)) continue;
+  for (const p of roles.locative) {
     const k = `${p.level}|${p.name}|${p.country}`;
     const c = counts.get(k);
     if (c) c.n++;
@@ -112,15 +137,18 @@ export interface LocationContext {
 }
 
 /** The location(s) of one trigger. Empty when the document names no place at all. */
-export function chooseLocations(a: Analysis, ctx: LocationContext, lex: CompiledLexicon, dominant: PlaceMention | undefined): LocationChoice[] {
-  const loc = a.places.filter((p) => isLocative(a, p, lex));
+export function chooseLocations(
+  a: Analysis,
+  ctx: LocationContext,
+  lex: CompiledLexicon,
+  roles: PlaceRoles,
+  dominant: PlaceMention | undefined,
+): LocationChoice[] {
+  const loc = roles.locative;
   const inSentence = within(loc, ctx.sentence);
   const inClause = within(loc, ctx.clause);
   // "a village 15 km north of X, in Y province": the reference point X says more than the province Y
-  const refsInClause = within(
-    a.places.filter((p) => placeRole(a, p, lex) === 'reference'),
-    ctx.clause,
-  );
+  const refsInClause = within(roles.reference, ctx.clause);
   const clauseBest = best(inClause, ctx.trigger);
   const clauseRef = best(refsInClause, ctx.trigger);
   if (clauseRef && (!clauseBest || SPECIFICITY[clauseRef.level] > SPECIFICITY[clauseBest.level])) {
@@ -134,10 +162,7 @@ export function chooseLocations(a: Analysis, ctx: LocationContext, lex: Compiled
   if (second) {
     return coordinated(a, second, inSentence, lex).map((p) => ({ place: p, tier: 'sentence', rule: p === second ? 'loc.sentence' : 'loc.coordinated' }));
   }
-  const refs = within(
-    a.places.filter((p) => placeRole(a, p, lex) === 'reference'),
-    ctx.sentence,
-  );
+  const refs = within(roles.reference, ctx.sentence);
   const ref = best(refs, ctx.trigger);
   if (ref) return [{ place: ref, tier: 'reference', rule: 'loc.reference-point' }];
   // paragraph: the most specific place before the sentence (nearest on ties), else the first after it
