@@ -40,7 +40,7 @@ export const places: PlacesLexicon = {
   placeAdjectiveEndings: ['er', 'ern', 'erin'],
   regions: ['Sahel', 'Sahelzone', 'Donbass', 'Donbas', 'Kaukasus', 'Balkan', 'Nahost', 'Osteuropa', 'Westeuropa', 'Westafrika', 'Ostafrika', 'Nordafrika', 'Zentralafrika', 'Horn von Afrika', 'Europa', 'Afrika', 'Asien', 'Amerika', 'Lateinamerika', 'Skandinavien', 'Baltikum', 'Maghreb', 'Levante', 'Golfregion'],
   metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
-  countryAliases: { USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
+  countryAliases: { Moldau: 'MD', USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
   admin1Aliases: { Krim: 'UA.11', Gazastreifen: 'PS.GZ', Westjordanland: 'PS.WE', Tigray: 'ET.53' },
   nameWords: { Stadt: 'City', Nord: 'North', Süd: 'South', Ost: 'East', West: 'West', Zentral: 'Central' },
   inflections: ['s', 'es'],
