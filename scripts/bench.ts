@@ -1,7 +1,7 @@
 /**
  * npm run bench — speed and memory, printed (never asserted in tests).
  *  1. end-to-end extraction over the shared corpus (../shared/corpus/articles): articles/s, sentences/s
- *  2. gazetteer load time, resident memory and toponyms/s (when the places bench is present)
+ *  2. gazetteer load time, resident memory and toponyms/s (scripts/bench-places.ts)
  * Options: --rounds N (default 30)
  */
 import { readdirSync, existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { runPipeline } from '../src/core/pipeline.js';
 import { loadPacks } from '../src/lang/registry.js';
 import { lazyGazetteer } from '../src/gazetteer/load.js';
 import type { RawDocument } from '../src/core/document.js';
+import { benchPlaces } from './bench-places.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env['SITREP_CORPUS'] ?? resolve(root, '..', 'shared', 'corpus');
@@ -21,13 +22,11 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
 
 const packs = await loadPacks();
 
-// 1. gazetteer load (first use), measured on its own
+// 1. gazetteer load, resident memory, recognition + resolution throughput
 {
-  const rss0 = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const gaz = lazyGazetteer();
-  const ms = performance.now() - t0;
-  console.log(`gazetteer      load ${ms.toFixed(0)} ms, ${gaz.size} entries, +${mb(process.memoryUsage().rss - rss0)} MB RSS`);
+  const r = await benchPlaces();
+  console.log(`gazetteer      load ${r.loadMs.toFixed(0)} ms, RSS after load ${r.rssMB.toFixed(0)} MB`);
+  console.log(`places         ${r.toponymsPerSec.toFixed(0)} toponyms/s (recognition + resolution over ${r.texts} texts, 1 core)`);
 }
 
 // 2. end-to-end extraction over the corpus
