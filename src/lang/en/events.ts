@@ -20,7 +20,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.dropped-bombs', pattern: 'dropped (?:\\p{L}+ ){0,2}bombs?', type: EXP, subType: 'Air/drone strike' },
   { id: 'en.trigger.bombed', pattern: 'bombed|bombing raids?', type: EXP, subType: 'Air/drone strike' },
   // Battles
-  { id: 'en.trigger.clash', pattern: 'clash(?:es|ed)?|firefights?|gunfights?|gun battles?|battles?|battled', type: BAT, subType: 'Armed clash' },
+  { id: 'en.trigger.clash', pattern: 'clash(?:es|ed)?|firefights?|gunfights?|gun battles?|battles?|battled', type: BAT, subType: 'Armed clash', resolve: 'clash' },
   { id: 'en.trigger.gunfire', pattern: '(?:heavy |sporadic |intense )?gunfire|exchanges? of fire|exchanged fire|shootouts?', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.fighting', pattern: 'fighting|fought', type: BAT, subType: 'Armed clash' },
   { id: 'en.trigger.ambush', pattern: 'ambush(?:es|ed)?', type: BAT, subType: 'Armed clash' },
@@ -49,7 +49,7 @@ const triggers: TriggerRule[] = [
   // Strategic developments
   { id: 'en.trigger.arrest', pattern: 'arrest(?:ed|s|ing)?|detain(?:ed|ing)|detentions?', type: STR, subType: 'Arrests' },
   { id: 'en.trigger.shot-down', pattern: 'shot down|shooting down|intercept(?:ed|ing)|downed|destroyed (?:\\p{N}+ |\\p{L}+ ){0,3}(?:drones|missiles)', type: STR, subType: 'Disrupted weapons use', requires: 'drones?|missiles?|rockets?|UAVs?|Shahed|aircraft|projectiles?' },
-  { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market|police (?:post|station)s?|vehicles|cars|buildings?|offices?)|(?:was|were) set (?:on fire|ablaze)|set ablaze', type: STR, subType: 'Looting/property destruction', resolve: 'looting' },
+  { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market|police (?:post|station)s?|vehicles|cars|buildings?|offices?)|(?:was|were) set (?:on fire|ablaze)|set ablaze|set (?:\\S+ ){1,3}?(?:on fire|ablaze|alight)', type: STR, subType: 'Looting/property destruction', resolve: 'looting' },
   { id: 'en.trigger.base', pattern: '(?:set up|established|opened|built) (?:\\p{L}+ ){0,4}(?:base|outpost|headquarters|garrison)|stationed', type: STR, subType: 'Headquarters or base established' },
   { id: 'en.trigger.nonviolent-transfer', pattern: 'without (?:a )?(?:fight|fighting|resistance)|handed over (?:control|the town|the city|the base)|withdrew from|abandoned (?:its|their) (?:base|post|positions)', type: STR, subType: 'Non-violent transfer of territory' },
   { id: 'en.trigger.agreement', pattern: '(?:ceasefire|cease-fire|truce|peace) (?:deal|agreement|accord)s? (?:was |were )?(?:signed|agreed|reached)|signed (?:a |the )?(?:ceasefire|cease-fire|truce|peace)(?: (?:deal|agreement|accord))?|prisoner (?:exchange|swap)s?', type: STR, subType: 'Agreement' },
@@ -105,7 +105,7 @@ export const events: EventsLexicon = {
   protestExcessive: '\\b(?:live (?:fire|ammunition|rounds)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters|demonstrators) (?:were )?(?:killed|shot dead))\\b',
   civilianTarget: '\\b(?:airliners?|passenger (?:planes?|jets?|trains?)|(?:mini)?bus(?:es)?|motorists|travell?ers|(?:refugee|displacement|displaced\\s+persons)\\s+camps?|camps?\\s+for\\s+(?:displaced|refugees)|worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
   protesterTarget: '\\b(?:protesters|demonstrators|crowds?|marchers|rally)\\b',
-  crowd: '\\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|looters)\\b',
+  crowd: '\\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|looters|supporters|students)\\b',
   denialBefore: '\\b(?:denied|denies|deny|rejected|dismissed)\\s+(?:reports?\\s+|claims?\\s+)?(?:that\\s+)?(?:\\S+\\s+){0,8}$',
   stateForces: '\\b(?:army|armed forces|troops|soldiers|military|junta|police|security forces|government forces|air force|national guard|defen[cs]e ministry|ministry of defen[cs]e|forces of the (?:state|government)|regime)\\b',
   nonStateForces: '\\b(?:rebels?|insurgents?|militants?|jihadists?|resistance|fighters|militias?|paramilitar(?:y|ies)|gunmen|armed groups?|separatists|guerrillas?|terrorists?)\\b',

@@ -28,6 +28,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.zelfmoordaanslag', pattern: 'zelfmoord(?:aanslag|aanslagen|terrorist|terroristen|commando|bom)\\p{L}*|zelfmoordenaars?|(?:blies|bliezen)\\s(?:\\S+\\s){0,2}?zichzelf\\sop', type: EXP, subType: 'Suicide bomb' },
   { id: 'nl.trigger.chemisch', pattern: 'chemische\\s(?:wapens?|aanval(?:len)?|middelen|munitie)|gifgas|chloorgas|zenuwgas|\\p{L}*gasgranat(?:en)?', type: EXP, subType: 'Chemical weapon' },
   // Battles
+  { id: 'nl.trigger.botsing', pattern: 'botsingen|botsten|(?:raakten|raakte)\\s(?:\\S+\\s){0,3}?slaags', type: BAT, subType: 'Armed clash', resolve: 'clash' },
   { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|geweervuur|vuurwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.afgeslagen', pattern: '(?:aanval(?:len)?|bestorming(?:en)?|offensief)\\s(?:\\S+\\s){0,3}?(?:afgeslagen|afgeweerd|teruggeslagen)|(?:sloeg|sloegen|sloeg)\\s(?:\\S+\\s){0,4}?(?:aanval(?:len)?)\\s(?:\\S+\\s){0,2}?af', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
@@ -96,7 +97,7 @@ export const events: EventsLexicon = {
   protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
   civilianTarget: '\\b(?:vluchtelingenkamp|ontheemdenkamp|kamp\\s+voor\\s+(?:ontheemden|vluchtelingen)|kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
   protesterTarget: '\\b(?:demonstranten|betogers|actievoerders|menigte|protesterende\\s+\\p{L}+)\\b',
-  crowd: '\\b(?:demonstranten|betogers|relschoppers|menigte|jongeren|actievoerders|supporters|woedende)\\b',
+  crowd: '\\b(?:demonstranten|betogers|relschoppers|menigte|jongeren|actievoerders|supporters|aanhangers|studenten|woedende)\\b',
   denialBefore: '\\b(?:ontkende|ontkent|ontkennen|ontkenden|spreekt\\s+tegen|sprak\\s+tegen)\\s+(?:\\S+\\s+){0,3}dat\\s+(?:\\S+\\s+){0,10}$',
   stateForces: '\\b(?:leger|legers|troepen|soldaten|militairen|strijdkrachten|krijgsmacht|politie|veiligheidstroepen|veiligheidsdiensten|regeringstroepen|luchtmacht|ministerie\\s+van\\s+defensie|junta|brigade|grenswachten|nationale\\s+garde)\\b',
   nonStateForces: '\\b(?:rebellen|opstandelingen|militanten|jihadisten|verzet|verzetsstrijders|strijders|milities?|paramilitairen|gewapende\\s+groep(?:en)?|separatisten|guerrilla\\p{L}*|terroristen|aanvallers)\\b',

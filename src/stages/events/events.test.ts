@@ -330,3 +330,12 @@ describe('events: more Dutch and German phrasing', () => {
     expect(run('en', 'A major assault on Nablus has not yet begun.', [nablus]).events).toHaveLength(0);
   });
 });
+
+describe('events: crowds', () => {
+  const city: PlaceSpec = { text: 'Islamabad', level: 'place', name: 'Islamabad', country: 'PK', lat: 33.72, lon: 73.04 };
+  it('protesters clashing with police riot; soldiers clashing with rebels fight', () => {
+    expect(run('en', 'Protesters clashed with police in Islamabad.', [city]).events[0]!.subType).toBe('Violent demonstration');
+    expect(run('de', 'In Islamabad kam es zu Zusammenstößen zwischen Demonstranten und der Polizei.', [city]).events[0]!.subType).toBe('Violent demonstration');
+    expect(run('en', 'Soldiers clashed with rebels near Islamabad.', [city]).events[0]!.subType).toBe('Armed clash');
+  });
+});

@@ -20,7 +20,9 @@ export type TriggerResolve =
   /** a generic attack word: Violence against civilians (Attack) when the target is civilian, else Armed clash */
   | 'attack'
   /** property destruction: Riots (Violent demonstration) when a crowd does it, else Looting/property destruction */
-  | 'looting';
+  | 'looting'
+  /** clashes: Riots (Violent demonstration) when a crowd clashes (with police), else Armed clash */
+  | 'clash';
 
 export interface TriggerRule {
   /** rule id, e.g. `nl.trigger.mortieraanval` */

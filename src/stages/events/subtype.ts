@@ -94,6 +94,13 @@ export function resolveType(
       }
       return base;
     }
+    case 'clash': {
+      // "protesters clashed with police", "clashes between demonstrators and police"
+      const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
+      const after = a.text.slice(ctx.trigger.end, Math.min(ctx.clause.end, ctx.trigger.end + 50));
+      if (lex.crowd && (lex.crowd.test(before) || lex.crowd.test(after))) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
+      return base;
+    }
     case 'looting': {
       const scope = a.text.slice((ctx.prev ?? ctx.sentence).start, ctx.sentence.end);
       if (lex.crowd && lex.crowd.test(scope)) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
