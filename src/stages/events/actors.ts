@@ -18,6 +18,8 @@ export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: 
   const collect = (s: Span): EventActor[] => {
     const out: EventActor[] = [];
     for (const actor of a.actors) {
+      // who tells of an event ("security sources said") is no party to it
+      if (/\bsources?\b/i.test(actor.kind)) continue;
       const ms = actor.cmentions.filter((m) => m.start >= s.start && m.end <= s.end);
       if (ms.length === 0) continue;
       // the mention nearest to the trigger decides the role
