@@ -30,8 +30,8 @@ export function absorb(target: MergeItem, it: MergeItem): void {
   for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
   for (const x of it.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
-  target.paragraph = Math.max(target.paragraph, it.paragraph);
   target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
+  target.paragraph = Math.max(target.paragraph, it.paragraph);
 }
 
 export function paragraphsOf(m: MergeItem): number[] {
