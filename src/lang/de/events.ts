@@ -9,6 +9,7 @@ const STR = 'Strategic developments';
 const triggers: TriggerRule[] = [
   // Air/drone strike
   { id: 'de.trigger.luftangriff', pattern: '\\p{L}*(?:luftangriff|luftangriffe|luftangriffen|luftangriffs|luftschlag|luftschläge|luftschlägen|drohnenangriff|drohnenangriffe|drohnenangriffen|drohnenangriffs|bombenangriff|bombenangriffe)|(?:aus\\s+der\\s+luft|mit\\s+(?:einer|mehreren)?\\s*drohnen?)\\s+(?:\\S+\\s+){0,4}?(?:angegriffen|bombardiert|beschossen|getroffen)', type: EXP, subType: 'Air/drone strike' },
+  { id: 'de.trigger.von-drohne-getroffen', pattern: '(?:von|durch)\\s+(?:einer|einem|zwei|drei|mehreren)?\\s*(?:\\S+\\s+)?(?:drohne|drohnen|bombe|bomben)\\s+(?:getroffen|beschädigt|zerstört)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.gleitbombe', pattern: '\\p{L}*(?:gleitbombe|gleitbomben|fliegerbombe|fliegerbomben|lenkbombe|lenkbomben)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.luftwaffe-angriffe', pattern: '(?:flog|flogen)\\s+(?:\\S+\\s+){0,8}?(?:angriffe|luftangriffe|einsätze)|(?:luftwaffe|kampfflugzeuge|kampfjets)\\s+(?:\\S+\\s+){0,6}?(?:angriffe|griffen|griff)', type: EXP, subType: 'Air/drone strike' },
   { id: 'de.trigger.drohne-traf', pattern: 'drohnen?\\s+(?:\\S+\\s+){0,3}?(?:traf|trafen|schlug|schlugen|griff|griffen)|drohnen?\\s+(?:\\S+\\s+){0,8}?(?:angegriffen|getroffen|attackiert|bombardiert)|(?:kampfflugzeuge|kampfjets?|hubschrauber)\\s+(?:\\S+\\s+){0,3}?(?:bombardierten|griffen|trafen|beschossen)|bombardiert(?:e|en)?|bombardierten', type: EXP, subType: 'Air/drone strike' },
@@ -17,6 +18,7 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.beschuss', pattern: '\\p{L}*beschuss|beschossen|beschießt|beschießen|beschoss', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.raketenangriff', pattern: '\\p{L}*(?:raketenangriff|raketenangriffe|raketenangriffen|raketenangriffs|raketeneinschlag|raketeneinschläge|raketenbeschuss)|(?:rakete|raketen|granate|granaten|geschosse?)\\s+(?:\\S+\\s+){0,3}?(?:schlug|schlugen|einschlug|einschlugen|traf|trafen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.artillerie', pattern: 'artillerie\\p{L}*|mörser\\p{L}*|granatenbeschuss|granateinschl\\p{L}*|\\p{L}*bombardement(?:s)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'de.trigger.von-rakete-getroffen', pattern: '(?:von|durch)\\s+(?:einer|einem|zwei|drei|mehreren)?\\s*(?:\\S+\\s+)?(?:rakete|raketen|granate|granaten|geschoss|geschossen)\\s+(?:getroffen|beschädigt|zerstört)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.rakete-schlug-ein', pattern: '(?:schlug|schlugen)\\s+(?:\\S+\\s+){0,3}?(?:rakete|raketen|geschoss|granate|granaten)\\s+(?:\\S+\\s+){0,4}?ein(?=[\\s,.;])', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'de.trigger.raketen-abgefeuert', pattern: 'raketen\\s+(?:\\S+\\s+){0,4}?abgefeuert|feuerten?\\s+(?:\\S+\\s+){0,8}?raketen\\s+(?:\\S+\\s+){0,4}?ab', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical

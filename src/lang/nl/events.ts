@@ -12,6 +12,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.geleide-bom', pattern: '(?:geleide|gestuurde|zweef|glij)\\s?bom(?:men)?|\\p{L}*glijbom(?:men)?|vliegtuigbom(?:men)?', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.bom-vallen', pattern: '(?:liet|lieten|wierp|wierpen|gooide|gooiden)\\s(?:\\S+\\s){0,6}?bom(?:men)?\\s(?:\\S+\\s){0,3}?(?:vallen|af)', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.drone-trof', pattern: 'drones?\\s(?:\\S+\\s){0,8}?(?:aangevallen|getroffen|geraakt|bestookt|gebombardeerd)|drones?\\s(?:\\S+\\s){0,3}?(?:trof|troffen|raakte|raakten|sloeg|sloegen)|(?:trof|troffen)\\s(?:een\\s|twee\\s|drie\\s)?(?:\\p{L}+\\s)?drones?', type: EXP, subType: 'Air/drone strike' },
+  { id: 'nl.trigger.getroffen-door-drone', pattern: '(?:getroffen|geraakt|beschadigd|verwoest)\\sdoor\\s(?:een\\s|twee\\s|drie\\s)?(?:\\S+\\s)?(?:drone|drones|luchtaanval|bom|bommen)', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.gewapende-drones', pattern: '(?:gewapende|bewapende)\\sdrones?|(?:gevechtsvliegtuigen|straaljagers?|bommenwerpers?|helikopters?)\\s(?:\\S+\\s){0,3}?(?:bombardeerden|vielen|troffen|bestookten)', type: EXP, subType: 'Air/drone strike' },
   { id: 'nl.trigger.gebombardeerd', pattern: 'gebombardeerd|bombardeerde(?:n)?', type: EXP, subType: 'Air/drone strike' },
   // Shelling/artillery/missile attack
@@ -20,6 +21,7 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.raketaanval', pattern: '\\p{L}*raket(?:aanval|aanvallen|inslag|inslagen|beschietingen?)|raket(?:ten)?\\s(?:\\S+\\s){0,2}?(?:insloeg|insloegen|trof|troffen)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.artillerie', pattern: 'artillerie\\p{L}*|mortier\\p{L}*|granaatinslag(?:en)?|onder\\svuur\\s(?:genomen|gelegd)|(?:nam|namen)\\s(?:\\S+\\s){0,5}?onder\\svuur|\\p{L}*bombardement(?:en)?', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.raket-sloeg-in', pattern: '(?:sloeg|sloegen)\\s(?:\\S+\\s){0,3}?(?:raket|raketten|projectiel|granaat|granaten)\\s(?:\\S+\\s){0,4}?in(?=[\\s,.;])|(?:raket|raketten|projectiel)\\s(?:\\S+\\s){0,3}?(?:sloeg|sloegen)\\s(?:\\S+\\s){0,4}?in(?=[\\s,.;])', type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'nl.trigger.getroffen-door-raket', pattern: '(?:getroffen|geraakt|beschadigd|verwoest)\\sdoor\\s(?:een\\s|twee\\s|drie\\s)?(?:\\S+\\s)?(?:raket|raketten|granaat|granaten|artillerie)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.granaat-raakte', pattern: '(?:granaat|granaten|raket|raketten)\\s(?:\\S+\\s){0,4}?(?:raakte|raakten|trof|troffen)|(?:raakte|raakten|trof|troffen)\\s(?:een\\s|twee\\s|drie\\s)?(?:granaat|granaten|raket|raketten)', type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'nl.trigger.raketten-afgevuurd', pattern: 'raketten\\s(?:\\S+\\s){0,3}?afgevuurd|vuurden?\\s(?:\\S+\\s){0,4}?raketten\\s(?:\\S+\\s){0,3}?af', type: EXP, subType: 'Shelling/artillery/missile attack' },
   // Remote explosive / suicide / chemical

@@ -339,3 +339,12 @@ describe('events: crowds', () => {
     expect(run('en', 'Soldiers clashed with rebels near Islamabad.', [city]).events[0]!.subType).toBe('Armed clash');
   });
 });
+
+describe('events: passive impacts', () => {
+  const city: PlaceSpec = { text: 'Odesa', level: 'place', name: 'Odesa', country: 'UA', lat: 46.48, lon: 30.73 };
+  it('"hit by a missile" / "getroffen door een drone" / "von einer Rakete getroffen"', () => {
+    expect(run('en', 'A hospital in Odesa was hit by a Russian missile.', [city]).events[0]!.subType).toBe('Shelling/artillery/missile attack');
+    expect(run('nl', 'In Odesa werd een school getroffen door een drone.', [city]).events[0]!.subType).toBe('Air/drone strike');
+    expect(run('de', 'In Odesa wurde ein Hafen von einer Rakete getroffen.', [city]).events[0]!.subType).toBe('Shelling/artillery/missile attack');
+  });
+});
