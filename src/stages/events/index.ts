@@ -1,7 +1,16 @@
 /**
  * Events stage: trigger words → ACLED-typed event drafts with location, date
  * window, actors and provenance. Language data comes from the pack
- * (`pack.events`); this file holds no language words.
+ * (`pack.events`, typed by ./lexicon.ts); no file of this stage holds
+ * language words.
+ *
+ * Per sentence (./units.ts): triggers (./triggers.ts) → context filters
+ * (./filters.ts: negation, future, threat, purpose, generic; "the attack"
+ * and denials only join) → type resolution (./subtype.ts) → date window
+ * (./date.ts) → location(s), one event per coordinated place
+ * (./location.ts) → actors (./actors.ts). Then the mentions of one article
+ * are merged (./merge.ts) and parts of one event folded together
+ * (./fold.ts). Every field carries its rule id in `rules`.
  */
 import type { Analysis, EventDraft } from '../../core/analysis.js';
 import { outSpan } from '../../core/analysis.js';
