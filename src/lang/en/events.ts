@@ -71,6 +71,7 @@ export const events: EventsLexicon = {
     { id: 'en.filter.no-reported', reason: 'negation', before: '\\bno\\s+(?:\\p{L}+\\s+){0,2}$', after: '^\\s*(?:were|was|has been|have been)\\s+(?:reported|recorded|registered)', window: 60 },
     { id: 'en.filter.threat', reason: 'threat', before: '\\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)? (?:of|against|about))\\b', window: 60 },
     { id: 'en.filter.future', reason: 'future', before: '\\b(?:will|would|shall|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:ing|ed|es) (?:to|for)|could|might|may)\\s+(?:\\p{L}+\\s+){0,2}$', window: 50 },
+    { id: 'en.filter.announced', reason: 'future', before: '\\b(?:announced\\s+(?:plans|that\\s+it\\s+would)|promised\\s+to|pledged\\s+to)\\b', window: 80 },
     { id: 'en.filter.preparing', reason: 'future', before: '\\bpreparing (?:an? )?(?:new )?$', window: 30 },
     { id: 'en.filter.purpose', reason: 'purpose', before: '\\b(?:to (?:prevent|stop|deter|avert|hamper|repel|ban|outlaw|restrict)|against (?:possible|future)|in case of|risk of|fear(?:s|ed)? of)\\s+(?:\\p{L}+\\s+){0,3}$', window: 60 },
     { id: 'en.filter.hypothetical', reason: 'hypothetical', before: '\\b(?:if|unless|in the event of)\\s+(?:\\p{L}+\\s+){0,4}$', window: 50 },

@@ -59,7 +59,7 @@ const triggers: TriggerRule[] = [
   // Protests and riots
   { id: 'nl.trigger.demonstratie', pattern: '\\p{L}*demonstratie(?:s)?|demonstranten|demonstreerden|demonstreerde|\\p{L}*protest(?:en|actie|acties|mars)?|protesteerden|betoging(?:en)?|betogers|de\\sstraat\\sop|manifestatie(?:s)?|\\p{L}*massabijeenkomst|sit-ins?|optocht(?:en)?|protestmars(?:en)?|(?:trokken|liepen|marcheerden)\\s(?:\\S+\\s){0,5}?door\\s(?:de\\sstraten|het\\scentrum|de\\sstad|de\\sbinnenstad)', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },
   { id: 'nl.trigger.rellen', pattern: '\\p{L}*rellen|relschoppers|ongeregeldheden|bekogeld(?:en)?|bekogelden|(?:gooiden|wierpen)\\s(?:\\S+\\s){0,3}?(?:stenen|molotovcocktails|vuurwerk|brandbommen)|(?:stenen|flessen|vuurwerk|molotovcocktails|brandbommen)\\s(?:\\S+\\s){0,5}?(?:gooide|gooiden|wierp|wierpen|gegooid|geslingerd)|brandende\\sbanden|barricades\\s(?:\\S+\\s){0,3}?in\\sbrand', type: 'Riots', subType: 'Violent demonstration' },
-  { id: 'nl.trigger.lynch', pattern: 'gelyncht|lynchpartij|(?:gemaskerde|gemaskerden|knokploegen|menigte|groep\\smannen|bende)\\s(?:\\S+\\s){0,6}?(?:vielen|viel|sloegen|sloeg|mishandelden|mishandelde|staken|lynchten)(?:\\s(?:\\S+\\s){0,6}?aan)?', type: 'Riots', subType: 'Mob violence' },
+  { id: 'nl.trigger.lynch', pattern: 'gelyncht|lynchpartij|(?:vielen|viel|sloegen|sloeg)\\s(?:\\S+\\s){0,3}?(?:gemaskerde|gemaskerden|knokploegen|groep\\smannen)\\s(?:\\S+\\s){0,6}?aan|(?:gemaskerde|gemaskerden|knokploegen|menigte|groep\\smannen|bende)\\s(?:\\S+\\s){0,6}?(?:vielen|viel|sloegen|sloeg|mishandelden|mishandelde|staken|lynchten)(?:\\s(?:\\S+\\s){0,6}?aan)?', type: 'Riots', subType: 'Mob violence' },
 ];
 
 export const events: EventsLexicon = {
@@ -69,6 +69,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde|waarschuwden|waarschuwen)\\b', window: 60 },
     { id: 'nl.filter.toekomst', reason: 'future', before: '\\b(?:zal|zullen|zou(?:den)?\\s+(?:kunnen|willen|gaan)|wil|willen|wilde|wilden|plant|plannen|van\\s+plan|voornemens|bereidt|bereiden|dreigen)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'nl.filter.aankondiging', reason: 'future', before: '\\b(?:kondigde(?:n)?\\s+aan|kondigt\\s+aan)\\b', window: 80 },
     { id: 'nl.filter.te-willen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,1}te\\s+(?:willen|zullen|plannen)\\b', window: 40 },
     { id: 'nl.filter.om-te', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,3}te\\s+(?:verhinderen|voorkomen|stoppen|bemoeilijken|beletten|ontmoedigen|verbieden|beperken)\\b', window: 60 },
     { id: 'nl.filter.voortaan', reason: 'generic', after: '^\\s*(?:\\S+\\s+){0,2}(?:voortaan|in\\s+de\\s+toekomst)\\b', window: 40 },
