@@ -9,7 +9,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { ClaimsLexicon, CueForce } from './lexicon.js';
 import { PhraseSet, tokenize, type Tok } from '../casualties/words.js';
-import { literalAfter, literalBefore, mentionsIn, refOf, resolveLiteral, type MentionRef, type SourceRef } from './sources.js';
+import { genericName, literalAfter, literalBefore, mentionsIn, refOf, resolveLiteral, type MentionRef, type SourceRef } from './sources.js';
 
 export interface Attribution {
   force: CueForce | 'according';
@@ -216,7 +216,9 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       if (!word) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const at = s.start + m.index + m[0].indexOf(word);
-      atts.push({ force: 'according', cue, source: { name: word, cs: at, ce: at + word.length }, also: [], pronoun: false, rule: `claims.${lang}.compound` });
+      const generic = genericName(lx, word);
+      const source: SourceRef = generic ? { name: word, generic, cs: at, ce: at + word.length } : { name: word, cs: at, ce: at + word.length };
+      atts.push({ force: 'according', cue, source, also: [], pronoun: false, rule: `claims.${lang}.compound` });
     }
   }
   let claimCue: Span | null = null;

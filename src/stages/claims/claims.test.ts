@@ -121,3 +121,25 @@ describe('claims: own account', () => {
     expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
   });
 });
+
+describe('claims: sources in plain words', () => {
+  const blast: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Explosion' };
+  it('ends a German source at its noun and normalises an unnamed body', () => {
+    const a = run(de, 'Bei der Explosion starben nach Angaben der Behörden mindestens fünf Dorfbewohner.', [], [blast]);
+    expect(figure(a)).toEqual(['killed 5..- local authorities/asserted']);
+    const b = run(de, 'Bei der Explosion kamen laut Stadtverwaltung drei Arbeiter ums Leben.', [], [blast]);
+    expect(figure(b)).toEqual(['killed 3..3 local authorities/asserted']);
+  });
+  it('never names a source with an adverb or a negation', () => {
+    const a = run(en, 'Two guards died in the explosion, previously unreported figures showed.', [], [{ ...blast, trigger: 'explosion' }]);
+    expect(figure(a).join()).not.toMatch(/previously|unreported/u);
+    const b = run(en, 'Survivors reportedly said four porters died in the explosion.', [], [{ ...blast, trigger: 'explosion' }]);
+    expect(figure(b)).toEqual(['killed 4..4 survivors/reported']);
+  });
+  it('normalises unnamed sources to one generic name (nl, en)', () => {
+    const a = run(nl, 'Bij de explosie kwamen volgens lokale media drie mensen om het leven.', [], [{ ...blast, trigger: 'explosie' }]);
+    expect(figure(a)).toEqual(['killed 3..3 local media/asserted']);
+    const b = run(en, 'A shell hit the clinic, killing two nurses, hospital staff said.', [], [{ ...blast, trigger: 'shell' }]);
+    expect(figure(b)).toEqual(['killed 2..2 medical sources/asserted']);
+  });
+});

@@ -66,4 +66,18 @@ export interface ClaimsLexicon {
   sourceStop: readonly string[];
   /** prepositions of a modifier inside a source's noun phrase, skipped when reading it backwards from its verb ("a spokesman for … in the area") */
   sourceSkip: readonly string[];
+  /**
+   * words that never stand inside a source's noun phrase: adverbs, negations,
+   * expletives ("reportedly", "not", "there", "previously"); a phrase that
+   * reaches one ends before it
+   */
+  nonSource?: RegExp;
+  /** nouns are written with a capital (German): a source phrase ends at its last capitalised word */
+  capitalNouns?: boolean;
+  /**
+   * unnamed sources in plain words, normalised to one English generic name
+   * ("Behörden" → "local authorities", "lokale media" → "local media");
+   * `re` must match the whole phrase (case-insensitive)
+   */
+  genericSources?: ReadonlyArray<{ re: RegExp; name: string }>;
 }

@@ -11,6 +11,8 @@ export interface SourceRef {
   name: string;
   aliases?: string[];
   actor?: ActorRecord;
+  /** the normalised generic name of plain words that name no actor ("Behörden" → "local authorities") */
+  generic?: string;
   /** cleaned-text span of the words naming the source */
   cs: number;
   ce: number;
@@ -45,6 +47,13 @@ function aliasesOf(actor: ActorRecord): string[] {
 
 /** A source named in plain words that the document names elsewhere as an actor ("Armee" ← "malische Armee"). */
 export function resolveLiteral(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null, anaphors: readonly string[] = [], nameLinks: readonly string[] = []): SourceRef | null {
+  const r = resolveActor(a, ref, anaphors, nameLinks);
+  if (!r || r.actor || !r.generic) return r;
+  const { generic, ...rest } = r;
+  return { ...rest, name: generic };
+}
+
+function resolveActor(a: Pick<Analysis, 'actors' | 'text'>, ref: SourceRef | null, anaphors: readonly string[], nameLinks: readonly string[]): SourceRef | null {
   if (!ref || ref.actor) return ref;
   const links = new Set(nameLinks.map((w) => w.toLowerCase()));
   const low = ref.name.toLowerCase();
@@ -133,9 +142,30 @@ export function literalBefore(lx: ClaimsLexicon, text: string, from: number, at:
   return literal(lx, words.length > 0 ? words : toks.slice(k));
 }
 
+const CAP = /^\p{Lu}/u;
+const genericCache = new WeakMap<ClaimsLexicon, Array<{ re: RegExp; name: string }>>();
+
+/** The normalised generic name of an unnamed source in plain words ("Behörden" → "local authorities"), if the pack knows one. */
+export function genericName(lx: ClaimsLexicon, phrase: string): string | null {
+  let list = genericCache.get(lx);
+  if (!list) {
+    list = (lx.genericSources ?? []).map((g) => ({ re: new RegExp(`^(?:${g.re.source})$`, 'iu'), name: g.name }));
+    genericCache.set(lx, list);
+  }
+  const p = phrase.replace(/\s+/gu, ' ').trim();
+  return list.find((g) => g.re.test(p))?.name ?? null;
+}
+
+/**
+ * A noun phrase naming a source: determiners stripped, ending at its head
+ * noun — never a function word, negation, adverb, number or verb (a pack's
+ * `sourceStop` and `nonSource`); with `capitalNouns` the phrase ends at its
+ * last capitalised word and a lower-case word after a noun ends it.
+ */
 function literal(lx: ClaimsLexicon, toks: readonly Tok[]): SourceRef | null {
   const det = new Set(lx.determiners);
   const links = new Set(lx.nameLinks.map((w) => w.toLowerCase()).filter((w) => !det.has(w)));
+  const linkAll = new Set(lx.nameLinks.map((w) => w.toLowerCase()));
   const stop = new Set(lx.sourceStop);
   const words: Tok[] = [];
   let i = 0;
@@ -144,11 +174,17 @@ function literal(lx: ClaimsLexicon, toks: readonly Tok[]): SourceRef | null {
     const t = toks[i]!;
     // a determiner after the first words opens a new noun phrase ("volgens lokale media een gebouw …")
     if (t.kind !== 'word' || stop.has(t.low) || (words.length > 0 && det.has(t.low) && !links.has(toks[i - 1]?.low ?? ''))) break;
+    if (lx.nonSource?.test(t.text)) break;
+    // "der Behörden mindestens vier …": after a noun, a lower-case word that links no name ends the phrase
+    if (lx.capitalNouns && !CAP.test(t.text) && !linkAll.has(t.low) && words.some((w) => CAP.test(w.text))) break;
     words.push(t);
   }
   while (words.length > 1 && links.has(words[words.length - 1]!.low)) words.pop();
+  if (lx.capitalNouns) while (words.length > 0 && !CAP.test(words[words.length - 1]!.text)) words.pop();
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
-  return { name: words.map((w) => w.text).join(' '), cs: first.start, ce: last.end };
+  const name = words.map((w) => w.text).join(' ');
+  const generic = genericName(lx, name);
+  return generic ? { name, generic, cs: first.start, ce: last.end } : { name, cs: first.start, ce: last.end };
 }
