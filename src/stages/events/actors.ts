@@ -14,9 +14,12 @@ export interface EventActor {
   mention: Span;
 }
 
-export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: Span): EventActor[] {
+export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: Span, agentBefore?: RegExp): EventActor[] {
   const collect = (s: Span): EventActor[] => {
     const out: EventActor[] = [];
+    const isAgent = (m: Span): boolean => agentBefore !== undefined && agentBefore.test(a.text.slice(Math.max(s.start, m.start - 30), m.start));
+    // a passive with its agent named after the word: the subject before it is the target ("villagers were attacked by rebels")
+    const passive = a.actors.some((x) => x.cmentions.some((m) => m.start >= trigger.end && m.end <= s.end && isAgent(m)));
     for (const actor of a.actors) {
       // who tells of an event ("security sources said") is no party to it
       if (/\bsources?\b/i.test(actor.kind)) continue;
@@ -24,7 +27,16 @@ export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: 
       if (ms.length === 0) continue;
       // the mention nearest to the trigger decides the role
       const m = [...ms].sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0]!;
-      const role: ActorRole = m.end <= trigger.start ? 'initiator' : m.start >= trigger.end ? 'target' : 'other';
+      // a passive's agent ("killed by RSF shelling", "door het leger", "von der Armee") initiates wherever it stands
+      const role: ActorRole = isAgent(m)
+        ? 'initiator'
+        : m.end <= trigger.start
+          ? passive
+            ? 'target'
+            : 'initiator'
+          : m.start >= trigger.end
+            ? 'target'
+            : 'other';
       out.push({ actor, role, mention: m });
     }
     return out.sort((x, y) => x.mention.start - y.mention.start);

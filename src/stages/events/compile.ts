@@ -34,6 +34,7 @@ export interface CompiledLexicon {
   protesterTarget?: RegExp;
   crowd?: RegExp;
   denialBefore?: RegExp;
+  agentBefore?: RegExp;
   stateForces: RegExp;
   nonStateForces: RegExp;
 }
@@ -86,6 +87,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     ...(lex.protesterTarget ? { protesterTarget: iu(lex.protesterTarget) } : {}),
     ...(lex.crowd ? { crowd: iu(lex.crowd) } : {}),
     ...(lex.denialBefore ? { denialBefore: iu(lex.denialBefore) } : {}),
+    ...(lex.agentBefore ? { agentBefore: iu(lex.agentBefore) } : {}),
     stateForces: iu(lex.stateForces),
     nonStateForces: iu(lex.nonStateForces),
   };

@@ -348,3 +348,29 @@ describe('events: passive impacts', () => {
     expect(run('de', 'In Odesa wurde ein Hafen von einer Rakete getroffen.', [city]).events[0]!.subType).toBe('Shelling/artillery/missile attack');
   });
 });
+
+describe('events: actor roles', () => {
+  it('the subject initiates, the object is the target, a passive agent initiates', async () => {
+    const { makeAnalysis: mk, makeContext: ctxOf } = await import('./fixture.js');
+    const text = 'Rebels attacked soldiers near Goma. Villagers were attacked by rebels near Goma.';
+    const a = mk(text, 'en', '2025-04-16', [{ text: 'Goma', level: 'place', name: 'Goma', country: 'CD', lat: -1.68, lon: 29.22 }, { text: 'Goma', nth: 1, level: 'place', name: 'Goma', country: 'CD', lat: -1.68, lon: 29.22 }]);
+    const at = (w: string, nth = 0): { start: number; end: number } => {
+      let i = -1;
+      for (let k = 0; k <= nth; k++) i = text.indexOf(w, i + 1);
+      return { start: i, end: i + w.length };
+    };
+    const actor = (id: string, name: string, kind: string, inter: number, mentions: Array<{ start: number; end: number }>) => ({ id, name, kind, inter, mentions: [], rule: 'fixture', cmentions: mentions });
+    a.actors = [
+      actor('rebels', 'Rebels', 'rebel group', 2, [at('Rebels'), at('rebels')]),
+      actor('army', 'Army', 'state forces', 1, [at('soldiers')]),
+      actor('civ', 'civilians', 'civilians', 7, [at('Villagers')]),
+    ];
+    const ev = extractEvents(a, ctxOf(en, packs, '2025-04-16'));
+    const roles = ev.flatMap((e) => e.actorRoles ?? []);
+    expect(roles).toContainEqual({ name: 'Rebels', role: 'initiator' });
+    expect(roles).toContainEqual({ name: 'Army', role: 'target' });
+    const vac = ev.find((e) => e.type === 'Violence against civilians');
+    expect(vac?.actorRoles).toContainEqual({ name: 'Rebels', role: 'initiator' });
+    expect(vac?.actorRoles).toContainEqual({ name: 'civilians', role: 'target' });
+  });
+});

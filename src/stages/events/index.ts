@@ -103,7 +103,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const before = a.text.slice(Math.max(clause.start, hit.start - 40), hit.start);
       const anaphoric = !rule.generic && lex.definiteBefore !== undefined && lex.definiteBefore.test(before);
       const denied = lex.denialBefore !== undefined && lex.denialBefore.test(a.text.slice(Math.max(sent.start, hit.start - 100), hit.start));
-      const actors = eventActors(a, clause, sent, hit);
+      const actors = eventActors(a, clause, sent, hit, lex.agentBefore);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore);
       if (isBackground(date, ctx.refDate)) {
