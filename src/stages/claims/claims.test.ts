@@ -143,3 +143,16 @@ describe('claims: sources in plain words', () => {
     expect(figure(b)).toEqual(['killed 2..2 medical sources/asserted']);
   });
 });
+
+describe('claims: enemy dead counted by a party', () => {
+  it('claims the figure but reports the event itself with the event hedge', () => {
+    const a = run(
+      en,
+      'Northern Front fighters attacked an army post near the river on Monday. The army said 30 attackers were killed.',
+      [army, rebels],
+      [{ id: 'e1', type: 'Battles', trigger: 'attacked', actors: ['Northern Front', 'Military Forces of Testland'] }],
+    );
+    expect(figure(a)).toEqual(['killed 30..30 Military Forces of Testland/claimed']);
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/asserted');
+  });
+});

@@ -153,6 +153,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
   const marks = sents.map((s) => sentenceMarks(a, lx, lang, s, casualtyWords));
   resolvePronouns(marks);
 
+  const figVoice = new Map<CasualtyDraft, { v: Voice; k: number }>();
   const cas = a.casualties.map((fig) => {
     const k = sentenceAt(sents, fig.cs);
     if (k < 0) return fig;
@@ -162,7 +163,9 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
     const claim = toClaim(a, v, m, hedge, lang);
-    return { ...fig, source: claim.name, hedge, claim };
+    const out = { ...fig, source: claim.name, hedge, claim };
+    figVoice.set(out, { v, k });
+    return out;
   });
 
   const evSent = new Map<EventDraft, number>(a.events.map((e) => [e, sentenceAt(sents, e.cs)]));
@@ -193,7 +196,18 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         }
       }
     }
-    for (const c of cas) if (c.eventId === e.id && c.claim) out.push({ ...c.claim });
+    for (const c of cas) {
+      if (c.eventId !== e.id || !c.claim) continue;
+      // a party counting the enemies it killed claims the figure; of the event itself it may only report
+      // ("the general staff counted 40 attacks; dozens of enemy soldiers were killed"): the event's own hedge
+      const fv = figVoice.get(c);
+      if (c.hedge === 'claimed' && fv) {
+        const evHedge = hedgeForEvent(a, lx, hedgeInput(a, sents[fv.k]!, fv.k === k, fv.v, marks[fv.k]!), e);
+        out.push({ ...c.claim, hedge: evHedge });
+        continue;
+      }
+      out.push({ ...c.claim });
+    }
     const seen = new Set<string>();
     const sources = out.filter((c) => {
       const key = `${c.name ?? ''}\u0000${c.hedge}`;
