@@ -81,6 +81,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.blieb-aus', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:blieb|blieben)\\s+(?:bisher\\s+|bislang\\s+)?aus\\b|^\\s*(?:\\S+\\s+){0,3}(?:hat|haben|ist)\\s+(?:noch\\s+)?nicht\\s+(?:begonnen|stattgefunden)\\b', window: 120 },
     { id: 'de.filter.suche-nach', reason: 'non-event', before: '\\b(?:suche\\s+nach|suchten\\s+nach|suchen\\s+nach|räumung\\s+von|entschärf\\p{L}*)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.gewohnheit', reason: 'generic', before: '\\b(?:regelmäßig|täglich|häufig|oft|ständig)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'de.filter.seit-monaten', reason: 'generic', before: '\\b(?:seit|schon\\s+seit)\\s+(?:vielen\\s+|mehreren\\s+)?(?:monaten|jahren)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
     { id: 'de.filter.anapher', reason: 'anaphora', before: '\\b(?:der|die|das|dem|den|des|diese[nrms]?|dieser)\\s+$', window: 12, onlyGeneric: true },

@@ -95,6 +95,7 @@ export const events: EventsLexicon = {
     { id: 'en.filter.noun-modifier', reason: 'non-event', appliesTo: 'protest', after: '^\\s+(?:organi[sz]ers?|leaders?|movements?|groups?|organi[sz]ations?|laws?|songs?|votes?|camps?)\\b', window: 20 },
     { id: 'en.filter.search-for', reason: 'non-event', before: '\\b(?:search(?:ing|ed)?\\s+for|looking\\s+for|clear(?:ing|ed)?|defus(?:e|ed|ing))\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.henceforth', reason: 'generic', after: '^\\s*(?:\\S+\\s+){0,3}(?:from now on|in future|henceforth)\\b', window: 50 },
+    { id: 'en.filter.for-months', reason: 'generic', scope: 'sentence', after: '^(?:[^.;]*?)\\bfor\\s+(?:many\\s+|several\\s+)?(?:months|years)\\b', window: 120 },
     { id: 'en.filter.since-war', reason: 'generic', after: '^\\s+(?:broke out|began|started) (?:in|on)\\b', window: 30 },
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:but|while|whereas|although|and|which|who|where|whose)\\b|\\s(?:but|while|whereas|although)\\s',
