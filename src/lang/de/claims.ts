@@ -1,7 +1,7 @@
 import type { ClaimsLexicon } from '../../stages/claims/lexicon.js';
 
 export const claims: ClaimsLexicon = {
-  according: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach darstellung von', 'nach darstellung des', 'nach darstellung der'],
+  according: ['hieß es aus', 'hieß es von', 'hieß es bei', 'verlautete aus', 'heißt es aus', 'heißt es von', 'laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach darstellung von', 'nach darstellung des', 'nach darstellung der'],
   compounds: [/\bnach (?<src>\p{L}+?)angaben\b/iu, /\blaut (?<src>\p{L}+?)angaben\b/iu],
   selfAttribution: ['nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener darstellung'],
   accordingAfter: ['zufolge'],
@@ -54,8 +54,15 @@ export const claims: ClaimsLexicon = {
     { phrase: 'wirft', force: 'accuse', source: 'either', particle: 'vor' },
     { phrase: 'warf', force: 'accuse', source: 'either', particle: 'vor' },
     { phrase: 'beschuldigte', force: 'accuse', source: 'either' },
+    { phrase: 'stritt', force: 'deny', source: 'either', particle: 'ab' },
+    { phrase: 'stritten', force: 'deny', source: 'either', particle: 'ab' },
+    { phrase: 'streitet', force: 'deny', source: 'either', particle: 'ab' },
+    { phrase: 'leugnete', force: 'deny', source: 'either' },
+    { phrase: 'leugneten', force: 'deny', source: 'either' },
+    { phrase: 'dementieren', force: 'deny', source: 'either' },
+    { phrase: 'verlautete', force: 'say', source: 'after' },
   ],
-  hearsay: ['angeblich', 'mutmaßlich', 'offenbar', 'vermutlich', 'es heißt'],
+  hearsay: ['angeblich', 'mutmaßlich', 'offenbar', 'vermutlich', 'es heißt', 'berichten zufolge', 'unbestätigten berichten zufolge', 'wie es heißt'],
   modalHearsay: ['soll', 'sollen'],
   continuation: ['demnach', 'seien', 'sei', 'habe', 'hätten', 'hätte', 'wären', 'wäre'],
   claimPatterns: [/\breklamierte[n]?\b.{0,80}?\bfür sich\b|\bbekannte[n]? sich\b|\bübernahm(?:en)? die verantwortung\b/iu],

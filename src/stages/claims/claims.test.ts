@@ -156,3 +156,23 @@ describe('claims: enemy dead counted by a party', () => {
     expect(sources(a, 'e1')).toContain('Military Forces of Testland/asserted');
   });
 });
+
+describe('claims: hedge and source cues', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'strike' };
+  it('reads "is believed to" as hearsay and "…," said X as a source after the verb (en)', () => {
+    const a = run(en, 'The strike is believed to have killed six people.', [], [strike]);
+    expect(figure(a)).toEqual(['killed 6..6 null/reported']);
+    const b = run(en, '"The strike killed six people," said the governor.', [governor], [strike]);
+    expect(figure(b)).toEqual(['killed 6..6 Governor of Lakeside/asserted']);
+  });
+  it('reads "stritt … ab" as a denial and "hieß es aus X" as a source (de)', () => {
+    const a = run(de, 'Bei dem Luftangriff starben drei Menschen. Die Nordfront stritt eine Beteiligung ab.', [rebels], [{ ...strike, trigger: 'Luftangriff' }]);
+    expect(sources(a, 'e1')).toContain('Northern Front/denied');
+    const b = run(de, 'Bei dem Luftangriff starben drei Menschen, hieß es aus der Armee.', [{ ...army, mentions: ['der Armee'] }], [{ ...strike, trigger: 'Luftangriff' }]);
+    expect(figure(b)).toEqual(['killed 3..3 Military Forces of Testland/asserted']);
+  });
+  it('reads "verwierp" as a denial (nl)', () => {
+    const a = run(nl, 'Bij de luchtaanval kwamen twee mensen om. Het Noordfront verwierp elke betrokkenheid.', [rebels], [{ ...strike, trigger: 'luchtaanval' }]);
+    expect(sources(a, 'e1')).toContain('Northern Front/denied');
+  });
+});
