@@ -30,8 +30,9 @@ const triggers: TriggerRule[] = [
   { id: 'de.trigger.gefecht', pattern: '\\p{L}*gefecht(?:e|en)?|\\p{L}*kämpfe|kämpfen(?=[\\s,.;]+(?:um|bei|in|nahe|zwischen)\\s)|(?:den|bei|nach|heftigen|schweren|zu|mit|von|blutigen|tagelangen)\\s+kämpfen|kämpften|gekämpft|gerungen|schusswechsel|gewehrfeuer|feuergefecht(?:e|en)?|\\p{L}*hinterhalt(?:e|s)?', type: BAT, subType: 'Armed clash' },
   { id: 'de.trigger.zusammenstoesse', pattern: 'zusammenstöße(?:n)?|zusammenstoß|lieferten\\s+sich\\s+(?:\\S+\\s+){0,4}?(?:gefechte|kämpfe)', type: BAT, subType: 'Armed clash', resolve: 'clash' },
   { id: 'de.trigger.abgewehrt', pattern: '(?:angriffe?|angriffen|vorstöße?|attacken|sturmangriffe?)\\s+(?:\\S+\\s+){0,3}?(?:abgewehrt|zurückgeschlagen)|(?:wehrten|wehrte|schlugen|schlug)\\s+(?:\\S+\\s+){0,4}?(?:angriffe?|angriffen|vorstöße?)\\s+(?:\\S+\\s+){0,2}?(?:ab|zurück)', type: BAT, subType: 'Armed clash' },
+  { id: 'de.trigger.erschossen', pattern: 'erschossen|erschoss', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   { id: 'de.trigger.angriffe', pattern: 'angriffe|angriffen|anschläge|anschlägen|attacken', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, joinOnly: true },
-  { id: 'de.trigger.angriff', pattern: 'angriff|angriffs|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|vorgestoßen|vorstoß|überfallen|überfiel(?:en)?|razzia|erschossen|erschoss|erschossen', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'de.trigger.angriff', pattern: 'angriff|angriffs|angegriffen|griff(?:en)?\\s+(?:\\S+\\s+){0,5}?an(?=[\\s,.;])|attacke(?:n)?|überfall|überfiel(?:en)?|anschlag|vorgestoßen|vorstoß|überfallen|überfiel(?:en)?|razzia', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
   { id: 'de.trigger.eingenommen', pattern: 'eingenommen|(?:nahm|nahmen)\\s+(?:\\S+\\s+){1,8}?ein(?=[\\s,.;])|erobert(?:e|en)?|eroberten|überrannt(?:e|en)?|unter\\s+(?:ihre|seine|die)\\s+kontrolle\\s+gebracht|eroberung\\s+(?:von|der|des)|einnahme\\s+(?:von|der|des)|die\\s+kontrolle\\s+über(?:nommen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'de.trigger.zurueckerobert', unless: 'geisel|gefangen|entführt', pattern: 'zurückerobert(?:e|en)?|zurückeroberten|eroberten\\s+(?:\\S+\\s+){0,4}?zurück|rückeroberung(?:en)?|befreit(?:e|en)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
@@ -84,6 +85,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.seit-monaten', reason: 'generic', before: '\\b(?:seit|schon\\s+seit)\\s+(?:vielen\\s+|mehreren\\s+)?(?:monaten|jahren)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
+    { id: 'de.filter.passiv', reason: 'casualty', appliesTo: 'erschossen|getoetet', after: '^\\s+(?:worden|wurden|wurde|sind|seien)\\b', window: 20, onlyGeneric: true },
     { id: 'de.filter.anapher', reason: 'anaphora', before: '\\b(?:der|die|das|dem|den|des|diese[nrms]?|dieser)\\s+$', window: 12, onlyGeneric: true },
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:aber|während|obwohl|und|nachdem|doch|die|der|das|welche[rsn]?|wo|deren|dessen)\\b|\\s(?:aber|während|obwohl|doch)\\s',

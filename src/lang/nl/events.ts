@@ -34,8 +34,9 @@ const triggers: TriggerRule[] = [
   { id: 'nl.trigger.gevecht', pattern: '\\p{L}*gevecht(?:en)?|gevochten|slaags|hinderla(?:ag|gen)|schotenwisseling(?:en)?|geweervuur|vuurwisseling(?:en)?|\\p{L}*strijd\\sgeleverd', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.afgeslagen', pattern: '(?:aanval(?:len)?|bestorming(?:en)?|offensief)\\s(?:\\S+\\s){0,3}?(?:afgeslagen|afgeweerd|teruggeslagen)|(?:sloeg|sloegen|sloeg)\\s(?:\\S+\\s){0,4}?(?:aanval(?:len)?)\\s(?:\\S+\\s){0,2}?af', type: BAT, subType: 'Armed clash' },
   { id: 'nl.trigger.vechten', pattern: 'vechten|vochten|vecht|strijden', type: BAT, subType: 'Armed clash', generic: true },
+  { id: 'nl.trigger.doodgeschoten', pattern: 'doodgeschoten|schoten\\s(?:\\S+\\s){0,4}?dood', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   { id: 'nl.trigger.aanvallen', pattern: 'aanvallen|aanslagen', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true, joinOnly: true },
-  { id: 'nl.trigger.aanval', pattern: 'aanval|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|overval(?:len)?|overvallen|overvielen|overviel|doodgeschoten|schoten\\s(?:\\S+\\s){0,4}?dood', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
+  { id: 'nl.trigger.aanval', pattern: 'aanval|aanvielen|aangevallen|vielen\\s(?:\\S+\\s){0,4}?aan|viel\\s(?:\\S+\\s){0,4}?aan|aanslag|bestorm(?:d|den|de)|raid|invall?(?:en)?|binnenvielen|overval(?:len)?|overvallen|overvielen|overviel', type: BAT, subType: 'Armed clash', resolve: 'attack', generic: true },
   // Territory
   { id: 'nl.trigger.ingenomen', pattern: 'ingenomen|innamen|(?:nam|namen)\\s(?:\\S+\\s){1,8}?in(?=[\\s,.;])|veroverd(?:e|en)?|veroverden|bezet(?:te|ten)?(?=\\s(?:een|het|de|twee|drie|vier|\\p{N})\\s)|bezet(?=\\s*[,.;])|in\\shanden\\sgevallen|onder\\s(?:hun|zijn|haar)\\scontrole\\s(?:gebracht|gekregen)|verovering\\s(?:van|op)|inname\\svan|de\\scontrole\\sover(?:genomen)?', type: BAT, subType: 'Non-state actor overtakes territory', resolve: 'territory' },
   { id: 'nl.trigger.heroverd', unless: 'gijzelaar|gevangen|ontvoerd', pattern: 'heroverd(?:e|en)?|heroverden|terugveroverd|teruggenomen|bevrijd(?:de|den)?', type: BAT, subType: 'Government regains territory', resolve: 'retake' },
@@ -88,6 +89,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.al-maanden', reason: 'generic', before: '\\b(?:al|sinds|since)\\s+(?:vele\\s+|enkele\\s+)?(?:maanden|jaren|jaar)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
+    { id: 'nl.filter.passief', reason: 'casualty', appliesTo: 'doodgeschoten|gedood', before: '\\b(?:werden|werd|zijn|is|waren|zouden\\s+zijn|zou\\s+zijn)\\s+(?:\\S+\\s+)?$', window: 30, onlyGeneric: true },
     { id: 'nl.filter.anafoor', reason: 'anaphora', before: '\\b(?:de|het|die|deze|dat|dit)\\s+$', window: 12, onlyGeneric: true },
   ],
   clauseBreak: '[;:()\\u2013\\u2014]|,\\s+(?:maar|terwijl|hoewel|en|waarna|nadat|die|dat|waar|waarbij|welke)\\b|\\s(?:maar|terwijl|hoewel)\\s',

@@ -374,3 +374,14 @@ describe('events: actor roles', () => {
     expect(vac?.actorRoles).toContainEqual({ name: 'civilians', role: 'target' });
   });
 });
+
+describe('events: tolls are not events', () => {
+  const city: PlaceSpec = { text: 'Nairobi', level: 'place', name: 'Nairobi', country: 'KE', lat: -1.29, lon: 36.82 };
+  it('"13 people were shot dead" only joins the event it counts', () => {
+    const alone = run('en', 'A rights group said 13 people were shot dead in Nairobi.', [city]);
+    expect(alone.events).toHaveLength(0);
+    const withEvent = run('en', 'Police opened fire on protesters in Nairobi. A rights group said 13 people were shot dead in Nairobi.', [city, { ...city, nth: 1 }]);
+    expect(withEvent.events).toHaveLength(1);
+    expect(withEvent.events[0]!.evidence).toHaveLength(2);
+  });
+});

@@ -90,7 +90,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const rule = hit.trigger.rule;
       const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent);
       // "the attack" refers back: it may still tell where the event took place, but makes none of its own
-      const refersBack = verdict?.reason === 'anaphora';
+      const refersBack = verdict?.reason === 'anaphora' || verdict?.reason === 'casualty';
       if (verdict && !refersBack) {
         ctx.report({
           code: 'events/filtered',

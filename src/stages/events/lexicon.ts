@@ -44,7 +44,8 @@ export interface TriggerRule {
   unless?: string;
 }
 
-export type FilterReason = 'negation' | 'future' | 'threat' | 'hypothetical' | 'purpose' | 'generic' | 'anaphora' | 'non-event';
+/** `anaphora` and `casualty` do not drop the mention: it may still join an event told elsewhere. */
+export type FilterReason = 'negation' | 'future' | 'threat' | 'hypothetical' | 'purpose' | 'generic' | 'anaphora' | 'casualty' | 'non-event';
 
 /** A context filter (PLOVER-style): a trigger whose context matches is not an event. */
 export interface ContextFilter {
