@@ -84,6 +84,30 @@ function linkEvent(
   return null;
 }
 
+/**
+ * Is the figure a tally over a long period? A tally cue in its own clause
+ * ("3,600 people were killed this year") or in a clause opening the sentence
+ * before it ("Seit Jahresbeginn wurden …").
+ */
+export function isTally(lx: CasualtiesLexicon, sentence: string, fs: number, fe: number): boolean {
+  const cues = lx.tallyCues ?? [];
+  if (cues.length === 0) return false;
+  const BREAK = /[,;:()–—]/gu;
+  let cs = 0;
+  let ce = sentence.length;
+  for (const m of sentence.matchAll(BREAK)) {
+    if (m.index < fs) cs = m.index + 1;
+    else if (m.index >= fe) {
+      ce = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(cs, ce);
+  const opening = /[,;:]/u.exec(sentence);
+  const lead = opening && opening.index < fs ? sentence.slice(0, opening.index) : '';
+  return cues.some((re) => re.test(clause) || (lead !== '' && re.test(lead)));
+}
+
 function same(x: Found, y: Found): boolean {
   return x.fig.kind === y.fig.kind && x.fig.min === y.fig.min && x.fig.max === y.fig.max;
 }
@@ -99,7 +123,8 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
       found.push({ fig, sent: s, cs: s.start + fig.start, ce: s.start + fig.end, eventId: null });
     }
   }
-  for (const f of found) f.eventId = linkEvent(lx, a, sents, evSent, found, f);
+  // a tally over a long period is a figure of its own: it sets no event's toll
+  for (const f of found) f.eventId = isTally(lx, a.text.slice(f.sent.start, f.sent.end), f.fig.start, f.fig.end) ? null : linkEvent(lx, a, sents, evSent, found, f);
 
   // a headline repeats a figure of the body
   found = found.filter((f) => !(isHeadline(a.text, f.sent, sents) && found.some((g) => g !== f && same(f, g) && !isHeadline(a.text, g.sent, sents))));

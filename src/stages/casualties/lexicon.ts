@@ -79,4 +79,10 @@ export interface CasualtiesLexicon {
   backReferences: readonly string[];
   /** words that end the noun phrase of the victims after a number (auxiliaries, adverbs) */
   whoStop: readonly string[];
+  /**
+   * cues of a tally over a long period ("this year", "since the start of the
+   * offensive", "in 2024 alone", "seit Jahresbeginn"): a figure with one in its
+   * clause (or after a sentence-opening one) is a figure of its own, set on no event
+   */
+  tallyCues?: readonly RegExp[];
 }

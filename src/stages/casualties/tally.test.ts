@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pack as nl } from '../../lang/nl/index.js';
+import { pack as en } from '../../lang/en/index.js';
+import { pack as de } from '../../lang/de/index.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { applyTolls, findCasualties } from './index.js';
+import { fixture } from './fixture.js';
+
+function run(p: LanguagePack, text: string, trigger: string) {
+  const a = fixture(text, p.code, [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger }]);
+  const cas = findCasualties(a, p.casualties, p.code);
+  return { cas, events: applyTolls(a.events, cas) };
+}
+
+describe('tallies over long periods', () => {
+  it('keeps a tally as a figure but not as the toll of the event told before (en)', () => {
+    const r = run(en, 'A rocket hit the depot on Friday, killing four workers. More than 2,100 civilians have been killed in the province this year.', 'rocket');
+    expect(r.cas.map((c) => `${c.kind} ${c.min}..${c.max ?? '-'} ${c.eventId ?? 'none'}`)).toEqual(['killed 4..4 e1', 'killed 2101..- none']);
+    expect(r.events[0]?.fatalities).toEqual({ min: 4, max: 4 });
+  });
+  it('reads a sentence-opening period as a tally (de, nl)', () => {
+    const d = run(de, 'Eine Rakete traf am Freitag ein Depot, zwei Arbeiter starben. Seit Jahresbeginn wurden in der Provinz mehr als 900 Zivilisten getötet.', 'Rakete');
+    expect(d.events[0]?.fatalities).toEqual({ min: 2, max: 2 });
+    const n = run(nl, 'Een raket trof vrijdag een depot, twee arbeiders kwamen om. Alleen al in 2023 werden in de provincie meer dan 900 burgers gedood.', 'raket');
+    expect(n.events[0]?.fatalities).toEqual({ min: 2, max: 2 });
+    expect(n.cas.some((c) => c.min === 901 && c.eventId === null)).toBe(true);
+  });
+  it('leaves a figure of one event with a date alone', () => {
+    const r = run(en, 'A rocket hit the depot on Friday, killing four workers.', 'rocket');
+    expect(r.events[0]?.fatalities).toEqual({ min: 4, max: 4 });
+  });
+});
