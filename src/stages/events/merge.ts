@@ -23,11 +23,11 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
 
 /**
  * Whether a mention that refers back (or may only join) can be told of event m:
- * a weak word ("the attack") of any violent event; a denial or "the fighting" of one of its type;
+ * a weak word ("the attack", "13 people were shot dead") of any violent event or protest; a denial or "the fighting" of one of its type;
  * otherwise one of its family.
  */
 function sameStory(m: MergeItem, it: MergeItem): boolean {
-  if (it.joinOnly && it.generic) return VIOLENT.has(m.type) && VIOLENT.has(it.type);
+  if (it.joinOnly && it.generic) return (VIOLENT.has(m.type) || m.type === 'Protests') && VIOLENT.has(it.type);
   if (it.joinOnly || (it.type === 'Battles' && m.type === 'Battles')) return m.type === it.type;
   return familyKey(m.type, m.subType) === familyKey(it.type, it.subType);
 }
