@@ -106,7 +106,7 @@ export const actors: ActorsLexicon = {
     { role: 'analyst', re: 'Analyst|Analystin|Experte|Expertin|\\p{L}+experte|\\p{L}+kenner' },
     { role: 'correspondent', re: 'Korrespondent|Korrespondentin|Reporter' },
   ],
-  roleLink: '(?:des Gebiets |der Region |des Bezirks |der Provinz |von |in |im Gebiet )',
+  roleLink: '(?:(?:des|im) (?:Gebiets?|Bezirks?|Departements?|Departments?|Bundesstaate?s?|Staates|Gouvernements?|Distrikts?|Verwaltungsbezirks?|Kantons?) |(?:der|in der) (?:Region|Provinz|Oblast|Präfektur) |von |in )',
   regional: [
     { body: 'authorities', re: '(?:der )?(?:Chef|Leiter) der (?:Militärverwaltung|Bezirksverwaltung|Gebietsverwaltung|Regionalverwaltung)|(?:die )?(?:regionalen )?Behörden (?:im Gebiet|in der Region|des Gebiets)|(?:die )?Regionalbehörden|(?:die )?regionalen Behörden' },
     { body: 'police', re: '(?:die )?(?:regionale )?Polizei (?:des Gebiets|der Region|im Gebiet)|(?:die )?Regionalpolizei' },

@@ -86,7 +86,7 @@ export const actors: ActorsLexicon = {
     { role: 'analyst', re: 'analyst|researcher|expert' },
     { role: 'correspondent', re: 'correspondent|reporter' },
   ],
-  roleLink: '(?:of|in) (?:the )?',
+  roleLink: '(?:of|in) (?:the )?(?:(?:state|region|province|department|governorate|oblast) of )?',
   placeSuffix: ' (?:region|oblast|province|state|district)',
   regional: [
     { body: 'authorities', re: '(?:the )?head of the (?:district|regional|city|military) (?:military )?administration|(?:the )?(?:regional|provincial|state) authorities|(?:the )?authorities (?:of|in) the (?:region|province|oblast)' },

@@ -103,7 +103,7 @@ export const actors: ActorsLexicon = {
     { role: 'analyst', re: 'analist|onderzoeker|expert|deskundige|\\p{L}+kenner|\\p{L}+deskundige' },
     { role: 'correspondent', re: 'correspondent|verslaggever' },
   ],
-  roleLink: '(?:van|in) (?:de |het )?(?:regio |provincie |oblast |staat |district |stad |gemeente )?',
+  roleLink: '(?:van|in) (?:de |het )?(?:regio |provincie |oblast |staat |deelstaat |departement |gouvernement |prefectuur |district |stad |gemeente )?',
   regional: [
     { body: 'authorities', re: '(?:de )?(?:regionale )?autoriteiten (?:in|van) de (?:regio|provincie|oblast)' },
     { body: 'authorities', re: '(?:de )?regionale (?:autoriteiten|overheid)|(?:het )?hoofd van de (?:militaire |regionale |district)?(?:administratie|bestuur|districtsadministratie)' },

@@ -138,3 +138,44 @@ describe('de actors', () => {
     expect(found.map((f) => f.name)).toContain('Mayor of Odesa');
   });
 });
+
+describe('offices take the place named with the title over the context', () => {
+  const find = (found: Found[], text: string, mention: string): Found | undefined => found.find((f) => text.slice(f.cs, f.ce) === mention);
+  it('nl: "Gouverneur X van de regio Y" at a sentence start', () => {
+    const text = 'In Odesa viel een drone. Gouverneur Petro Marenko van de regio Poltava sprak van twee gewonden.';
+    const found = run(nl, 'nl', text, [place(text, 'Odesa', { name: 'Odesa Oblast' }), place(text, 'Poltava', { name: 'Poltava Oblast' })]);
+    const p = find(found, text, 'Gouverneur Petro Marenko');
+    expect(p?.name).toBe('Petro Marenko');
+    expect(p?.aliases).toContain('Governor of Poltava Oblast');
+    expect(p?.aliases).not.toContain('Governor of Odesa Oblast');
+  });
+  it('de: "der Gouverneur des Departements Y, Name" names the holder and the department', () => {
+    const text = 'BOGOTÁ (dpa) - Der Gouverneur des Departements Arauca, Lucía Montero, sprach von elf Toten.';
+    const found = run(de, 'de', text, [
+      place(text, 'BOGOTÁ', { level: 'place', name: 'Bogotá', admin1: 'Bogota D.C.', country: 'CO' }),
+      place(text, 'Arauca', { name: 'Arauca Department', country: 'CO' }),
+    ]);
+    const p = find(found, text, 'Gouverneur des Departements Arauca, Lucía Montero');
+    expect(p?.name).toBe('Lucía Montero');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Governor of Arauca Department', 'Governor of Arauca']));
+    expect(found.some((f) => f.name.includes('Bogota'))).toBe(false);
+  });
+  it('en: "the Y state governor" and a later bare "the governor" refer to Y', () => {
+    const text = 'Gunmen raided a market near Kano. The Kaduna state governor said troops were deployed. The governor later visited the site.';
+    const found = run(en, 'en', text, [
+      place(text, 'Kano', { level: 'place', name: 'Kano', admin1: 'Kano', country: 'NG' }),
+      place(text, 'Kaduna', { name: 'Kaduna', country: 'NG' }),
+    ]);
+    expect(find(found, text, 'state governor')?.name ?? find(found, text, 'governor')?.name).toBe('Governor of Kaduna State');
+    const later = found.filter((f) => text.slice(f.cs, f.ce).toLowerCase() === 'governor').at(-1);
+    expect(later?.name).toBe('Governor of Kaduna State');
+  });
+  it('en: a bare governor after a named holder is that holder', () => {
+    const text = 'Governor Ana Kirova of the Sumy region said two people died. The governor added that power was cut.';
+    const found = run(en, 'en', text, [place(text, 'Sumy', { name: 'Sumy Oblast' })]);
+    const holder = find(found, text, 'Governor Ana Kirova');
+    expect(holder?.aliases).toContain('Governor of Sumy Oblast');
+    const later = found.filter((f) => text.slice(f.cs, f.ce) === 'governor').at(-1);
+    expect(later?.name).toBe('Ana Kirova');
+  });
+});

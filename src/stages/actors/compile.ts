@@ -81,6 +81,15 @@ export interface CompiledRole {
   bare: RegExp;
 }
 
+/**
+ * A role pattern that also matches with a capitalised first letter ("gouverneur" → "[gG]ouverneur"):
+ * a title opens a sentence ("Gouverneur Ivan Petrenko van de regio …") while the name after it
+ * needs case-sensitive matching. Lower-case letters opening an alternative are widened.
+ */
+export function capInitial(src: string): string {
+  return src.replace(/(^|\||\(\?:)(\p{Ll})/gu, (_m, pre: string, ch: string) => `${pre}[${ch}${ch.toUpperCase()}]`);
+}
+
 export interface CompiledRegional {
   p: RegionalPattern;
   re: RegExp;
@@ -116,6 +125,10 @@ export interface CompiledActors {
   govBefore: RegExp;
   nameRe: string;
   notNames: Set<string>;
+  /** at a position: an optional comma and a personal name (", Anna Berg") */
+  nameAfter: RegExp;
+  /** at a position: a role link to a place (" van de regio ", " of the ") */
+  linkAfter: RegExp;
 }
 
 const cache = new WeakMap<ActorsLexicon, CompiledActors>();
@@ -175,7 +188,7 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
   const generic = lex.generic.map((p) => ({ p, re: new RegExp(wrap(expand(p.re)), 'giu') }));
   const roles = lex.roles.map((p) => ({
     p,
-    named: new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.re}),? ${NAME}(?![\\p{L}\\p{N}])`, 'gu'),
+    named: new RegExp(`(?<![\\p{L}\\p{N}])(?:${capInitial(p.re)}),? ${NAME}(?![\\p{L}\\p{N}])`, 'gu'),
     linked: new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.re}) ${lex.roleLink}`, 'giu'),
     bare: new RegExp(wrap(p.re), 'giu'),
   }));
@@ -213,6 +226,8 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter, govBefore,
     nameRe: NAME,
     notNames: new Set(lex.notNames ?? []),
+    nameAfter: new RegExp(`^,? ${NAME}(?![\\p{L}\\p{N}])`, 'u'),
+    linkAfter: new RegExp(`^ ${lex.roleLink}`, 'iu'),
   };
   cache.set(lex, out);
   return out;

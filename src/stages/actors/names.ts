@@ -21,6 +21,17 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   'intel.UA': 'Defence Intelligence of Ukraine',
   'intel.RU': 'Main Intelligence Directorate of Russia',
   'presidency.RU': 'Presidential Administration of Russia',
+  'mod.US': 'Department of Defense of the United States',
+  // civil defence services whose own name differs from the generic emergency service
+  'emergency.PS': 'Palestinian Civil Defence',
+  'emergency.LB': 'Lebanese Civil Defence',
+  'emergency.SY': 'Syrian Civil Defence',
+};
+
+/** Further names of some institutions (body.country → names). */
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'mod.US': ['US Department of Defense', 'Pentagon'],
+  'health.PS': ['Gaza Health Ministry', 'Ministry of Health of Gaza'],
 };
 
 const FORCES: ReadonlySet<StateBody> = new Set(['military', 'airforce', 'navy', 'police', 'border', 'intel', 'security']);
@@ -32,8 +43,9 @@ export function stateActor(body: StateBody, code: string): Canon {
   const kind = FORCES.has(body) ? 'state forces' : 'government';
   const generic: Record<StateBody, [string, ...string[]]> = {
     military: [`Military Forces of ${c}`, `${adj} armed forces`],
-    airforce: [`${adj} Air Force`, `Air Force of ${c}`],
-    navy: [`${adj} Navy`, `Navy of ${c}`],
+    // ACLED codes air force and navy actions as the country's military forces
+    airforce: [`${adj} Air Force`, `Air Force of ${c}`, `Military Forces of ${c}`],
+    navy: [`${adj} Navy`, `Navy of ${c}`, `Military Forces of ${c}`],
     mod: [`Ministry of Defence of ${c}`, `${adj} defence ministry`],
     genstaff: [`General Staff of the Armed Forces of ${c}`, `${adj} General Staff`],
     police: [`Police Forces of ${c}`, `${adj} police`],
@@ -41,17 +53,17 @@ export function stateActor(body: StateBody, code: string): Canon {
     officials: [`${adj} officials`, `${adj} authorities`, `Government of ${c}`],
     interior: [`Ministry of Internal Affairs of ${c}`, `${adj} interior ministry`],
     foreign: [`Ministry of Foreign Affairs of ${c}`, `${adj} foreign ministry`],
-    emergency: [`State Emergency Service of ${c}`, `${adj} emergency service`],
+    emergency: [`State Emergency Service of ${c}`, `${adj} emergency service`, `${adj} Civil Defence`, `Civil Defence of ${c}`],
     border: [`Border Guard Service of ${c}`, `${adj} border guards`],
     intel: [`Defence Intelligence of ${c}`, `${adj} military intelligence`],
     security: [`${adj} security forces`, `Security Forces of ${c}`],
     presidency: [`Presidential Administration of ${c}`, `${adj} presidency`],
-    health: [`Ministry of Health of ${c}`, `${adj} health ministry`],
+    health: [`Ministry of Health of ${c}`, `${adj} health ministry`, `Ministry of Public Health of ${c}`, `${bare} Health Ministry`],
   };
   const [first, ...rest] = generic[body];
   const over = OVERRIDES[`${body}.${code}`];
   const name = over ?? first;
-  const aliases = over ? [first, ...rest] : rest;
+  const aliases = [...(over ? [first, ...rest] : rest), ...(EXTRA_ALIASES[`${body}.${code}`] ?? [])];
   return { name, kind, inter: 1, aliases };
 }
 
@@ -68,11 +80,21 @@ const REGIONAL_NOUN: Record<RegionalBody, string> = {
   health: 'Ministry of Health',
 };
 
-export function regionalActor(body: RegionalBody, admin1: string): Canon {
+/** Official names of a country's regional administrations ("Kharkiv Regional Military Administration" since 2022). */
+const REGIONAL_ADMINISTRATION: Readonly<Record<string, string>> = { UA: 'Regional Military Administration' };
+
+export function regionalActor(body: RegionalBody, admin1: string, country?: string): Canon {
   // a regional health ministry keeps the full admin1 name: "North Darfur State Ministry of Health"
-  if (body === 'health') return { name: `${admin1} Ministry of Health`, kind: 'government', inter: 1, aliases: [`Ministry of Health of ${admin1}`] };
+  if (body === 'health') {
+    const s = shortPlace(admin1);
+    const aliases = [`Ministry of Health of ${admin1}`, ...(s !== admin1 ? [`${s} State Ministry of Health`, `${s} Ministry of Health`] : [])];
+    return { name: `${admin1} Ministry of Health`, kind: 'government', inter: 1, aliases };
+  }
   const s = shortPlace(admin1);
-  return { name: `${s} ${REGIONAL_NOUN[body]}`, kind: 'government', inter: 1, aliases: [`${admin1} ${REGIONAL_NOUN[body]}`] };
+  const aliases = [`${admin1} ${REGIONAL_NOUN[body]}`];
+  const official = country ? REGIONAL_ADMINISTRATION[country] : undefined;
+  if (official && (body === 'administration' || body === 'authorities')) aliases.push(`${s} ${official}`);
+  return { name: `${s} ${REGIONAL_NOUN[body]}`, kind: 'government', inter: 1, aliases };
 }
 
 const TITLE: Partial<Record<RoleId, string>> = {

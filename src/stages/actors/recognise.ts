@@ -8,7 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import type { DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
-import { officeName, PLACE_ROLES, regionalActor, stateActor, withDesignation } from './names.js';
+import { officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
 
 export interface Found {
   /** grouping key: one actor per key */
@@ -181,6 +181,20 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
     return undefined;
   };
+  // a place linked after `pos` (" van de regio Zaporizja", " des Departements Norte de Santander")
+  const linkedPlace = (pos: number, role: RoleId): PlaceMention | undefined => {
+    const lm = c.linkAfter.exec(text.slice(pos, pos + 80));
+    if (!lm) return undefined;
+    const pl = placeAt(pos + lm[0].length, 0);
+    return pl && placeNameFor(role, pl) !== undefined ? pl : undefined;
+  };
+  // a place right before a title ("Kharkiv's governor", "the Borno state governor", "Koersk-gouverneur")
+  const suffixSrc = lex.placeSuffix ? `(?:${lex.placeSuffix})?` : '';
+  const rightBeforeGap = new RegExp(`^(?:['’]s?)?${suffixSrc}[ -]?$`, 'iu');
+  const placeRightBefore = (pos: number, role: RoleId): PlaceMention | undefined => {
+    const pl = placeBefore(pos, (x) => placeNameFor(role, x) !== undefined);
+    return pl && pos - pl.ce <= 20 && rightBeforeGap.test(text.slice(pl.ce, pos)) ? pl : undefined;
+  };
   for (const { p, named, linked, bare } of c.roles) {
     for (const m of text.matchAll(named)) {
       const name = trimName(m.groups?.['name'] ?? '', c);
@@ -197,9 +211,12 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const canonical = respell(name, c);
       const aliases: string[] = [];
       if (PLACE_ROLES.has(p.role)) {
-        const pl = placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
-        const office = pl ? officeName(p.role, placeNameFor(p.role, pl)!) : undefined;
-        if (office) aliases.push(office);
+        // the place named with the title ("Gouverneur X van de regio Y", "the Y governor X") before the context's
+        const pl =
+          linkedPlace(ns + name.length, p.role) ??
+          placeRightBefore(m.index, p.role) ??
+          placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
+        if (pl) aliases.push(...officeAliases(p.role, placeNameFor(p.role, pl)!));
       }
       cands.push({
         key: `person:${canonical}`,
@@ -223,17 +240,40 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const office = officeName(p.role, pname)!;
       offices.add(office);
       const suffix = lex.placeSuffix ? new RegExp(`^(?:${lex.placeSuffix})(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(pl.ce, pl.ce + 30)) : null;
+      const oce = pl.ce + (suffix ? suffix[0].length : 0);
+      const aliases = officeAliases(p.role, pname).filter((x) => x !== office);
       cands.push({
         key: `office:${office}`,
         name: office,
         kind: 'person',
         role: `${p.role} (not named)`,
-        aliases: [],
+        aliases,
         rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}`,
         cs: m.index,
-        ce: pl.ce + (suffix ? suffix[0].length : 0),
+        ce: oce,
         prio: PRIO.office,
       });
+      // the holder named after the office: "der Gouverneur des Departements Y, Anna Berg"
+      const nm = c.nameAfter.exec(text.slice(oce, oce + 80));
+      const holder = nm ? trimName(nm.groups?.['name'] ?? '', c) : undefined;
+      if (nm && holder && holder.includes(' ')) {
+        const hs = oce + nm[0].indexOf(holder);
+        const isPlace = c.country.has(holder.toLowerCase()) || c.capital.has(holder.toLowerCase()) || places.some((x) => x.cs < hs + holder.length && hs < x.ce);
+        if (!isPlace) {
+          const canonical = respell(holder, c);
+          cands.push({
+            key: `person:${canonical}`,
+            name: canonical,
+            kind: 'person',
+            role: p.role,
+            aliases: officeAliases(p.role, pname),
+            rule: `${lang}.actor.person.${p.role.replace(/\s+/gu, '-')}.office`,
+            cs: m.index,
+            ce: hs + holder.length,
+            prio: PRIO.person,
+          });
+        }
+      }
     }
     for (const m of text.matchAll(bare)) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
   }
@@ -296,7 +336,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const pl = (after && admin1Of(after) ? after : undefined) ?? placeBefore(m.index, (x) => admin1Of(x) !== undefined);
       const a1 = pl ? officeAdmin1(pl) : undefined;
       if (!pl || !a1) continue;
-      const canon = regionalActor(p.body, a1);
+      const canon = regionalActor(p.body, a1, pl.country);
       cands.push({
         key: `regional:${canon.name}`,
         name: canon.name,
@@ -330,21 +370,38 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   for (const b of bareOffices) {
     if (chosen.some((x) => x.cs < b.ce && b.cs < x.ce)) continue;
     const rid = b.role.replace(/\s+/gu, '-');
-    const prev = chosen.filter((x) => x.key.startsWith('office:') && x.role === `${b.role} (not named)` && x.ce <= b.cs).at(-1);
-    let office = prev?.name;
+    // the place right before the title ("the Kharkiv governor"), else the same office or its holder named before
+    const right = placeRightBefore(b.cs, b.role);
+    const title = officeName(b.role, '') ?? '';
+    const prev = right
+      ? undefined
+      : chosen
+          .filter(
+            (x) =>
+              x.ce <= b.cs &&
+              ((x.key.startsWith('office:') && x.role === `${b.role} (not named)`) ||
+                (x.key.startsWith('person:') && x.role === b.role && x.aliases.some((y) => y.startsWith(title)))),
+          )
+          .at(-1);
+    if (prev?.key.startsWith('person:')) {
+      chosen.push({ ...prev, rule: `${lang}.actor.office.${rid}.holder`, cs: b.cs, ce: b.ce, prio: PRIO.bare });
+      continue;
+    }
+    let office = right ? officeName(b.role, placeNameFor(b.role, right)!) : prev?.name;
     if (!office) {
       const free = (x: PlaceMention): boolean => placeNameFor(b.role, x) !== undefined && !chosen.some((f) => f.cs < x.ce && x.cs < f.ce);
       const pl = placeBefore(b.cs, free);
       office = pl ? officeName(b.role, placeNameFor(b.role, pl)!) : undefined;
     }
     if (!office) continue;
+    const short = officeName(b.role, shortPlace(office.slice(title.length)));
     chosen.push({
       key: `office:${office}`,
       name: office,
       kind: 'person',
       role: `${b.role} (not named)`,
-      aliases: [],
-      rule: `${lang}.actor.office.${rid}.context`,
+      aliases: short && short !== office ? [short] : [],
+      rule: `${lang}.actor.office.${rid}.${right ? 'place' : 'context'}`,
       cs: b.cs,
       ce: b.ce,
       prio: PRIO.bare,
@@ -359,6 +416,12 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   surnames(text, chosen, lang);
 
   return chosen.sort((x, y) => x.cs - y.cs);
+}
+
+/** An office's names: "Governor of Norte de Santander Department", "Governor of Norte de Santander". */
+function officeAliases(role: RoleId, place: string): string[] {
+  const out = [officeName(role, place), officeName(role, shortPlace(place))].filter((x): x is string => x !== undefined);
+  return [...new Set(out)];
 }
 
 function select(cands: Found[]): Found[] {
