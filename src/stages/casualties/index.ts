@@ -163,12 +163,34 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
 }
 
 /**
+ * Events whose sentences (the event's own and those of its figures) tell of
+ * deaths with no figure ("several people were killed"): a count of the
+ * wounded alone says nothing of their dead.
+ */
+export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>, lx: CasualtiesLexicon, cas: readonly CasualtyDraft[]): Set<string> {
+  const sents = sentenceRanges(a);
+  const killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'));
+  const out = new Set<string>();
+  for (const e of a.events) {
+    const figs = cas.filter((c) => c.eventId === e.id);
+    const idx = new Set([sentenceAt(sents, e.cs), ...figs.map((c) => sentenceAt(sents, c.cs))].filter((k) => k >= 0));
+    for (const k of idx) {
+      const s = sents[k]!;
+      const body = a.text.slice(s.start, s.end);
+      const bare = killedWords.some((re) => [...body.matchAll(re)].some((m) => !cas.some((c) => c.kind === 'killed' && c.cs <= s.start + m.index && c.ce >= s.start + m.index + m[0].length)));
+      if (bare) out.add(e.id);
+    }
+  }
+  return out;
+}
+
+/**
  * Set each event's fatalities and injuries from its figures. A figure told
  * after a sentence of several events of one type ("drone attacks on A and
  * B; no one was injured") counts for each of them; "no injuries" with no
  * death reported means no fatalities either.
  */
-export function applyTolls(events: readonly EventDraft[], cas: readonly CasualtyDraft[]): EventDraft[] {
+export function applyTolls(events: readonly EventDraft[], cas: readonly CasualtyDraft[], untold: ReadonlySet<string> = new Set()): EventDraft[] {
   return events.map((e) => {
     const siblings = new Set(events.filter((x) => x.sentence === e.sentence && x.type === e.type).map((x) => x.id));
     const figs = cas.filter((c) => c.eventId === e.id || (c.eventId != null && siblings.has(c.eventId) && c.sentence !== e.sentence));
@@ -179,16 +201,19 @@ export function applyTolls(events: readonly EventDraft[], cas: readonly Casualty
     let killed = eventToll(figs, 'killed');
     const injured = eventToll(figs, 'injured');
     if (!killed && injured && injured.min === 0 && injured.max === 0) killed = { min: 0, max: 0 };
+    // the wounded counted and no death told: no one was killed ("both were injured", "lightly injuring a guard")
+    const injuredOnly = !killed && injured !== undefined && (injured.min ?? 0) > 0 && figs.every((c) => c.kind !== 'killed') && !untold.has(e.id);
+    if (injuredOnly) killed = { min: 0, max: 0 };
     if (killed) out.fatalities = killed;
     else if (e.fatalities && figs.every((c) => c.kind !== 'killed')) out.fatalities = e.fatalities;
     if (injured) out.injuries = injured;
     else if (e.injuries && figs.every((c) => c.kind !== 'injured')) out.injuries = e.injuries;
-    if (killed || injured) out.rules = { ...e.rules, ...(killed ? { fatalities: 'casualties.toll' } : {}), ...(injured ? { injuries: 'casualties.toll' } : {}) };
+    if (killed || injured) out.rules = { ...e.rules, ...(killed ? { fatalities: injuredOnly ? 'casualties.toll.injured-only' : 'casualties.toll' } : {}), ...(injured ? { injuries: 'casualties.toll' } : {}) };
     return out;
   });
 }
 
 export const casualties = stage('casualties', (a, ctx) => {
   const cas = findCasualties(a, ctx.lang.casualties, ctx.lang.code);
-  return { ...a, casualties: cas, events: applyTolls(a.events, cas) };
+  return { ...a, casualties: cas, events: applyTolls(a.events, cas, untoldDeaths(a, ctx.lang.casualties, cas)) };
 });

@@ -3,13 +3,13 @@ import { pack as nl } from '../../lang/nl/index.js';
 import { pack as en } from '../../lang/en/index.js';
 import { pack as de } from '../../lang/de/index.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { applyTolls, findCasualties } from './index.js';
+import { applyTolls, findCasualties, untoldDeaths } from './index.js';
 import { fixture } from './fixture.js';
 
 function run(p: LanguagePack, text: string, trigger: string) {
   const a = fixture(text, p.code, [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger }]);
   const cas = findCasualties(a, p.casualties, p.code);
-  return { cas, events: applyTolls(a.events, cas) };
+  return { cas, events: applyTolls(a.events, cas, untoldDeaths(a, p.casualties, cas)) };
 }
 
 describe('tallies over long periods', () => {
@@ -28,5 +28,17 @@ describe('tallies over long periods', () => {
   it('leaves a figure of one event with a date alone', () => {
     const r = run(en, 'A rocket hit the depot on Friday, killing four workers.', 'rocket');
     expect(r.events[0]?.fatalities).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe('tolls: wounded only', () => {
+  it('gives an event whose figures count only wounded no fatalities (0..0)', () => {
+    const r = run(en, 'A drone hit a delivery van near the bridge on Monday, injuring two passengers.', 'drone');
+    expect(r.events[0]?.fatalities).toEqual({ min: 0, max: 0 });
+    expect(r.events[0]?.rules['fatalities']).toBe('casualties.toll.injured-only');
+  });
+  it('leaves the toll open when a death is told without a number', () => {
+    const r = run(en, 'A drone hit a delivery van near the bridge on Monday. Two passengers were injured and several people were killed.', 'drone');
+    expect(r.events[0]?.fatalities?.min).not.toBe(0);
   });
 });

@@ -13,7 +13,8 @@ import { outSpan } from '../../core/analysis.js';
 import type { Claim, Hedge } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { stage } from '../../core/stage.js';
-import { applyTolls } from '../casualties/index.js';
+import { applyTolls, untoldDeaths } from '../casualties/index.js';
+import type { CasualtiesLexicon } from '../casualties/lexicon.js';
 import { isHeadingParagraph, sentenceAt, sentenceRanges, type SentenceRange } from '../casualties/sentences.js';
 import { sentenceMarks, type Attribution, type SentenceMarks } from './attribution.js';
 import { hedgeForEvent, hedgeForFigure, type HedgeInput } from './hedge.js';
@@ -148,7 +149,7 @@ function claimRanges(a: Analysis): SentenceRange[] {
   return out;
 }
 
-export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, casualtyWords: readonly RegExp[] = []): { casualties: CasualtyDraft[]; events: EventDraft[] } {
+export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, casualtyWords: readonly RegExp[] = [], casualtyLx?: CasualtiesLexicon): { casualties: CasualtyDraft[]; events: EventDraft[] } {
   const sents = claimRanges(a);
   const marks = sents.map((s) => sentenceMarks(a, lx, lang, s, casualtyWords));
   resolvePronouns(marks);
@@ -218,10 +219,10 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     return { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } };
   });
-  return { casualties: cas, events: applyTolls(events, cas) };
+  return { casualties: cas, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
 }
 
 export const claims = stage('claims', (a, ctx) => {
-  const r = attributeClaims(a, ctx.lang.claims, ctx.lang.code, ctx.lang.casualties.keywords.map((k) => k.pattern));
+  const r = attributeClaims(a, ctx.lang.claims, ctx.lang.code, ctx.lang.casualties.keywords.map((k) => k.pattern), ctx.lang.casualties);
   return { ...a, casualties: r.casualties, events: r.events };
 });
