@@ -6,11 +6,84 @@ import { describe, expect, it } from 'vitest';
 import { mergeAll } from '../stages/merge/index.js';
 import { eventRows, mergeInputs } from './sql/rows.js';
 import { article, exampleArticles, RIVERTON } from './testing/fixtures.js';
+import type { QueryTuning } from './sql/queries.js';
 import type { EventFilter, MergedEvent, Store } from './types.js';
 
 export interface Harness {
-  /** a fresh, empty store */
-  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+  /** a fresh, empty store (with query planning knobs, e.g. a tiny probe window) */
+  open(tuning?: QueryTuning): Promise<{ store: Store; dispose(): Promise<void> }>;
+}
+
+/**
+ * A generated store: `n` reports of 1–3 events over a few towns (some far apart), days, types,
+ * actors and claim sources, so that merges happen and every filter has matches and misses.
+ * Marker words in some texts make the text filter checkable.
+ */
+function generatedArticles(n: number): Array<{ doc: ReturnType<typeof article>['doc']; original: string }> {
+  const towns = [
+    { level: 'place' as const, name: 'Ashford', country: 'UA', admin1: 'Northshire', lat: 49.7, lon: 37.6 },
+    { level: 'place' as const, name: 'Brookvale', country: 'UA', admin1: 'Northshire', lat: 49.1, lon: 36.2 },
+    { level: 'place' as const, name: 'Coldwater', country: 'UA', admin1: 'Southmark', lat: 46.6, lon: 32.6 },
+    { level: 'place' as const, name: 'Dunmore', country: 'RU', admin1: 'Westreach', lat: 50.6, lon: 36.6 },
+    { level: 'place' as const, name: 'Elmstead', country: 'ML', admin1: 'Eastvale', lat: 16.3, lon: -0.1 },
+  ];
+  const kinds: Array<[string, string]> = [
+    ['Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+    ['Explosions/Remote violence', 'Air/drone strike'],
+    ['Battles', 'Armed clash'],
+    ['Protests', 'Peaceful protest'],
+  ];
+  const actors = [['Northern Army'], ['Northern Army', 'Southern Militia'], ['Townsfolk']];
+  const sources: Array<string | null> = ['Regional Governor', 'Defence Office', null];
+  const hedges = ['asserted', 'claimed', 'reported', 'denied'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const count = 1 + (i % 3);
+    const words = ['quartz', 'juniper', 'saffron'].filter((_, k) => (i + k) % (k + 2) === 0);
+    const triggers = Array.from({ length: count }, (_, k) => `incident${k}`);
+    const text = `Report ${i} (${words.join(' ')}): ${triggers.join(', ')} took place.`;
+    return article({
+      text,
+      source: `gen-${i}.txt`,
+      events: triggers.map((trigger, k) => {
+        const [type, subType] = kinds[(i * 3 + k) % kinds.length]!;
+        const day = 1 + ((i * 5 + k * 7) % 20);
+        return {
+          type, subType, trigger,
+          date: `2031-04-${String(day).padStart(2, '0')}`,
+          location: towns[(i + k * 2) % towns.length]!,
+          actors: actors[(i + k) % actors.length]!,
+          sources: [{ name: sources[(i + k) % sources.length]!, hedge: hedges[(i * 7 + k) % hedges.length]! }],
+          ...(i % 4 === 0 ? { killed: [i % 7, i % 7] as [number, number] } : {}),
+        };
+      }),
+    });
+  });
+}
+
+/** The filter applied to one merged event by brute force (the store's answer must equal this). */
+function matches(e: MergedEvent, f: EventFilter, texts: Map<string, string>): boolean {
+  const l = e.location;
+  const eq = (a: string | null | undefined, b: string) => a !== null && a !== undefined && a.toLowerCase() === b.toLowerCase();
+  if (f.bbox && !(l.lon !== undefined && l.lat !== undefined && l.lon >= f.bbox[0] && l.lat >= f.bbox[1] && l.lon <= f.bbox[2] && l.lat <= f.bbox[3])) return false;
+  if (f.from && !(e.date.end >= f.from)) return false;
+  if (f.to && !(e.date.start !== '' && e.date.start <= f.to)) return false;
+  if (f.type && e.type !== f.type) return false;
+  if (f.subType && e.subType !== f.subType) return false;
+  if (f.country && !eq(l.country, f.country)) return false;
+  if (f.admin1 && !eq(l.admin1 ?? (l.level === 'admin1' ? l.name : null), f.admin1)) return false;
+  if (f.actor && !e.actors.some((a) => eq(a, f.actor!))) return false;
+  if (f.source && !e.sources.some((x) => eq(x, f.source!))) return false;
+  if (f.hedge && !e.hedges.includes(f.hedge)) return false;
+  if (f.article && !e.mergedFrom.some((m) => m.articleId === f.article)) return false;
+  if (f.q !== undefined) {
+    const words = f.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const hit = e.mergedFrom.some((m) => {
+      const tokens = new Set(texts.get(m.articleId)!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      return words.length > 0 && words.every((w) => tokens.has(w));
+    });
+    if (!hit) return false;
+  }
+  return true;
 }
 
 async function allEvents(store: Store, f: EventFilter = {}): Promise<MergedEvent[]> {
@@ -25,8 +98,8 @@ async function allEvents(store: Store, f: EventFilter = {}): Promise<MergedEvent
   throw new Error('pagination does not end');
 }
 
-async function withStore<T>(h: Harness, fn: (s: Store) => Promise<T>): Promise<T> {
-  const { store, dispose } = await h.open();
+async function withStore<T>(h: Harness, fn: (s: Store) => Promise<T>, tuning?: QueryTuning): Promise<T> {
+  const { store, dispose } = await h.open(tuning);
   try {
     return await fn(store);
   } finally {
@@ -197,6 +270,67 @@ export function storeConformance(name: string, h: Harness): void {
         const viaOld = await s.getEvent(before!.id);
         expect(viaOld?.id).toBe(after[0]!.id);
         expect(await s.check()).toBe('ok');
+      });
+    });
+
+    it('answers every filter exactly as a brute-force filter over all events, in both plan steps and at any page size', async () => {
+      const docs = generatedArticles(48);
+      const texts = new Map(docs.map((d) => [d.doc.document.id, d.original]));
+      const filters: EventFilter[] = [
+        { bbox: [36, 49, 38, 50] }, { bbox: [-1, 15, 1, 17] }, { bbox: [37.59, 49.69, 37.61, 49.71] }, { bbox: [0, 0, 1, 1] },
+        { from: '2031-04-05', to: '2031-04-12' }, { to: '2031-04-03' }, { from: '2031-04-18' },
+        { type: 'Battles' }, { type: 'Battles', country: 'ua' }, { subType: 'Air/drone strike', country: 'RU' }, { country: 'ML' },
+        { admin1: 'northshire' }, { actor: 'southern militia' }, { actor: 'Townsfolk', country: 'UA' },
+        { source: 'regional governor' }, { hedge: 'denied' }, { hedge: 'claimed', source: 'Defence Office' },
+        { q: 'quartz' }, { q: 'juniper saffron' }, { q: 'Report 7' }, { q: 'saffron', bbox: [36, 49, 38, 50], type: 'Battles' },
+        { article: docs[5]!.doc.document.id }, { type: 'Protests', hedge: 'asserted', to: '2031-04-15', from: '2031-04-02' },
+      ];
+      for (const tuning of [{ probeWindow: 3 }, { probeWindow: 40 }, {}]) {
+        await withStore(h, async (s) => {
+          for (const { doc, original } of docs) await s.putDocument(doc, original);
+          const everything = await allEvents(s, { limit: 1000 });
+          for (const f of filters) {
+            const want = everything.filter((e) => matches(e, f, texts)).map((e) => e.id);
+            for (const limit of [2, 7, 50]) {
+              expect((await allEvents(s, { ...f, limit })).map((e) => e.id), JSON.stringify({ f, limit, tuning })).toEqual(want);
+            }
+            expect(await s.countEvents(f)).toBe(want.length);
+          }
+          // the filters are not vacuous: most select some events and not all
+          const sizes = filters.map((f) => everything.filter((e) => matches(e, f, texts)).length);
+          expect(sizes.filter((n) => n > 0 && n < everything.length).length).toBeGreaterThan(filters.length - 3);
+        }, tuning);
+      }
+    });
+
+    it('keeps the statistics exact write after write (counters equal a count from scratch)', async () => {
+      await withStore(h, async (s) => {
+        const docs = generatedArticles(30);
+        for (const [i, { doc, original }] of docs.entries()) {
+          await s.putDocument(doc, original);
+          if (i % 6 !== 5) continue;
+          expect(await s.check()).toBe('ok');
+          const st = await s.stats();
+          const all = await allEvents(s, { limit: 1000 });
+          const written = docs.slice(0, i + 1).map((d) => d.doc);
+          const tally = (xs: string[]) => Object.fromEntries([...new Set(xs)].sort().map((k) => [k, xs.filter((x) => x === k).length]));
+          expect(st).toEqual({
+            articles: i + 1,
+            articleEvents: written.reduce((n, d) => n + d.events.length, 0),
+            mergedEvents: all.length,
+            multiSourceEvents: all.filter((e) => e.articleCount > 1).length,
+            claims: written.reduce((n, d) => n + d.events.reduce((k, e) => k + e.sources.length, 0), 0),
+            casualties: written.reduce((n, d) => n + d.casualties.length, 0),
+            places: written.reduce((n, d) => n + d.places.length, 0),
+            conflicts: all.reduce((n, e) => n + e.conflicts.length, 0),
+            byLang: tally(written.map((d) => d.document.lang)),
+            byType: tally(all.map((e) => e.type)),
+            byCountry: tally(all.map((e) => e.location.country)),
+            dateRange: { from: all.map((e) => e.date.start).sort()[0], to: all.map((e) => e.date.end).sort().at(-1) },
+          });
+        }
+        expect(await s.putDocument(docs[0]!.doc, docs[0]!.original)).toMatchObject({ status: 'exists' });
+        expect((await s.stats()).articles).toBe(docs.length);
       });
     });
 

@@ -100,11 +100,22 @@ export class PostgresDialect implements Dialect {
 
   readonly textMatch = "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('simple', ?)";
 
+  /** Both modes: the matching article ids come from the GIN index once (a hashed subplan), members are probed against them. */
+  memberText(mode: 'test' | 'seek'): string {
+    return mode === 'test'
+      ? `EXISTS (SELECT 1 FROM article_events ae WHERE ae.merged_id = m.id AND ae.article_id IN (${this.textMatch}))`
+      : `m.id IN (SELECT ae.merged_id FROM article_events ae WHERE ae.article_id IN (${this.textMatch}))`;
+  }
+
+  /** The planner walks the (date_start, id) index by itself for ORDER BY … LIMIT over a key range. */
+  readonly orderIndex = '';
+
   textQuery(q: string): string | null {
     const words = queryWords(q);
     return words.length ? words.join(' ') : null;
   }
 
+  /** Both modes: plain comparisons; the lat/lon b-tree indexes serve `seek`. */
   bbox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): { sql: string; params: Param[] } {
     return { sql: 'm.lon >= ? AND m.lon <= ? AND m.lat >= ? AND m.lat <= ?', params: [minLon, maxLon, minLat, maxLat] };
   }

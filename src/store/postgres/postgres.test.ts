@@ -24,9 +24,9 @@ if (!reachable) {
 } else {
   let n = 0;
   storeConformance('postgres', {
-    async open() {
+    async open(tuning) {
       const schema = `sitrep_test_${process.pid}_${Date.now().toString(36)}_${n++}`;
-      const store = await openPostgresStore(PG_URL, schema);
+      const store = await openPostgresStore(PG_URL, schema, tuning);
       return {
         store,
         async dispose() {

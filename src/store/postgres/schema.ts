@@ -79,4 +79,39 @@ CREATE TABLE merged_redirects (old_id TEXT COLLATE "C" PRIMARY KEY, new_id TEXT 
 CREATE INDEX merged_redirects_new ON merged_redirects (new_id);
 `,
   },
+  {
+    version: 3,
+    name: 'read speed: filter indexes in keyset order, per-merged-event hedges and sources, store counters',
+    sql: `
+CREATE INDEX merged_events_type_order ON merged_events (type, date_start, id);
+CREATE INDEX merged_events_subtype_order ON merged_events (sub_type, date_start, id);
+CREATE INDEX merged_events_country_order ON merged_events ((upper(country)), date_start, id);
+CREATE INDEX merged_events_admin1_order ON merged_events ((lower(admin1)), date_start, id);
+CREATE INDEX merged_events_end ON merged_events (date_end);
+DROP INDEX merged_events_type;
+CREATE TABLE merged_hedges (
+  merged_id TEXT COLLATE "C" NOT NULL REFERENCES merged_events (id) ON DELETE CASCADE, hedge TEXT NOT NULL, PRIMARY KEY (merged_id, hedge)
+);
+CREATE TABLE merged_sources (
+  merged_id TEXT COLLATE "C" NOT NULL REFERENCES merged_events (id) ON DELETE CASCADE, name TEXT NOT NULL, PRIMARY KEY (merged_id, name)
+);
+CREATE INDEX merged_sources_name ON merged_sources ((lower(name)));
+INSERT INTO merged_hedges (merged_id, hedge)
+  SELECT DISTINCT ae.merged_id, c.hedge FROM claims c JOIN article_events ae ON ae.article_id = c.article_id AND ae.event_id = c.event_id WHERE ae.merged_id IS NOT NULL;
+INSERT INTO merged_sources (merged_id, name)
+  SELECT DISTINCT ae.merged_id, c.name FROM claims c JOIN article_events ae ON ae.article_id = c.article_id AND ae.event_id = c.event_id WHERE ae.merged_id IS NOT NULL AND c.name IS NOT NULL;
+CREATE TABLE store_counts (name TEXT NOT NULL, key TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (name, key));
+INSERT INTO store_counts (name, key, n) SELECT 'articles', '', COUNT(*) FROM articles;
+INSERT INTO store_counts (name, key, n) SELECT 'articleEvents', '', COUNT(*) FROM article_events;
+INSERT INTO store_counts (name, key, n) SELECT 'mergedEvents', '', COUNT(*) FROM merged_events;
+INSERT INTO store_counts (name, key, n) SELECT 'multiSourceEvents', '', COUNT(*) FROM merged_events WHERE article_count > 1;
+INSERT INTO store_counts (name, key, n) SELECT 'claims', '', COUNT(*) FROM claims;
+INSERT INTO store_counts (name, key, n) SELECT 'casualties', '', COUNT(*) FROM casualties;
+INSERT INTO store_counts (name, key, n) SELECT 'places', '', COUNT(*) FROM places;
+INSERT INTO store_counts (name, key, n) SELECT 'conflicts', '', COALESCE(SUM(json_array_length((data::json)->'conflicts')), 0) FROM merged_events;
+INSERT INTO store_counts (name, key, n) SELECT 'byLang', lang, COUNT(*) FROM articles GROUP BY lang;
+INSERT INTO store_counts (name, key, n) SELECT 'byType', type, COUNT(*) FROM merged_events GROUP BY type;
+INSERT INTO store_counts (name, key, n) SELECT 'byCountry', country, COUNT(*) FROM merged_events GROUP BY country;
+`,
+  },
 ];

@@ -21,10 +21,20 @@ export interface Dialect {
   indexText(ex: Executor, articleId: string, text: string): Promise<void>;
   /** SQL (one `?` param: the query text) selecting the ids of articles whose text matches */
   textMatch: string;
-  /** prepare a user query for `textMatch` (null when it has no searchable words) */
+  /**
+   * SQL condition on merged event alias `m` (one `?` param: the query text): the text of some member
+   * article matches. `test`: cheap per row (scanning events in order); `seek`: drivable by the text index.
+   */
+  memberText(mode: 'test' | 'seek'): string;
+  /** prepare a user query for `textMatch` / `memberText` (null when it has no searchable words) */
   textQuery(q: string): string | null;
-  /** SQL condition on merged event alias `m` for a bbox, with its params */
-  bbox(b: readonly [number, number, number, number]): { sql: string; params: Param[] };
+  /**
+   * SQL condition on merged event alias `m` for a bbox, with its params. `test`: plain comparisons, cheap
+   * per row; `seek`: may use the spatial index. Both select exactly the events with lon/lat inside the box.
+   */
+  bbox(b: readonly [number, number, number, number], mode: 'test' | 'seek'): { sql: string; params: Param[] };
+  /** table hint after `merged_events m` that makes the planner walk the (date_start, id) index ('' when not needed) */
+  readonly orderIndex: string;
   /** keep the spatial index in step with merged_events (inside the write transaction) */
   indexPoint(ex: Executor, mergedId: string, lat: number | null, lon: number | null): Promise<void>;
   unindexPoint(ex: Executor, mergedId: string): Promise<void>;

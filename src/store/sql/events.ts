@@ -7,6 +7,7 @@
 import type { Casualty, SitrepEvent, TextSpanOut } from '../../core/schema.js';
 import { cluster, combine, compatible, eventWindow, memberKey, type MergeInput } from '../../stages/merge/index.js';
 import type { MergedEvent } from '../types.js';
+import type { CountDelta } from './counts.js';
 import type { Dialect, Executor } from './dialect.js';
 import { json, type EventRow } from './rows.js';
 
@@ -114,7 +115,11 @@ async function candidates(ex: Executor, m: MergeInput, cache: Map<string, Stored
   return keys.map((k) => cache.get(`${k.article_id}:${k.event_id}`)!).filter((c) => c !== undefined && compatible(m, c));
 }
 
-export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent): Promise<void> {
+/**
+ * Store one merged event with its lookup rows: lower-cased actors, and the distinct hedges and named
+ * sources of its members' claims (`members`: the article events it was merged from).
+ */
+export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent, members: readonly MergeInput[], counts: CountDelta): Promise<void> {
   const l = rec.location;
   await ex.run(
     `INSERT INTO merged_events (id, type, sub_type, date_start, date_end, country, admin1, level, loc_name, lat, lon, article_count, data)
@@ -124,16 +129,26 @@ export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent): P
   for (const a of new Set(rec.actors.map((x) => x.toLowerCase()))) {
     await ex.run('INSERT INTO merged_actors (merged_id, actor) VALUES (?, ?)', [rec.id, a]);
   }
+  const claims = members.flatMap((m) => m.event.sources);
+  for (const h of [...new Set(claims.map((c) => c.hedge))].sort()) {
+    await ex.run('INSERT INTO merged_hedges (merged_id, hedge) VALUES (?, ?)', [rec.id, h]);
+  }
+  for (const n of [...new Set(claims.map((c) => c.name).filter((x): x is string => x !== null))].sort()) {
+    await ex.run('INSERT INTO merged_sources (merged_id, name) VALUES (?, ?)', [rec.id, n]);
+  }
   await d.indexPoint(ex, rec.id, l.lat ?? null, l.lon ?? null);
   for (const m of rec.mergedFrom) {
     await ex.run('UPDATE article_events SET merged_id = ? WHERE article_id = ? AND event_id = ?', [rec.id, m.articleId, m.eventId]);
   }
+  counts.merged(rec, 1);
 }
 
-async function deleteMerged(d: Dialect, ex: Executor, id: string): Promise<void> {
+async function deleteMerged(d: Dialect, ex: Executor, id: string, before: string | undefined, counts: CountDelta): Promise<void> {
   await ex.run('DELETE FROM merged_actors WHERE merged_id = ?', [id]);
+  await ex.run('DELETE FROM merged_hedges WHERE merged_id = ?', [id]);
+  await ex.run('DELETE FROM merged_sources WHERE merged_id = ?', [id]);
   await d.unindexPoint(ex, id);
-  await ex.run('DELETE FROM merged_events WHERE id = ?', [id]);
+  if ((await ex.run('DELETE FROM merged_events WHERE id = ?', [id])) > 0 && before !== undefined) counts.merged(JSON.parse(before) as MergedEvent, -1);
 }
 
 /**
@@ -156,7 +171,7 @@ async function redirect(ex: Executor, members: Array<MergeInput & { mergedId: st
 }
 
 /** Merge new article events into the store (inside the write transaction). Returns the merged ids written. */
-export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): Promise<string[]> {
+export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[], counts: CountDelta): Promise<string[]> {
   const seen = new Map<string, Stored>();
   const cache = new Map<string, Stored>();
   const queue: MergeInput[] = [];
@@ -184,8 +199,10 @@ export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[]): P
   const records = cluster([...seen.values()]).map(combine);
   // merged events that come out exactly as they were stay untouched
   const same = new Set(records.filter((r) => before.get(r.id) === json(r)).map((r) => r.id));
-  for (const id of old) if (!same.has(id)) await deleteMerged(d, ex, id);
-  for (const rec of records) if (!same.has(rec.id)) await writeMerged(d, ex, rec);
+  for (const id of old) if (!same.has(id)) await deleteMerged(d, ex, id, before.get(id), counts);
+  for (const rec of records) {
+    if (!same.has(rec.id)) await writeMerged(d, ex, rec, rec.mergedFrom.map((m) => seen.get(memberKey(m))!), counts);
+  }
   await redirect(ex, [...seen.values()], records);
   return records.filter((r) => !same.has(r.id)).map((r) => r.id).sort();
 }

@@ -1,79 +1,137 @@
 /** Read queries over merged events, places and the whole store (shared by both backends). */
 import type { Casualty, Claim, SitrepEvent, TextSpanOut } from '../../core/schema.js';
-import type { EventDetail, EventFilter, EventMember, MergedEvent, Page, PlaceFilter, PlaceSummary, StoreStats } from '../types.js';
+import type { EventDetail, EventFilter, EventMember, MergedEvent, Page, PlaceFilter, PlaceSummary } from '../types.js';
 import { articlesByIds } from './articles.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import type { Dialect, Param } from './dialect.js';
 import { num, str } from './rows.js';
 
-const MEMBER = `SELECT 1 FROM article_events ae WHERE ae.merged_id = m.id`;
-const MEMBER_CLAIM = `SELECT 1 FROM article_events ae JOIN claims c ON c.article_id = ae.article_id AND c.event_id = ae.event_id WHERE ae.merged_id = m.id`;
+/**
+ * Each filter in two forms: `test`, cheap to check on one row (for scanning merged events newest first),
+ * and `seek`, a form the planner can drive from an index when few events match. Both select the same events.
+ */
+type Mode = 'test' | 'seek';
 
-/** WHERE conditions on merged events `m` for a filter; null when the filter can match nothing. */
-function eventWhere(d: Dialect, f: EventFilter): { where: string[]; params: Param[] } | null {
-  const where: string[] = [];
-  const params: Param[] = [];
-  const add = (sql: string, ...ps: Param[]) => {
-    where.push(sql);
-    params.push(...ps);
-  };
-  if (f.bbox) {
-    const b = d.bbox(f.bbox);
-    add(b.sql, ...b.params);
-  }
+interface Cond {
+  sql: string;
+  params: Param[];
+}
+
+/** Conditions on merged events `m` for a filter, apart from the date bound; null when the filter can match nothing. */
+function filterConds(d: Dialect, f: EventFilter, mode: Mode): Cond[] | null {
+  const out: Cond[] = [];
+  const add = (sql: string, ...params: Param[]) => out.push({ sql, params });
+  if (f.bbox) out.push(d.bbox(f.bbox, mode));
   if (f.from) add('m.date_end >= ?', f.from);
-  if (f.to) add("m.date_start <= ? AND m.date_start <> ''", f.to);
   if (f.type) add('m.type = ?', f.type);
   if (f.subType) add('m.sub_type = ?', f.subType);
   if (f.country) add('upper(m.country) = upper(?)', f.country);
   if (f.admin1) add('lower(m.admin1) = lower(?)', f.admin1);
-  if (f.actor) add('EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor = ?)', f.actor.toLowerCase());
-  if (f.source) add(`EXISTS (${MEMBER_CLAIM} AND lower(c.name) = lower(?))`, f.source);
-  if (f.hedge) add(`EXISTS (${MEMBER_CLAIM} AND c.hedge = ?)`, f.hedge);
-  if (f.article) add(`EXISTS (${MEMBER} AND ae.article_id = ?)`, f.article);
+  if (f.actor) {
+    add(
+      mode === 'test'
+        ? 'EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor = ?)'
+        : 'm.id IN (SELECT ma.merged_id FROM merged_actors ma WHERE ma.actor = ?)',
+      f.actor.toLowerCase(),
+    );
+  }
+  if (f.source) {
+    add(
+      mode === 'test'
+        ? 'EXISTS (SELECT 1 FROM merged_sources s WHERE s.merged_id = m.id AND lower(s.name) = lower(?))'
+        : 'm.id IN (SELECT s.merged_id FROM merged_sources s WHERE lower(s.name) = lower(?))',
+      f.source,
+    );
+  }
+  if (f.hedge) add('EXISTS (SELECT 1 FROM merged_hedges h WHERE h.merged_id = m.id AND h.hedge = ?)', f.hedge);
+  if (f.article) {
+    add(
+      mode === 'test'
+        ? 'EXISTS (SELECT 1 FROM article_events ae WHERE ae.merged_id = m.id AND ae.article_id = ?)'
+        : 'm.id IN (SELECT ae.merged_id FROM article_events ae WHERE ae.article_id = ?)',
+      f.article,
+    );
+  }
   if (f.q !== undefined) {
     const tq = d.textQuery(f.q);
     if (tq === null) return null;
-    add(`EXISTS (${MEMBER} AND ae.article_id IN (${d.textMatch}))`, tq);
+    add(d.memberText(mode), tq);
   }
-  return { where, params };
+  return out;
 }
 
-export async function listEvents(d: Dialect, f: EventFilter = {}): Promise<Page<MergedEvent>> {
-  const w = eventWhere(d, f);
-  if (!w) return { items: [], next: null };
-  const { where, params } = w;
-  const add = (sql: string, ...ps: Param[]) => {
-    where.push(sql);
-    params.push(...ps);
-  };
+/** The date bound (`to`), a condition on the keyset order's leading column. */
+function toCond(f: EventFilter): Cond[] {
+  return f.to ? [{ sql: "m.date_start <= ? AND m.date_start <> ''", params: [f.to] }] : [];
+}
+
+function where(conds: readonly Cond[]): { sql: string; params: Param[] } {
+  return { sql: conds.length ? 'WHERE ' + conds.map((c) => c.sql).join(' AND ') : '', params: conds.flatMap((c) => c.params) };
+}
+
+/** Query planning knobs (tests shrink the probe window to exercise both steps on a small store). */
+export interface QueryTuning {
+  /** how many of the newest events a filtered page scans before asking the planner (default: 40 pages, 2 000–20 000) */
+  probeWindow?: number;
+}
+
+function probeWindow(limit: number, t: QueryTuning): number {
+  return Math.max(1, t.probeWindow ?? Math.min(20_000, Math.max(2_000, 40 * (limit + 1))));
+}
+
+type Row = { id: string; date_start: string; data: string };
+const ORDER = 'ORDER BY m.date_start DESC, m.id DESC';
+
+/**
+ * One page of merged events, newest first. Without filters: the (date_start, id) index in order. With
+ * filters, two exact steps: (1) scan the newest `probeWindow` events in index order, testing each row,
+ * which is the fast plan whenever the filter is not rare (a page of 50 is found after a few hundred rows);
+ * (2) only when that window held fewer than a page, the events older than the window, by whatever index
+ * the planner picks for the filter (R*Tree, actor, source, text…) — a rare filter has few matches to sort.
+ * Both steps keep the keyset order, so the page equals the one a plain ORDER BY … LIMIT gives.
+ */
+export async function listEvents(d: Dialect, f: EventFilter = {}, tuning: QueryTuning = {}): Promise<Page<MergedEvent>> {
+  const test = filterConds(d, f, 'test');
+  if (!test) return { items: [], next: null };
   const cur = decodeCursor(f.cursor);
-  if (cur) add('(m.date_start < ? OR (m.date_start = ? AND m.id < ?))', cur.key, cur.key, cur.id);
   const limit = pageLimit(f.limit);
-  const rows = await d.read.all<{ id: string; date_start: string; data: string }>(
-    `SELECT m.id, m.date_start, m.data FROM merged_events m ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-     ORDER BY m.date_start DESC, m.id DESC LIMIT ${limit + 1}`,
-    params,
-  );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => JSON.parse(r.data) as MergedEvent),
-    next: rows.length > limit && last ? encodeCursor(last.date_start, last.id) : null,
+  const bound: Cond[] = [...(cur ? [{ sql: '(m.date_start, m.id) < (?, ?)', params: [cur.key, cur.id] }] : []), ...toCond(f)];
+  const page = async (rows: Row[]): Promise<Page<MergedEvent>> => {
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items: items.map((r) => JSON.parse(r.data) as MergedEvent), next: rows.length > limit && last ? encodeCursor(last.date_start, last.id) : null };
   };
+  const select = (hint: string, conds: Cond[], n: number) => {
+    const w = where(conds);
+    return d.read.all<Row>(`SELECT m.id, m.date_start, m.data FROM merged_events m ${hint} ${w.sql} ${ORDER} LIMIT ${n}`, w.params);
+  };
+  if (test.length === 0) return page(await select('', bound, limit + 1));
+  // (1) the newest `window` events that pass the date bound end at `edge`
+  const window = probeWindow(limit, tuning);
+  const wb = where(bound);
+  const [edge] = await d.read.all<{ date_start: string; id: string }>(
+    `SELECT m.date_start, m.id FROM merged_events m ${d.orderIndex} ${wb.sql} ${ORDER} LIMIT 1 OFFSET ${window - 1}`,
+    wb.params,
+  );
+  const inWindow: Cond[] = edge ? [{ sql: 'm.date_start >= ? AND (m.date_start, m.id) >= (?, ?)', params: [edge.date_start, edge.date_start, edge.id] }] : [];
+  const rows = await select(d.orderIndex, [...bound, ...inWindow, ...test], limit + 1);
+  if (!edge || rows.length > limit) return page(rows);
+  // (2) older than the window, planner's choice
+  const seek = filterConds(d, f, 'seek')!;
+  const older: Cond = { sql: '(m.date_start, m.id) < (?, ?)', params: [edge.date_start, edge.id] };
+  return page([...rows, ...(await select('', [...bound, older, ...seek], limit + 1 - rows.length))]);
 }
 
-/** One merged event with its members. An id replaced by a later re-merge resolves to its successor (whose id differs). */
+/** How many merged events match the filter (cursor and limit ignored). */
 export async function countEvents(d: Dialect, f: EventFilter = {}): Promise<number> {
-  const w = eventWhere(d, f);
-  if (!w) return 0;
-  const rows = await d.read.all<{ n: unknown }>(
-    `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${w.where.length ? 'WHERE ' + w.where.join(' AND ') : ''}`,
-    w.params,
-  );
+  const seek = filterConds(d, f, 'seek');
+  if (!seek) return 0;
+  const w = where([...toCond(f), ...seek]);
+  const rows = await d.read.all<{ n: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${w.sql}`, w.params);
   return num(rows[0]?.n) ?? 0;
 }
 
+/** One merged event with its members. An id replaced by a later re-merge resolves to its successor (whose id differs). */
 export async function getEvent(d: Dialect, id: string): Promise<EventDetail | null> {
   let rows = await d.read.all<{ data: string }>('SELECT data FROM merged_events WHERE id = ?', [id]);
   if (rows.length === 0) {
@@ -159,40 +217,6 @@ export async function listPlaces(d: Dialect, f: PlaceFilter = {}): Promise<Page<
   }));
   const last = items.at(-1);
   return { items, next: rows.length > limit && last ? encodeCursor('', last.key) : null };
-}
-
-async function count(d: Dialect, sql: string): Promise<number> {
-  const rows = await d.read.all<{ n: unknown }>(sql);
-  return num(rows[0]?.n) ?? 0;
-}
-
-async function tally(d: Dialect, sql: string): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const r of await d.read.all<{ k: string; n: unknown }>(sql)) out[String(r.k)] = num(r.n) ?? 0;
-  return out;
-}
-
-export async function stats(d: Dialect): Promise<StoreStats> {
-  const merged = await d.read.all<{ data: string }>('SELECT data FROM merged_events');
-  let conflicts = 0;
-  for (const m of merged) conflicts += (JSON.parse(m.data) as MergedEvent).conflicts.length;
-  const range = await d.read.all<{ lo: string | null; hi: string | null }>(
-    "SELECT MIN(date_start) AS lo, MAX(date_end) AS hi FROM merged_events WHERE date_start <> ''",
-  );
-  return {
-    articles: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM articles'),
-    articleEvents: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_events'),
-    mergedEvents: merged.length,
-    multiSourceEvents: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM merged_events WHERE article_count > 1'),
-    claims: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM claims'),
-    casualties: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM casualties'),
-    places: await count(d, 'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM places'),
-    conflicts,
-    byLang: await tally(d, 'SELECT lang AS k, CAST(COUNT(*) AS INTEGER) AS n FROM articles GROUP BY lang ORDER BY lang'),
-    byType: await tally(d, 'SELECT type AS k, CAST(COUNT(*) AS INTEGER) AS n FROM merged_events GROUP BY type ORDER BY type'),
-    byCountry: await tally(d, 'SELECT country AS k, CAST(COUNT(*) AS INTEGER) AS n FROM merged_events GROUP BY country ORDER BY country'),
-    dateRange: { from: range[0]?.lo ?? null, to: range[0]?.hi ?? null },
-  };
 }
 
 /** Every table's rows in primary-key order, one JSON line each (no backend-internal columns). */

@@ -5,15 +5,18 @@ import { contentHash } from '../hash.js';
 import { getArticle, insertArticle, insertExtractions, knownArticles, listArticles } from './articles.js';
 import type { Dialect } from './dialect.js';
 import { insertEvents, mergeNew } from './events.js';
-import { countEvents, dump, getEvent, listEvents, listPlaces, stats } from './queries.js';
+import { CountDelta, recount, stats } from './counts.js';
+import { countEvents, dump, getEvent, listEvents, listPlaces, type QueryTuning } from './queries.js';
 import { eventRows, mergeInputs } from './rows.js';
 
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly #d: Dialect;
+  readonly #tuning: QueryTuning;
 
-  constructor(dialect: Dialect) {
+  constructor(dialect: Dialect, tuning: QueryTuning = {}) {
     this.#d = dialect;
+    this.#tuning = tuning;
     this.kind = dialect.kind;
   }
 
@@ -27,7 +30,15 @@ export class SqlStore implements Store {
       await insertExtractions(ex, doc);
       const rows = eventRows(doc, original);
       await insertEvents(ex, rows);
-      const merged = await mergeNew(this.#d, ex, mergeInputs(doc, rows));
+      const counts = new CountDelta();
+      counts.add('articles', 1);
+      counts.add('byLang', 1, doc.document.lang);
+      counts.add('places', doc.places.length);
+      counts.add('casualties', doc.casualties.length);
+      counts.add('articleEvents', rows.length);
+      counts.add('claims', doc.events.reduce((n, e) => n + e.sources.length, 0));
+      const merged = await mergeNew(this.#d, ex, mergeInputs(doc, rows), counts);
+      await counts.apply(ex);
       return { articleId: id, status: 'inserted', events: rows.length, merged };
     });
   }
@@ -42,7 +53,7 @@ export class SqlStore implements Store {
     return listArticles(this.#d, filter);
   }
   listEvents(filter?: EventFilter): Promise<Page<MergedEvent>> {
-    return listEvents(this.#d, filter);
+    return listEvents(this.#d, filter, this.#tuning);
   }
   countEvents(filter?: EventFilter): Promise<number> {
     return countEvents(this.#d, filter);
@@ -59,14 +70,22 @@ export class SqlStore implements Store {
   dump(): Promise<string> {
     return dump(this.#d);
   }
-  /** Backend integrity check plus the store's own invariant: every article event belongs to a stored merged event. */
+  /**
+   * Backend integrity check plus the store's own invariants: every article event belongs to a stored
+   * merged event, and the statistics counters equal a count from scratch.
+   */
   async check(): Promise<string> {
+    const problems: string[] = [];
     const backend = await this.#d.check();
+    if (backend !== 'ok') problems.push(backend);
     const rows = await this.#d.read.all<{ n: unknown }>(
       'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM article_events e WHERE e.merged_id IS NULL OR NOT EXISTS (SELECT 1 FROM merged_events m WHERE m.id = e.merged_id)',
     );
     const orphans = Number(rows[0]?.n ?? 0);
-    return orphans === 0 ? backend : `${backend === 'ok' ? '' : backend + '; '}${orphans} article events without a merged event`;
+    if (orphans !== 0) problems.push(`${orphans} article events without a merged event`);
+    const [kept, counted] = [await stats(this.#d), await recount(this.#d)];
+    if (JSON.stringify(kept) !== JSON.stringify(counted)) problems.push(`statistics counters differ from a recount: ${JSON.stringify(kept)} vs ${JSON.stringify(counted)}`);
+    return problems.length ? problems.join('; ') : 'ok';
   }
   close(): Promise<void> {
     return this.#d.close();

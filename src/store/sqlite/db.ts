@@ -80,18 +80,33 @@ export class SqliteDialect implements Dialect {
     });
   }
 
+  /** The FTS5 row of an article is numbered by `article_text.doc` (an INTEGER PRIMARY KEY, stable under VACUUM). */
   async indexText(ex: Executor, articleId: string, text: string): Promise<void> {
-    await ex.run('INSERT INTO article_fts (article_id, body) VALUES (?, ?)', [articleId, text]);
+    await ex.run('INSERT INTO article_text (article_id) VALUES (?)', [articleId]);
+    await ex.run('INSERT INTO article_fts (rowid, article_id, body) SELECT doc, article_id, ? FROM article_text WHERE article_id = ?', [text, articleId]);
   }
 
   readonly textMatch = 'SELECT article_id FROM article_fts WHERE article_fts MATCH ?';
+
+  memberText(mode: 'test' | 'seek'): string {
+    // test: the matching FTS rows are listed once (integers from the index alone); each member is one lookup
+    // (`+t.doc`: probe the list, rather than walking the whole list for every member)
+    return mode === 'test'
+      ? `EXISTS (SELECT 1 FROM article_events ae JOIN article_text t ON t.article_id = ae.article_id
+          WHERE ae.merged_id = m.id AND +t.doc IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))`
+      : `m.id IN (SELECT ae.merged_id FROM article_text t JOIN article_events ae ON ae.article_id = t.article_id
+          WHERE t.doc IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))`;
+  }
+
+  readonly orderIndex = 'INDEXED BY merged_events_order';
 
   textQuery(q: string): string | null {
     const words = queryWords(q);
     return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
   }
 
-  bbox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): { sql: string; params: Param[] } {
+  bbox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number], mode: 'test' | 'seek'): { sql: string; params: Param[] } {
+    if (mode === 'test') return { sql: 'm.lon >= ? AND m.lon <= ? AND m.lat >= ? AND m.lat <= ?', params: [minLon, maxLon, minLat, maxLat] };
     // the R*Tree narrows the candidates (float32 boxes, rounded outwards); the exact test keeps parity with PostgreSQL
     return {
       sql: `m.id IN (SELECT merged_id FROM merged_rtree WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?)

@@ -5,8 +5,8 @@ import { storeConformance } from '../conformance.js';
 import { openSqliteStore } from './index.js';
 
 storeConformance('sqlite', {
-  async open() {
+  async open(tuning) {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
-    return { store: openSqliteStore(join(dir, 'test.db')), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { store: openSqliteStore(join(dir, 'test.db'), tuning), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
   },
 });
