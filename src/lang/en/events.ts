@@ -57,6 +57,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.nonviolent-transfer', pattern: 'without (?:a )?(?:fight|fighting|resistance)|handed over (?:control|the town|the city|the base)|withdrew from|abandoned (?:its|their) (?:base|post|positions)', type: STR, subType: 'Non-violent transfer of territory' },
   { id: 'en.trigger.agreement', pattern: '(?:ceasefire|cease-fire|truce|peace) (?:deal|agreement|accord)s? (?:was |were )?(?:signed|agreed|reached)|signed (?:a |the )?(?:ceasefire|cease-fire|truce|peace)(?: (?:deal|agreement|accord))?|prisoner (?:exchange|swap)s?', type: STR, subType: 'Agreement' },
   { id: 'en.trigger.demolition', pattern: 'bulldoz(?:ed|ing)|demolish(?:ed|ing)|razed', type: STR, subType: 'Looting/property destruction' },
+  { id: 'en.trigger.damaged', pattern: '(?:were|was|have been|had been)\\s(?:also\\s)?(?:damaged|destroyed|hit)', type: EXP, subType: 'Shelling/artillery/missile attack', resolve: 'inherit' },
   { id: 'en.trigger.emergency', pattern: 'state of emergency|curfew|martial law|counter-?terroris[mt] (?:operation|regime)|(?:mandatory |forced )?evacuation(?: order)?', type: STR, subType: 'Other' },
   // Protests and riots
   { id: 'en.trigger.protest', pattern: 'protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-ins?|took to the streets|vigils?|walkouts?', type: 'Protests', subType: 'Peaceful protest', resolve: 'protest' },

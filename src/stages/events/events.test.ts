@@ -385,3 +385,21 @@ describe('events: tolls are not events', () => {
     expect(withEvent.events[0]!.evidence).toHaveLength(2);
   });
 });
+
+describe('events: damage elsewhere', () => {
+  it('"houses were also damaged in X" after a strike is a strike of that kind in X; alone it is nothing', () => {
+    const places: PlaceSpec[] = [
+      { text: 'Nikopol', level: 'place', name: 'Nikopol', country: 'UA', lat: 47.57, lon: 34.39 },
+      { text: 'Marhanets', level: 'place', name: 'Marhanets', country: 'UA', lat: 47.64, lon: 34.62 },
+    ];
+    const r = run('en', 'Russian artillery shelled Nikopol on Monday. Several houses were also damaged in Marhanets.', places, [
+      { text: 'on Monday', start: '2025-04-14', end: '2025-04-14' },
+    ]);
+    expect(r.events.map((e) => [e.subType, e.location.name])).toEqual([
+      ['Shelling/artillery/missile attack', 'Nikopol'],
+      ['Shelling/artillery/missile attack', 'Marhanets'],
+    ]);
+    expect(r.events[1]!.date.start).toBe('2025-04-14');
+    expect(run('en', 'Several houses were damaged in Marhanets.', places.slice(1)).events).toHaveLength(0);
+  });
+});

@@ -50,6 +50,9 @@ interface Candidate {
   rules: Record<string, string>;
 }
 
+/** The kind of event whose damage elsewhere makes another event of its kind. */
+const INHERIT_FROM = 'Explosions/Remote violence';
+
 /** How many sentences back an event may be that a place- and timeless sentence continues. */
 const CONTINUATION_SENTENCES = 2;
 
@@ -125,6 +128,16 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         continue;
       }
       const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, rolesFor(lex), dominant);
+      if (rule.resolve === 'inherit') {
+        // damage told at a place of its own, right after a strike: another strike of that kind there
+        const strike = [...cands].reverse().find((c) => !c.joinOnly && c.type === INHERIT_FROM && sent.index - c.sentence <= CONTINUATION_SENTENCES);
+        const own = locs[0];
+        if (!strike || !own || (own.tier !== 'clause' && own.tier !== 'sentence')) continue;
+        typed.type = strike.type;
+        typed.subType = strike.subType;
+        typed.rule = `${rule.id}+as:${strike.rules['type'] ?? ''}`;
+        if (date.rule === DEFAULT_RULE) date = strike.date;
+      }
       if (locs.length === 0) {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
         continue;

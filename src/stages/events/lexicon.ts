@@ -22,7 +22,9 @@ export type TriggerResolve =
   /** property destruction: Riots (Violent demonstration) when a crowd does it, else Looting/property destruction */
   | 'looting'
   /** clashes: Riots (Violent demonstration) when a crowd clashes (with police), else Armed clash */
-  | 'clash';
+  | 'clash'
+  /** damage ("houses were also damaged in X"): an event of the kind of the strike told just before, at a place of its own; nothing otherwise */
+  | 'inherit';
 
 export interface TriggerRule {
   /** rule id, e.g. `nl.trigger.mortieraanval` */
