@@ -18,6 +18,8 @@ export interface EventSpec {
   trigger: string;
   nth?: number;
   actors?: string[];
+  /** further sentence indices folded into the event (merged mentions) */
+  also?: number[];
 }
 
 /** Where `needle` occurs in `text`, case-insensitively. */
@@ -69,6 +71,7 @@ export function fixture(text: string, lang: string, actors: ActorSpec[] = [], ev
       cs,
       ce: cs + e.trigger.length,
       sentence,
+      ...(e.also ? { sentences: [sentence, ...e.also] } : {}),
     };
   });
   return {

@@ -56,6 +56,18 @@ function hasBackReference(lx: CasualtiesLexicon, text: string): boolean {
   return false;
 }
 
+/** Does a time expression of the sentence name a window apart from the event's ("am 7. Oktober 2023" against a strike of last night)? */
+function otherTime(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
+  const d = e.date;
+  if (!d?.start || !d.end) return false;
+  return a.times.some((t) => t.cs >= s.start && t.ce <= s.end && (t.end < d.start || t.start > d.end));
+}
+
+/** An event whose merged evidence includes the sentence, unless the sentence is dated apart from it. */
+function mergedIn(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
+  return e.sentences?.includes(s.index) === true && !otherTime(a, s, e);
+}
+
 /** The event a figure belongs to: one in its sentence, else the one the text was telling just before. */
 function linkEvent(
   lx: CasualtiesLexicon,
@@ -65,7 +77,9 @@ function linkEvent(
   found: readonly Found[],
   f: Found,
 ): string | null {
-  const here = a.events.filter((e) => evSent.get(e) === f.sent.index);
+  // an event told in this sentence; else one whose merged evidence includes it ("Monday night a drone hit …" folded into the strike told before)
+  const primary = a.events.filter((e) => evSent.get(e) === f.sent.index);
+  const here = primary.length > 0 ? primary : a.events.filter((e) => mergedIn(a, f.sent, e));
   if (here.length > 0) {
     const before = here.filter((e) => e.cs <= f.cs);
     const pick = before.length > 0 ? before[before.length - 1]! : here[0]!;
@@ -76,7 +90,8 @@ function linkEvent(
   for (let k = f.sent.index - 1; k >= 0 && k >= f.sent.index - (back ? 4 : 3); k--) {
     const s = sents[k]!;
     if (isHeadingParagraph(a, s.paragraph)) break;
-    const evs = a.events.filter((e) => evSent.get(e) === k);
+    const own = a.events.filter((e) => evSent.get(e) === k);
+    const evs = own.length > 0 ? own : a.events.filter((e) => mergedIn(a, s, e));
     if (evs.length > 0) return evs[evs.length - 1]!.id;
     const figs = found.filter((x) => x.sent.index === k && x.eventId !== null);
     if (figs.length > 0) return figs[figs.length - 1]!.eventId;

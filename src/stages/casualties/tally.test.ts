@@ -42,3 +42,15 @@ describe('tolls: wounded only', () => {
     expect(r.events[0]?.fatalities?.min).not.toBe(0);
   });
 });
+
+describe('linking figures to folded events', () => {
+  it('links a figure to the event whose merged evidence holds its sentence, not to the event told just before', () => {
+    const text = 'A drone attack hit the region overnight. Separately, rockets hit the port. On Monday night a drone struck a substation. Four workers were injured.';
+    const a = fixture(text, 'en', [], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'drone attack', also: [2] },
+      { id: 'e2', type: 'Explosions/Remote violence', trigger: 'rockets' },
+    ]);
+    const cas = findCasualties(a, en.casualties, 'en');
+    expect(cas.map((c) => `${c.kind} ${c.min} ${c.eventId}`)).toEqual(['injured 4 e1']);
+  });
+});
