@@ -179,3 +179,58 @@ describe('offices take the place named with the title over the context', () => {
     expect(later?.name).toBe('Ana Kirova');
   });
 });
+
+describe("a government's own troops belong to the article's home country", () => {
+  it('en: "government troops" after a foreign military, and "soldiers" after them', () => {
+    const text = 'The French military flew a drone over Gao.\n\nNear Gao, government troops said they had retaken a village. Several soldiers were wounded.';
+    const paragraphs = [{ start: 0, end: 43 }, { start: 45, end: text.length }];
+    const gao1 = place(text, 'Gao', { level: 'place', name: 'Gao', admin1: 'Gao', country: 'ML' });
+    const gao2 = { ...gao1, cs: text.lastIndexOf('Gao'), ce: text.lastIndexOf('Gao') + 3 };
+    const found = recognise({ text, places: [gao1, gao2], lang: 'en', paragraphs }, compileActors(en, 'en'));
+    const name = (m: string): string | undefined => found.find((f) => text.slice(f.cs, f.ce) === m)?.name;
+    expect(name('The French military')).toBe('Military Forces of France');
+    expect(name('government troops')).toBe('Military Forces of Mali');
+    expect(name('soldiers')).toBe('Military Forces of Mali');
+  });
+  it('nl and de: regeringstroepen / Regierungstruppen', () => {
+    const nlText = 'Het Franse leger vloog over Gao. Regeringstroepen heroverden een dorp bij Gao.';
+    const deText = 'Die französische Armee flog über Gao. Regierungstruppen eroberten ein Dorf bei Gao zurück.';
+    for (const [lex, lang, text, m] of [[nl, 'nl', nlText, 'Regeringstroepen'], [de, 'de', deText, 'Regierungstruppen']] as const) {
+      const places = [...text.matchAll(/Gao/gu)].map((x) => ({ ...place(text, 'Gao', { level: 'place' as const, name: 'Gao', admin1: 'Gao', country: 'ML' }), cs: x.index, ce: x.index + 3 }));
+      const found = run(lex, lang, text, places);
+      expect(found.find((f) => text.slice(f.cs, f.ce) === m)?.name).toBe('Military Forces of Mali');
+    }
+  });
+});
+
+describe('ombudsmen, regional health ministries and official names', () => {
+  it('ombudsman bodies in nl, en and de, with the focus country', () => {
+    const rows: Array<[ActorsLexicon, string, string, string]> = [
+      [nl, 'nl', 'De Peruaanse ombudsman telde negen doden.', 'De Peruaanse ombudsman'],
+      [en, 'en', "Peru's ombudsman counted nine dead.", "Peru's ombudsman"],
+      [de, 'de', 'Die peruanische Ombudsstelle zählte neun Tote.', 'Die peruanische Ombudsstelle'],
+    ];
+    for (const [lex, lang, text, m] of rows) expect(run(lex, lang, text).find((f) => text.slice(f.cs, f.ce) === m)?.name).toBe('Ombudsman of Peru');
+    const text = 'In Lima wurden Demonstranten verletzt. Die staatliche Ombudsstelle sprach von neun Toten.';
+    const found = run(de, 'de', text, [place(text, 'Lima', { level: 'place', name: 'Lima', admin1: 'Lima', country: 'PE' })]);
+    expect(found.find((f) => text.slice(f.cs, f.ce) === 'Die staatliche Ombudsstelle')?.name).toBe('Ombudsman of Peru');
+  });
+  it('nl: "het ministerie van Gezondheid van de deelstaat X" is that state\'s ministry', () => {
+    const text = 'Volgens het ministerie van Gezondheid van de deelstaat Kassala vielen vier doden.';
+    const found = run(nl, 'nl', text, [place(text, 'Kassala', { name: 'Kassala', country: 'SD' })]);
+    expect(found.find((f) => f.name === 'Kassala State Ministry of Health')).toBeDefined();
+  });
+  it('Ukrainian regional administrations carry their official name', () => {
+    const text = 'De regionale militaire administratie van Tsjernihiv meldde twee gewonden.';
+    const found = run(nl, 'nl', text, [place(text, 'Tsjernihiv', { name: 'Chernihiv Oblast' })]);
+    const adm = found.find((f) => f.key.startsWith('regional:'));
+    expect(adm?.aliases).toContain('Chernihiv Regional Military Administration');
+  });
+  it('state bodies carry the other names analysts use', () => {
+    expect(stateActor('interior', 'KE').aliases).toContain('Ministry of Interior of Kenya');
+    expect(stateActor('health', 'LB').aliases).toContain('Ministry of Public Health of Lebanon');
+    expect(stateActor('emergency', 'PS').name).toBe('Palestinian Civil Defence');
+    expect(stateActor('airforce', 'NE').aliases).toContain('Military Forces of Niger');
+    expect(stateActor('ombudsman', 'GE').name).toBe('Public Defender of Georgia');
+  });
+});

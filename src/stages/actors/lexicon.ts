@@ -28,7 +28,9 @@ export type StateBody =
   | 'intel'
   | 'security'
   | 'presidency'
-  | 'health';
+  | 'health'
+  /** the state's human rights ombudsman ("Defensoría del Pueblo", "Public Defender") */
+  | 'ombudsman';
 
 export interface BodyPattern {
   body: StateBody;
@@ -36,6 +38,8 @@ export interface BodyPattern {
   re: string;
   /** case-sensitive match (for bare words that are also common nouns) */
   exact?: boolean;
+  /** without a stated country: always the article's home country (a government's own troops), never a foreign body named nearby */
+  home?: boolean;
 }
 
 /** Generic (unnamed) actors and sources: "residents", "security sources", "witnesses". */

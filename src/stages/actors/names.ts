@@ -22,6 +22,7 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   'intel.RU': 'Main Intelligence Directorate of Russia',
   'presidency.RU': 'Presidential Administration of Russia',
   'mod.US': 'Department of Defense of the United States',
+  'ombudsman.GE': 'Public Defender of Georgia',
   // civil defence services whose own name differs from the generic emergency service
   'emergency.PS': 'Palestinian Civil Defence',
   'emergency.LB': 'Lebanese Civil Defence',
@@ -51,13 +52,14 @@ export function stateActor(body: StateBody, code: string): Canon {
     police: [`Police Forces of ${c}`, `${adj} police`],
     government: [`Government of ${c}`, `${adj} government`],
     officials: [`${adj} officials`, `${adj} authorities`, `Government of ${c}`],
-    interior: [`Ministry of Internal Affairs of ${c}`, `${adj} interior ministry`],
+    interior: [`Ministry of Internal Affairs of ${c}`, `${adj} interior ministry`, `Ministry of Interior of ${c}`, `Ministry of the Interior of ${c}`],
     foreign: [`Ministry of Foreign Affairs of ${c}`, `${adj} foreign ministry`],
     emergency: [`State Emergency Service of ${c}`, `${adj} emergency service`, `${adj} Civil Defence`, `Civil Defence of ${c}`],
     border: [`Border Guard Service of ${c}`, `${adj} border guards`],
     intel: [`Defence Intelligence of ${c}`, `${adj} military intelligence`],
     security: [`${adj} security forces`, `Security Forces of ${c}`],
     presidency: [`Presidential Administration of ${c}`, `${adj} presidency`],
+    ombudsman: [`Ombudsman of ${c}`, `${adj} ombudsman`, `Public Defender of ${c}`],
     health: [`Ministry of Health of ${c}`, `${adj} health ministry`, `Ministry of Public Health of ${c}`, `${bare} Health Ministry`],
   };
   const [first, ...rest] = generic[body];

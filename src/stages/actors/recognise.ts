@@ -28,6 +28,7 @@ export interface Found {
 
 interface Pending {
   body: StateBody;
+  home?: boolean;
   cs: number;
   ce: number;
   rule: string;
@@ -132,7 +133,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const cs = m.index;
       const ce = m.index + m[0].length;
       if (code) cands.push(stateFound(p.body, code, cs, ce, `${lang}.actor.${p.body}`, PRIO.body));
-      else if (!/\{(?:ADJ|POSS|COUNTRY|CAPITAL)\}/u.test(p.re)) pending.push({ body: p.body, cs, ce, rule: `${lang}.actor.${p.body}.focus` });
+      else if (!/\{(?:ADJ|POSS|COUNTRY|CAPITAL)\}/u.test(p.re)) pending.push({ body: p.body, cs, ce, rule: `${lang}.actor.${p.body}.${p.home ? 'home' : 'focus'}`, ...(p.home ? { home: true } : {}) });
     }
   }
 
@@ -332,7 +333,8 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   for (const { p, re } of c.regional) {
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
-      const after = placeAt(end + 1, 1) ?? placeAt(end, 0);
+      const lm = c.linkAfter.exec(text.slice(end, end + 60));
+      const after = placeAt(end + 1, 1) ?? placeAt(end, 0) ?? (lm ? placeAt(end + lm[0].length, 0) : undefined);
       const pl = (after && admin1Of(after) ? after : undefined) ?? placeBefore(m.index, (x) => admin1Of(x) !== undefined);
       const a1 = pl ? officeAdmin1(pl) : undefined;
       if (!pl || !a1) continue;
@@ -356,10 +358,13 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   const chosen = select(cands);
 
   // 8. bare state bodies ("het leger", "the police"): the focus country at that point
+  // in text order, so that a resolved body informs the next one ("government troops … the soldiers")
+  pending.sort((x, y) => x.cs - y.cs);
   for (const b of pending) {
     if (chosen.some((x) => x.cs < b.ce && b.cs < x.ce)) continue;
+    // the same body stated before, else the country in focus; a government's own troops: the home country
     const same = chosen.filter((x) => x.key.startsWith(`state:${b.body}:`) && x.ce <= b.cs).at(-1);
-    const code = same?.country ?? focusCountry(b.cs, chosen, places, input.paragraphs);
+    const code = b.home ? homeCountry(places) : (same?.country ?? focusCountry(b.cs, chosen, places, input.paragraphs));
     if (!code) continue;
     chosen.push(stateFound(b.body, code, b.cs, b.ce, b.rule, PRIO.bare));
   }
@@ -440,6 +445,11 @@ function focusCountry(pos: number, chosen: readonly Found[], places: readonly Pl
     if (f.country && f.ce <= pos && f.cs >= from && f.key.startsWith('state:') && (!best || f.cs > best.cs)) best = f;
   }
   if (best?.country) return best.country;
+  return homeCountry(places);
+}
+
+/** The article's home country: the country most of its places lie in. */
+function homeCountry(places: readonly PlaceMention[]): string | undefined {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   let top: string | undefined;
