@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goldWarnings, parseGold } from '../src/eval/gold.js';
-import { isAcledSubType, isAcledType } from '../src/eval/acled.js';
+import { isAcledSubType, isAcledType } from '../src/core/acled.js';
 import { runEval } from '../src/eval/run.js';
 
 const ROOT = join(import.meta.dirname, 'heldout');

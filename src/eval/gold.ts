@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { isAcledSubType, isAcledType } from './acled.js';
+import { isAcledSubType, isAcledType } from '../core/acled.js';
 
 const LEVELS = ['country', 'admin1', 'admin2', 'place'] as const;
 export type GoldLevel = (typeof LEVELS)[number];

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPacks } from '../../lang/registry.js';
 import { compileLexicon } from './compile.js';
+import { ACLED_TAXONOMY as ACLED } from '../../core/acled.js';
 
-/** ACLED event types and sub-types, spelled as ACLED spells them. */
-const ACLED: Record<string, string[]> = {
-  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
-  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
-  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
-  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
-  Riots: ['Violent demonstration', 'Mob violence'],
-  'Strategic developments': [
-    'Agreement',
-    'Arrests',
-    'Change to group/activity',
-    'Disrupted weapons use',
-    'Headquarters or base established',
-    'Looting/property destruction',
-    'Non-violent transfer of territory',
-    'Other',
-  ],
-};
 
 describe('events lexicons of every language pack', async () => {
   const packs = await loadPacks();
