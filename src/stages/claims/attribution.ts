@@ -49,6 +49,7 @@ interface Compiled {
   conj: Set<string>;
   nobody: PhraseSet;
   inversion: Set<string>;
+  participleAfter: Set<string>;
 }
 
 const cache = new WeakMap<ClaimsLexicon, Compiled>();
@@ -68,6 +69,7 @@ function compile(lx: ClaimsLexicon): Compiled {
       conj: new Set(lx.conjunctions.map((w) => w.toLowerCase())),
       nobody: PhraseSet.of(lx.nobody),
       inversion: new Set(lx.inversion.map((w) => w.toLowerCase())),
+      participleAfter: new Set((lx.participleAfter ?? []).map((w) => w.toLowerCase())),
     };
     cache.set(lx, c);
   }
@@ -187,6 +189,11 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       continue;
     }
     const v = c.verbs.match(toks, i);
+    // "… berichtet hatten": a participle in a subordinate clause names no source
+    if (v && c.participleAfter.has(toks[v.end]?.low ?? '')) {
+      i = v.end - 1;
+      continue;
+    }
     if (v) {
       let cueEnd = toks[v.end - 1]!.end;
       if (v.value.particle) {
@@ -300,6 +307,9 @@ function verbSource(
   }
   if (m) return { source: refOf(m), pronoun: false, side: 'before' };
   if (side === 'either') {
+    // an unnamed body right before the verb ("Oppositiepartijen beschuldigen de politie …") is its subject
+    const lit = literalBefore(lx, text, s.start, vs);
+    if (lit?.generic && lit.ce >= vs - 2) return { source: lit, pronoun: false, side: 'before' };
     const mAfter = firstAfter(ms, ve, 50, text);
     if (mAfter) return { source: refOf(mAfter), pronoun: false, side: 'after' };
   }

@@ -176,3 +176,18 @@ describe('claims: hedge and source cues', () => {
     expect(sources(a, 'e1')).toContain('Northern Front/denied');
   });
 });
+
+describe('claims: subjects and participles', () => {
+  it('takes an unnamed body right before the verb as its subject, not the party named after it (nl)', () => {
+    const a = run(nl, 'Oppositiepartijen beschuldigen het leger van de beschieting van een dorp.', [army], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'beschieting' }]);
+    expect(sources(a, 'e1')).toContain('opposition parties/asserted');
+  });
+  it('reads no source from a participle of a subordinate clause (de)', () => {
+    const a = run(de, 'Die Polizei nahm zwei Reporter fest, die über den Angriff berichtet hatten.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'nahm' }]);
+    expect(sources(a, 'e1')).toEqual(['null/asserted']);
+  });
+  it('reads "geht von … aus" as an estimate of its subject (de)', () => {
+    const a = run(de, 'Bei den Kämpfen starben viele Menschen. Die Nordfront geht von mehr als 40 Toten aus.', [rebels], [{ id: 'e1', type: 'Battles', trigger: 'Kämpfen' }]);
+    expect(figure(a)).toEqual(['killed 41..- Northern Front/asserted']);
+  });
+});

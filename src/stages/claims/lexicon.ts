@@ -80,4 +80,9 @@ export interface ClaimsLexicon {
    * `re` must match the whole phrase (case-insensitive)
    */
   genericSources?: ReadonlyArray<{ re: RegExp; name: string }>;
+  /**
+   * auxiliaries right after a verb of saying that make it a participle of a
+   * subordinate clause ("die über die Angriffe berichtet hatten"): no attribution
+   */
+  participleAfter?: readonly string[];
 }
