@@ -7,6 +7,8 @@ export interface Word {
   s: number;
   e: number;
   text: string;
+  /** `text` lower-cased */
+  low: string;
   /** first letter upper-case */
   cap: boolean;
   /** every letter upper-case (KYIV, FSB) */
@@ -30,7 +32,7 @@ export function scanWords(text: string): Word[] {
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
     const prev = j >= 0 ? text[j]! : '\n';
     const initial = prev === '\n' || prev === '\r' || OPENERS.test(prev);
-    out.push({ s, e: s + t.length, text: t, cap: UPPER.test(t), upper: UPPER.test(t) && !HAS_LOWER.test(t), initial });
+    out.push({ s, e: s + t.length, text: t, low: t.toLowerCase(), cap: UPPER.test(t), upper: UPPER.test(t) && !HAS_LOWER.test(t), initial });
   }
   return out;
 }
