@@ -285,7 +285,7 @@ export function storeConformance(name: string, h: Harness): void {
         { q: 'quartz' }, { q: 'juniper saffron' }, { q: 'Report 7' }, { q: 'saffron', bbox: [36, 49, 38, 50], type: 'Battles' },
         { article: docs[5]!.doc.document.id }, { type: 'Protests', hedge: 'asserted', to: '2031-04-15', from: '2031-04-02' },
       ];
-      for (const tuning of [{ probeWindow: 3 }, { probeWindow: 40 }, {}]) {
+      for (const tuning of [{ probeWindow: 3, planBySelectivity: false }, { probeWindow: 40, planBySelectivity: false }, { probeWindow: 3 }, { probeWindow: 40 }, {}]) {
         await withStore(h, async (s) => {
           for (const { doc, original } of docs) await s.putDocument(doc, original);
           const everything = await allEvents(s, { limit: 1000 });

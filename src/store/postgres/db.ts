@@ -120,6 +120,11 @@ export class PostgresDialect implements Dialect {
     return { sql: 'm.lon >= ? AND m.lon <= ? AND m.lat >= ? AND m.lat <= ?', params: [minLon, maxLon, minLat, maxLat] };
   }
 
+  bboxRows(b: readonly [number, number, number, number]): { sql: string; params: Param[] } {
+    const c = this.bbox(b);
+    return { sql: `SELECT 1 FROM merged_events m WHERE ${c.sql}`, params: c.params };
+  }
+
   /** lat/lon are plain indexed columns of merged_events: nothing to do. */
   async indexPoint(): Promise<void> {}
   async unindexPoint(): Promise<void> {}

@@ -33,6 +33,8 @@ export interface Dialect {
    * per row; `seek`: may use the spatial index. Both select exactly the events with lon/lat inside the box.
    */
   bbox(b: readonly [number, number, number, number], mode: 'test' | 'seek'): { sql: string; params: Param[] };
+  /** SQL selecting (from the spatial index) one row per event that may lie in the bbox, for estimating its selectivity */
+  bboxRows(b: readonly [number, number, number, number]): { sql: string; params: Param[] };
   /** table hint after `merged_events m` that makes the planner walk the (date_start, id) index ('' when not needed) */
   readonly orderIndex: string;
   /** keep the spatial index in step with merged_events (inside the write transaction) */

@@ -15,24 +15,33 @@ type Mode = 'test' | 'seek';
 interface Cond {
   sql: string;
   params: Param[];
+  /**
+   * For choosing a plan: SQL selecting one row per event this condition keeps (or per article, `perArticle`),
+   * from an index, so that `LIMIT k` counts cheaply whether the condition is rare.
+   */
+  rows?: { sql: string; params: Param[]; perArticle?: true };
 }
 
 /** Conditions on merged events `m` for a filter, apart from the date bound; null when the filter can match nothing. */
 function filterConds(d: Dialect, f: EventFilter, mode: Mode): Cond[] | null {
   const out: Cond[] = [];
-  const add = (sql: string, ...params: Param[]) => out.push({ sql, params });
-  if (f.bbox) out.push(d.bbox(f.bbox, mode));
-  if (f.from) add('m.date_end >= ?', f.from);
-  if (f.type) add('m.type = ?', f.type);
-  if (f.subType) add('m.sub_type = ?', f.subType);
-  if (f.country) add('upper(m.country) = upper(?)', f.country);
-  if (f.admin1) add('lower(m.admin1) = lower(?)', f.admin1);
+  const add = (sql: string, params: Param[], rows?: Cond['rows']) => out.push({ sql, params, ...(rows ? { rows } : {}) });
+  /** a condition on merged_events columns, counted through its own index */
+  const col = (sql: string, ...params: Param[]) => add(sql, params, { sql: `SELECT 1 FROM merged_events m WHERE ${sql}`, params });
+  if (f.bbox) out.push({ ...d.bbox(f.bbox, mode), rows: d.bboxRows(f.bbox) });
+  if (f.from) col('m.date_end >= ?', f.from);
+  if (f.type) col('m.type = ?', f.type);
+  if (f.subType) col('m.sub_type = ?', f.subType);
+  if (f.country) col('upper(m.country) = upper(?)', f.country);
+  if (f.admin1) col('lower(m.admin1) = lower(?)', f.admin1);
   if (f.actor) {
+    const actor = f.actor.toLowerCase();
     add(
       mode === 'test'
         ? 'EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor = ?)'
         : 'm.id IN (SELECT ma.merged_id FROM merged_actors ma WHERE ma.actor = ?)',
-      f.actor.toLowerCase(),
+      [actor],
+      { sql: 'SELECT 1 FROM merged_actors ma WHERE ma.actor = ?', params: [actor] },
     );
   }
   if (f.source) {
@@ -40,22 +49,24 @@ function filterConds(d: Dialect, f: EventFilter, mode: Mode): Cond[] | null {
       mode === 'test'
         ? 'EXISTS (SELECT 1 FROM merged_sources s WHERE s.merged_id = m.id AND lower(s.name) = lower(?))'
         : 'm.id IN (SELECT s.merged_id FROM merged_sources s WHERE lower(s.name) = lower(?))',
-      f.source,
+      [f.source],
+      { sql: 'SELECT 1 FROM merged_sources s WHERE lower(s.name) = lower(?)', params: [f.source] },
     );
   }
-  if (f.hedge) add('EXISTS (SELECT 1 FROM merged_hedges h WHERE h.merged_id = m.id AND h.hedge = ?)', f.hedge);
+  if (f.hedge) add('EXISTS (SELECT 1 FROM merged_hedges h WHERE h.merged_id = m.id AND h.hedge = ?)', [f.hedge]);
   if (f.article) {
     add(
       mode === 'test'
         ? 'EXISTS (SELECT 1 FROM article_events ae WHERE ae.merged_id = m.id AND ae.article_id = ?)'
         : 'm.id IN (SELECT ae.merged_id FROM article_events ae WHERE ae.article_id = ?)',
-      f.article,
+      [f.article],
+      { sql: 'SELECT 1 FROM article_events ae WHERE ae.article_id = ?', params: [f.article] },
     );
   }
   if (f.q !== undefined) {
     const tq = d.textQuery(f.q);
     if (tq === null) return null;
-    add(d.memberText(mode), tq);
+    add(d.memberText(mode), [tq], { sql: d.textMatch, params: [tq], perArticle: true });
   }
   return out;
 }
@@ -73,6 +84,33 @@ function where(conds: readonly Cond[]): { sql: string; params: Param[] } {
 export interface QueryTuning {
   /** how many of the newest events a filtered page scans before asking the planner (default: 40 pages, 2 000–20 000) */
   probeWindow?: number;
+  /** skip the scan when an index shows a condition too rare to fill a page in the window (default true) */
+  planBySelectivity?: boolean;
+}
+
+/**
+ * Whether some condition is so rare that scanning the window would likely not fill a page: it keeps
+ * fewer than `(limit + 1) × events / window` events (each count reads at most that many index entries).
+ */
+async function rare(d: Dialect, conds: readonly Cond[], limit: number, window: number): Promise<boolean> {
+  const counted = conds.filter((c) => c.rows);
+  if (counted.length === 0) return false;
+  const totals = new Map(
+    (await d.read.all<{ name: string; n: unknown }>("SELECT name, n FROM store_counts WHERE key = '' AND name IN ('mergedEvents', 'articleEvents', 'articles')")).map(
+      (r) => [r.name, num(r.n) ?? 0],
+    ),
+  );
+  const events = totals.get('mergedEvents') ?? 0;
+  if (events <= window) return false;
+  const cutoff = Math.ceil(((limit + 1) * events) / window);
+  const perArticle = Math.max(1, (totals.get('articleEvents') ?? 0) / Math.max(1, totals.get('articles') ?? 0));
+  for (const c of counted) {
+    const r = c.rows!;
+    const cap = r.perArticle ? Math.ceil(cutoff / perArticle) : cutoff;
+    const rows = await d.read.all<{ n: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${r.sql} LIMIT ${cap}) x`, r.params);
+    if ((num(rows[0]?.n) ?? 0) < cap) return true;
+  }
+  return false;
 }
 
 function probeWindow(limit: number, t: QueryTuning): number {
@@ -84,11 +122,12 @@ const ORDER = 'ORDER BY m.date_start DESC, m.id DESC';
 
 /**
  * One page of merged events, newest first. Without filters: the (date_start, id) index in order. With
- * filters, two exact steps: (1) scan the newest `probeWindow` events in index order, testing each row,
- * which is the fast plan whenever the filter is not rare (a page of 50 is found after a few hundred rows);
- * (2) only when that window held fewer than a page, the events older than the window, by whatever index
- * the planner picks for the filter (R*Tree, actor, source, text…) — a rare filter has few matches to sort.
- * Both steps keep the keyset order, so the page equals the one a plain ORDER BY … LIMIT gives.
+ * filters: when an index shows some condition rare (`rare`), the planner drives the query from its index
+ * (R*Tree, actor, source, text…) and sorts the few matches. Otherwise two exact steps: (1) scan the newest
+ * `probeWindow` events in index order, testing each row — the fast plan whenever the filter is not rare (a
+ * page of 50 is found after a few hundred rows) — and, when that held less than a page, the next 8 windows'
+ * worth; (2) only when still short of a page, the events older than that, by the planner's choice. Every plan keeps the keyset order, so the page
+ * equals the one a plain ORDER BY … LIMIT gives.
  */
 export async function listEvents(d: Dialect, f: EventFilter = {}, tuning: QueryTuning = {}): Promise<Page<MergedEvent>> {
   const test = filterConds(d, f, 'test');
@@ -106,20 +145,26 @@ export async function listEvents(d: Dialect, f: EventFilter = {}, tuning: QueryT
     return d.read.all<Row>(`SELECT m.id, m.date_start, m.data FROM merged_events m ${hint} ${w.sql} ${ORDER} LIMIT ${n}`, w.params);
   };
   if (test.length === 0) return page(await select('', bound, limit + 1));
-  // (1) the newest `window` events that pass the date bound end at `edge`
   const window = probeWindow(limit, tuning);
-  const wb = where(bound);
-  const [edge] = await d.read.all<{ date_start: string; id: string }>(
-    `SELECT m.date_start, m.id FROM merged_events m ${d.orderIndex} ${wb.sql} ${ORDER} LIMIT 1 OFFSET ${window - 1}`,
-    wb.params,
-  );
-  const inWindow: Cond[] = edge ? [{ sql: 'm.date_start >= ? AND (m.date_start, m.id) >= (?, ?)', params: [edge.date_start, edge.date_start, edge.id] }] : [];
-  const rows = await select(d.orderIndex, [...bound, ...inWindow, ...test], limit + 1);
-  if (!edge || rows.length > limit) return page(rows);
-  // (2) older than the window, planner's choice
-  const seek = filterConds(d, f, 'seek')!;
-  const older: Cond = { sql: '(m.date_start, m.id) < (?, ?)', params: [edge.date_start, edge.id] };
-  return page([...rows, ...(await select('', [...bound, older, ...seek], limit + 1 - rows.length))]);
+  if (tuning.planBySelectivity !== false && (await rare(d, test, limit, window))) {
+    return page(await select('', [...bound, ...filterConds(d, f, 'seek')!], limit + 1));
+  }
+  // (1) scan windows of the newest events in index order (`window`, then 8 × as many older ones), each ending at its `edge`
+  let rows: Row[] = [];
+  let after: Cond[] = [];
+  for (const size of [window, 8 * window]) {
+    const wb = where([...bound, ...after]);
+    const [edge] = await d.read.all<{ date_start: string; id: string }>(
+      `SELECT m.date_start, m.id FROM merged_events m ${d.orderIndex} ${wb.sql} ${ORDER} LIMIT 1 OFFSET ${size - 1}`,
+      wb.params,
+    );
+    const inWindow: Cond[] = edge ? [{ sql: 'm.date_start >= ? AND (m.date_start, m.id) >= (?, ?)', params: [edge.date_start, edge.date_start, edge.id] }] : [];
+    rows = rows.concat(await select(d.orderIndex, [...bound, ...after, ...inWindow, ...test], limit + 1 - rows.length));
+    if (!edge || rows.length > limit) return page(rows);
+    after = [{ sql: '(m.date_start, m.id) < (?, ?)', params: [edge.date_start, edge.id] }];
+  }
+  // (2) older than the windows, planner's choice
+  return page(rows.concat(await select('', [...bound, ...after, ...filterConds(d, f, 'seek')!], limit + 1 - rows.length)));
 }
 
 /** How many merged events match the filter (cursor and limit ignored). */

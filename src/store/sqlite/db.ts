@@ -115,6 +115,10 @@ export class SqliteDialect implements Dialect {
     };
   }
 
+  bboxRows([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): { sql: string; params: Param[] } {
+    return { sql: 'SELECT 1 FROM merged_rtree WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?', params: [minLon, maxLon, minLat, maxLat] };
+  }
+
   async indexPoint(ex: Executor, mergedId: string, lat: number | null, lon: number | null): Promise<void> {
     if (lat === null || lon === null) return;
     await ex.run('INSERT OR REPLACE INTO merged_rtree (rid, min_lon, max_lon, min_lat, max_lat, merged_id) VALUES (?, ?, ?, ?, ?, ?)', [rid(mergedId), lon, lon, lat, lat, mergedId]);
