@@ -3,8 +3,11 @@
  * parts of a figure ("including four children") are left out; figures of one
  * source about different victims add up ("two soldiers" + "the attacker");
  * figures of different sources span a range (min of the minima, max of the
- * stated maxima); a party's claim that contradicts another source's figure
- * leaves the event without a single toll.
+ * stated maxima: "between 30 and 50" and "at least 22" → 22..50) when one
+ * range holds them all; figures no range holds ("at least 13" against
+ * "five"), and a party's claim that contradicts another source's figure,
+ * leave the event without a single toll (corpus README: both figures are
+ * listed, the event may carry no single fatalities).
  */
 import type { CasualtyDraft } from '../../core/analysis.js';
 
@@ -43,5 +46,7 @@ export function eventToll(figs: readonly CasualtyDraft[], kind: 'killed' | 'inju
   const maxs = per.map((p) => p.max).filter((v): v is number => v !== null);
   const min = mins.length > 0 ? Math.min(...mins) : null;
   const max = maxs.length > 0 ? Math.max(...maxs) : null;
-  return { min, max: max !== null && min !== null && max < min ? null : max };
+  // "at least 13" against "five": no range holds both, the event carries no single toll
+  if (max !== null && mins.some((m) => m > max)) return undefined;
+  return { min, max };
 }

@@ -5,6 +5,8 @@ import { pack as de } from '../../lang/de/index.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { applyTolls, findCasualties, untoldDeaths } from './index.js';
 import { fixture } from './fixture.js';
+import { eventToll } from './fatalities.js';
+import type { CasualtyDraft } from '../../core/analysis.js';
 
 function run(p: LanguagePack, text: string, trigger: string) {
   const a = fixture(text, p.code, [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger }]);
@@ -52,5 +54,16 @@ describe('linking figures to folded events', () => {
     ]);
     const cas = findCasualties(a, en.casualties, 'en');
     expect(cas.map((c) => `${c.kind} ${c.min} ${c.eventId}`)).toEqual(['injured 4 e1']);
+  });
+});
+
+describe('tolls of disagreeing sources', () => {
+  const fig = (min: number, max: number | null, source: string): CasualtyDraft =>
+    ({ kind: 'killed', min, max, source, hedge: 'asserted', cs: 0, ce: 1, sentence: 0, start: 0, end: 1, text: 'x', rule: 't', eventId: 'e1', who: null }) as unknown as CasualtyDraft;
+  it('spans a range that holds both figures', () => {
+    expect(eventToll([fig(30, 50, 'network'), fig(22, null, 'ministry')])).toEqual({ min: 22, max: 50 });
+  });
+  it('gives no single toll when no range holds both', () => {
+    expect(eventToll([fig(13, null, 'commission'), fig(5, 5, 'ministry')])).toBeUndefined();
   });
 });

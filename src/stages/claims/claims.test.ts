@@ -191,3 +191,15 @@ describe('claims: subjects and participles', () => {
     expect(figure(a)).toEqual(['killed 41..- Northern Front/asserted']);
   });
 });
+
+describe('claims: a second source of a toll', () => {
+  it('reads "gave a lower figure" as the subject speaking, and keeps the toll open', () => {
+    const ministry: ActorSpec = { name: 'Ministry of Interior of Testland', kind: 'government', inter: 1, mentions: ['The interior ministry'] };
+    const monitor: ActorSpec = { name: 'Testland Rights Monitor', kind: 'organisation', mentions: ['The Testland Rights Monitor'] };
+    const a = run(en, 'Police fired on marchers in the capital. The Testland Rights Monitor said at least 11 people were shot dead. The interior ministry gave a lower figure of four dead.', [ministry, monitor], [
+      { id: 'e1', type: 'Protests', trigger: 'fired' },
+    ]);
+    expect(figure(a)).toEqual(['killed 11..- Testland Rights Monitor/asserted', 'killed 4..4 Ministry of Interior of Testland/asserted']);
+    expect(a.events[0]?.fatalities).toBeUndefined();
+  });
+});
