@@ -44,7 +44,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rom'], AT: ['Wien'], CZ: ['Prag'], LT: ['Wilna', 'Vilnius'], MD: ['Chisinau', 'Kischinau'], AM: ['Eriwan'], AZ: ['Baku'], ML: ['Bamako'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|kündigte|kündigt|forderte|fordert|drohte|droht|verurteilte|verurteilt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen)))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|kündigte|kündigt|forderte|fordert|drohte|droht|verurteilte|verurteilt|bestätigte|bestätigt|räumte|räumt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen|bestätigt)))',
   speechBefore: '(?:laut|nach Angaben (?:aus|von)|zufolge|sagte|erklärte)',
   bodies: [
     { body: 'mod', re: `${ART}{ADJ} Verteidigungsministeriums?|${ART}Verteidigungsministeriums? (?:in|von) (?:{CAPITAL}|{COUNTRY})|${ART}{POSS} Verteidigungsministeriums?` },
@@ -117,12 +117,15 @@ export const actors: ActorsLexicon = {
     { body: 'health', re: '(?:das )?Gesundheitsministerium (?:des Bundesstaates|der Provinz|der Region|von)' },
     { body: 'prosecutor', re: '(?:die )?(?:regionale )?Staatsanwaltschaft' },
   ],
-  aliases: {},
+  aliases: {
+    'hamas.qassam': ['militärische Arm der Hamas', 'militärischen Arm der Hamas', 'militärischen Arms der Hamas', 'bewaffnete Arm der Hamas', 'bewaffneten Arm der Hamas'],
+  },
   respell: [
     [/schtsch/gu, 'sh\u0001'], [/Schtsch/gu, 'Sh\u0001'], [/tsch/gu, '\u0001'], [/Tsch/gu, '\u0002'], [/sch/gu, 'sh'], [/Sch/gu, 'Sh'],
     [/(?<=[aeiou])s(?=[aeiou])/gu, 'z'], [/ch/gu, 'kh'], [/\u0001/gu, 'ch'], [/\u0002/gu, 'Ch'], [/w/gu, 'v'], [/W/gu, 'V'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'],
     [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j(?=[aeiou])/gu, 'y'], [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/yj(?= |$)/gu, 'yi'], [/ij(?= |$)/gu, 'iy'],
   ],
+  apposition: '(?:der |die |ein |eine )?(?:Leiter|Leiterin|Chef|Chefin|Sprecher|Sprecherin|Direktor|Direktorin) (?:der|des|von) ',
   personCues: [
     { re: '(?<=(?:sagte|sagt|erklärte|so) ){NAME}' },
     { re: '{NAME}(?=, (?:ein|eine|der|die) (?:[a-zäöüß]+ ){0,2}(?:Analyst|Analystin|Experte|Expertin|Sprecher|Sprecherin|Kommandeur|Anwohner|Journalist|Aktivist|Politiker))' },

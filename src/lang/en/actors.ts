@@ -24,7 +24,7 @@ export const actors: ActorsLexicon = {
   countryNames: { PS: ['Gaza', 'Gaza Strip'], CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
   capitals: { UA: ['Kyiv', 'Kiev'], RU: ['Moscow'] },
   speechAfter:
-    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|called|calls|condemned|condemns|threatened|threatens|vowed|vows|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected)))",
+    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|called|calls|condemned|condemns|threatened|threatens|vowed|vows|confirmed|confirms|acknowledged|acknowledges|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected|confirmed)))",
   speechBefore: '(?:according to|said|says|claimed|denied)',
   bodies: [
     { body: 'mod', re: "(?:the )?{ADJ} (?:defen[cs]e ministry|Ministry of Defen[cs]e|defen[cs]e department)|(?:the )?{POSS} (?:defen[cs]e ministry|Ministry of Defen[cs]e)|(?:the )?(?:Ministry of Defen[cs]e|defen[cs]e ministry) (?:of|in) {COUNTRY}" },
@@ -41,8 +41,8 @@ export const actors: ActorsLexicon = {
     { body: 'airforce', re: '(?:the )?{ADJ} [Aa]ir [Ff]orce|(?:the )?{POSS} [Aa]ir [Ff]orce|(?:the )?[Aa]ir [Ff]orce of {COUNTRY}' },
     { body: 'airforce', re: '(?:the )?air force' },
     { body: 'navy', re: '(?:the )?{ADJ} (?:navy|Navy|Black Sea Fleet|fleet)|(?:the )?{POSS} (?:navy|Navy|Black Sea Fleet)' },
-    { body: 'emergency', re: '(?:the )?{ADJ} (?:emergency services?|State Emergency Service|rescue services?)|(?:the )?{POSS} (?:emergency services?|State Emergency Service)' },
-    { body: 'emergency', re: '(?:the )?(?:State Emergency Service|emergency services?)' },
+    { body: 'emergency', re: '(?:the )?{ADJ} (?:emergency services?|State Emergency Service|rescue services?|civil defen[cs]e(?: agency| service)?)|(?:the )?{POSS} (?:emergency services?|State Emergency Service)' },
+    { body: 'emergency', re: '(?:the )?(?:State Emergency Service|emergency services?|civil defen[cs]e(?: agency| service)?)' },
     { body: 'border', re: '(?:the )?{ADJ} (?:border guards?|border service|border guard service|coast guard)|(?:the )?{POSS} (?:border guards?|border service|border guard service|coast guard)' },
     { body: 'border', re: '(?:the )?border guards?' },
     { body: 'intel', re: '(?:the )?{ADJ} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)|(?:the )?{POSS} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)' },
@@ -100,7 +100,10 @@ export const actors: ActorsLexicon = {
     { body: 'health', re: '(?:the )?(?:regional |state |provincial )?(?:health ministry|ministry of health) (?:of|in)(?: the)?' },
     { body: 'prosecutor', re: "(?:the )?(?:regional|provincial) prosecutor(?:'s office)?|(?:the )?(?:regional|provincial) prosecutors" },
   ],
-  aliases: {},
+  aliases: {
+    'hamas.qassam': ["Hamas's military wing", "Hamas's armed wing", 'military wing of Hamas', 'armed wing of Hamas'],
+  },
+  apposition: '(?:the |a |an )?(?:head|chief|leader|director|spokes(?:man|woman|person)) (?:of|for) ',
   personCues: [
     { re: '(?<=(?:said|says|told [a-z]+|according to) ){NAME}' },
     { re: "{NAME}(?=, (?:a|an|the) (?:[a-z]+ ){0,2}(?:analyst|researcher|expert|spokesman|spokeswoman|spokesperson|commander|official|resident|journalist|activist|politician))" },

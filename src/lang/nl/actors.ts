@@ -41,7 +41,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rome'], AT: ['Wenen'], HU: ['Boedapest'], CZ: ['Praag'], LT: ['Vilnius'], MD: ['Chisinau', 'Chisinău'], AM: ['Jerevan'], AZ: ['Bakoe'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees|roept|riep|kondigt|kondigde|dreigt|dreigde|veroordeelt|veroordeelde))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees|roept|riep|kondigt|kondigde|dreigt|dreigde|veroordeelt|veroordeelde|bevestigt|bevestigde|erkent|erkende))',
   speechBefore: '(?:volgens|aldus|zegt|meldt|claimt|ontkent)',
   bodies: [
     { body: 'mod', re: '(?:het )?{ADJ} ministerie van Defensie|(?:het )?ministerie van Defensie (?:van|in) {COUNTRY}|(?:het )?{ADJ} defensieministerie' },
@@ -58,7 +58,7 @@ export const actors: ActorsLexicon = {
     { body: 'airforce', re: '(?:de )?luchtmacht' },
     { body: 'navy', re: '(?:de )?{ADJ} (?:marine|vloot|Zwarte Zeevloot)' },
     { body: 'emergency', re: '(?:de )?{ADJ} (?:noodhulpdienst|nooddienst|hulpdiensten|reddingsdienst|civiele bescherming)' },
-    { body: 'emergency', re: '(?:de )?(?:noodhulpdienst|nooddienst)' },
+    { body: 'emergency', re: '(?:de )?(?:noodhulpdienst|nooddienst|civiele bescherming|burgerbescherming|civiele verdediging)' },
     { body: 'border', re: '(?:de )?{ADJ} (?:grenswacht|grenswachten|grensbewaking|kustwacht)' },
     { body: 'border', re: '(?:de )?(?:grenswacht|grenswachten|grensbewaking)' },
     { body: 'intel', re: '(?:de )?{ADJ} (?:militaire inlichtingendienst|inlichtingendienst|inlichtingendiensten)' },
@@ -117,12 +117,14 @@ export const actors: ActorsLexicon = {
   ],
   aliases: {
     'ru.presidency': ['het Kremlin'],
+    'hamas.qassam': ['militaire tak van Hamas', 'gewapende tak van Hamas'],
   },
   respell: [
     [/ch/gu, 'kh'], [/Ch/gu, 'Kh'], [/sjtsj/gu, 'shch'], [/Sjtsj/gu, 'Shch'], [/tsj/gu, 'ch'], [/Tsj/gu, 'Ch'], [/sj/gu, 'sh'], [/Sj/gu, 'Sh'], [/zj/gu, 'zh'], [/Zj/gu, 'Zh'],
     [/oe/gu, 'u'], [/Oe/gu, 'U'], [/(?<=[aeiouy])j(?=[aeiou])/gu, 'y'], [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j(?=[aeiou])/gu, 'y'],
     [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/ij(?= |$)/gu, 'iy'], [/yj(?= |$)/gu, 'yi'],
   ],
+  apposition: '(?:de |het |een )?(?:hoofd|leider|directeur|chef|woordvoerder|woordvoerster) van ',
   personCues: [
     { re: '(?<=(?:zegt|zei|aldus|volgens) ){NAME}' },
     { re: '{NAME}(?=, (?:een|de) (?:[a-z]+ ){0,2}(?:analist|onderzoeker|deskundige|woordvoerder|commandant|inwoner|bewoner|journalist|activist|politicus))' },

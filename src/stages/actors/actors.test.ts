@@ -234,3 +234,47 @@ describe('ombudsmen, regional health ministries and official names', () => {
     expect(stateActor('ombudsman', 'GE').name).toBe('Public Defender of Georgia');
   });
 });
+
+describe('armed wings, civil defence and confirming governments', () => {
+  it('the armed wing of Hamas is the Al-Qassam Brigades, whose claims are Hamas claims', () => {
+    const text = 'Der militärische Arm der Hamas reklamierte den Angriff für sich.';
+    const hit = run(de, 'de', text).find((f) => f.name === 'Al-Qassam Brigades');
+    expect(hit?.aliases).toContain('Hamas Movement');
+    expect(run(en, 'en', "Hamas's armed wing said it fired rockets.").find((f) => f.name === 'Al-Qassam Brigades')).toBeDefined();
+  });
+  it('civil defence in a Palestinian context', () => {
+    const text = 'In Rafah haalde de civiele bescherming vier mensen onder het puin vandaan.';
+    const found = run(nl, 'nl', text, [place(text, 'Rafah', { level: 'place', name: 'Rafah', admin1: 'Gaza Strip', country: 'PS' })]);
+    expect(found.find((f) => text.slice(f.cs, f.ce) === 'de civiele bescherming')?.name).toBe('Palestinian Civil Defence');
+  });
+  it('a capital that confirms speaks for its government', () => {
+    expect(run(nl, 'nl', 'Nairobi bevestigde de arrestaties.').find((f) => f.name === 'Government of Kenya')).toBeDefined();
+    expect(run(en, 'en', 'Nairobi confirmed the arrests.').find((f) => f.name === 'Government of Kenya')).toBeDefined();
+    expect(run(de, 'de', 'Nairobi bestätigte die Festnahmen.').find((f) => f.name === 'Government of Kenya')).toBeDefined();
+  });
+});
+
+describe('a person introduced as head or spokesperson of a body speaks for it', () => {
+  it('en: "according to Name, head of the X regional military administration"', () => {
+    const text = 'Two people died, according to Marko Lenko, head of the Poltava regional military administration.';
+    const found = run(en, 'en', text, [place(text, 'Poltava', { name: 'Poltava Oblast' })]);
+    const p = found.find((f) => f.name === 'Marko Lenko');
+    expect(p?.aliases).toContain('Poltava Regional Military Administration');
+  });
+  it('nl: "Name, woordvoerder van het Keniaanse leger"', () => {
+    const text = 'Dat zei Peter Otieno, woordvoerder van het Keniaanse leger.';
+    expect(run(nl, 'nl', text).find((f) => f.name === 'Peter Otieno')?.aliases).toContain('Military Forces of Kenya');
+  });
+  it('does not link across a sentence', () => {
+    const text = 'Dat zei Peter Otieno. Het Keniaanse leger zweeg.';
+    expect(run(nl, 'nl', text).find((f) => f.name === 'Peter Otieno')?.aliases ?? []).not.toContain('Military Forces of Kenya');
+  });
+});
+
+describe('governorates named after their seat', () => {
+  it('de: a Palestinian governor in a West Bank town is that town\'s governor', () => {
+    const text = 'In Nablus sperrte die Armee Straßen, sagte der palästinensische Gouverneur.';
+    const found = run(de, 'de', text, [place(text, 'Nablus', { level: 'place', name: 'Nablus', admin1: 'West Bank', country: 'PS' })]);
+    expect(found.find((f) => text.slice(f.cs, f.ce) === 'Gouverneur')?.name).toBe('Governor of Nablus');
+  });
+});

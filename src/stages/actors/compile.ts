@@ -129,6 +129,8 @@ export interface CompiledActors {
   nameAfter: RegExp;
   /** at a position: a role link to a place (" van de regio ", " of the ") */
   linkAfter: RegExp;
+  /** at a position: ", head of the " and the like (see `ActorsLexicon.apposition`) */
+  apposition?: RegExp;
 }
 
 const cache = new WeakMap<ActorsLexicon, CompiledActors>();
@@ -228,6 +230,7 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     notNames: new Set(lex.notNames ?? []),
     nameAfter: new RegExp(`^,? ${NAME}(?![\\p{L}\\p{N}])`, 'u'),
     linkAfter: new RegExp(`^ ${lex.roleLink}`, 'iu'),
+    ...(lex.apposition ? { apposition: new RegExp(`^, (?:${lex.apposition})`, 'u') } : {}),
   };
   cache.set(lex, out);
   return out;

@@ -119,6 +119,9 @@ export interface ActorsLexicon {
   orgWords?: string;
   /** regex source: small words inside organisation names ("of", "for", "van", "für") */
   orgJoiners?: string;
+  /** regex source between ", " after a person's name and the body they speak for ("head of the", "woordvoerder van de",
+   *  "Sprecher der"): the person's claims are that body's claims, so the person gets the body's names as aliases */
+  apposition?: string;
   /** words that look like capitalised names but are not ("De", "Het", "Der"), to stop {NAME} */
   notNames?: readonly string[];
 }

@@ -112,6 +112,10 @@ export function officeName(role: RoleId, place: string): string | undefined {
   return t ? `${t} of ${place}` : undefined;
 }
 
+/** Countries whose governorates are named after their seat while the gazetteer's admin1 is coarser
+ *  (the West Bank's "Governor of Jenin"): a governor takes the city's name there. */
+export const GOVERNORATE_SEATS: ReadonlySet<string> = new Set(['PS']);
+
 /** Roles that are offices tied to a place (an unnamed holder is still an actor). */
 export const PLACE_ROLES: ReadonlySet<RoleId> = new Set(['governor', 'acting governor', 'mayor', 'head of administration']);
 

@@ -8,7 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import type { DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
-import { officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
+import { GOVERNORATE_SEATS, officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
 
 export interface Found {
   /** grouping key: one actor per key */
@@ -91,6 +91,7 @@ function placeNameFor(role: RoleId, p: PlaceMention): string | undefined {
   if (p.level === 'country') return undefined;
   if (role === 'mayor') return p.level === 'place' ? p.name : undefined;
   if (role === 'head of administration') return p.level === 'place' ? p.name : officeAdmin1(p);
+  if (p.level === 'place' && p.country && GOVERNORATE_SEATS.has(p.country)) return p.name;
   return officeAdmin1(p);
 }
 
@@ -417,7 +418,23 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 9. acronyms defined in the text: "Het Russische vrijwilligerskorps (RVK)", "Sons of the Valley (SOV)"
   defineAcronyms(text, chosen, lang);
 
-  // 10. later surname-only mentions of people named in full
+  // 10. people introduced as heads or spokespeople of a body speak for it: "Anna Berg, head of the regional administration"
+  if (c.apposition) {
+    for (const f of chosen) {
+      if (f.kind !== 'person' || f.key.startsWith('office:')) continue;
+      const am = c.apposition.exec(text.slice(f.ce, f.ce + 80));
+      if (!am) continue;
+      const at = f.ce + am[0].length;
+      // the body's mention right there, or after its place ("head of the Sumy regional administration")
+      const body = chosen
+        .filter((x) => x !== f && x.kind !== 'person' && x.cs >= at - 4 && x.cs <= at + 40 && !/[,.;:!?()]/u.test(text.slice(at, x.cs)))
+        .sort((x, y) => x.cs - y.cs)[0];
+      if (!body) continue;
+      for (const n of [body.name, ...body.aliases]) if (n !== f.name && !f.aliases.includes(n)) f.aliases.push(n);
+    }
+  }
+
+  // 11. later surname-only mentions of people named in full
   surnames(text, chosen, lang);
 
   return chosen.sort((x, y) => x.cs - y.cs);
