@@ -109,6 +109,8 @@ export class PostgresDialect implements Dialect {
 
   /** The planner walks the (date_start, id) index by itself for ORDER BY … LIMIT over a key range. */
   readonly orderIndex = '';
+  /** autovacuum keeps column statistics; the planner picks between the keyset-order, filter and lat/lon indexes */
+  readonly costPlanner = true;
 
   textQuery(q: string): string | null {
     const words = queryWords(q);

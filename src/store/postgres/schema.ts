@@ -112,6 +112,9 @@ INSERT INTO store_counts (name, key, n) SELECT 'conflicts', '', COALESCE(SUM(jso
 INSERT INTO store_counts (name, key, n) SELECT 'byLang', lang, COUNT(*) FROM articles GROUP BY lang;
 INSERT INTO store_counts (name, key, n) SELECT 'byType', type, COUNT(*) FROM merged_events GROUP BY type;
 INSERT INTO store_counts (name, key, n) SELECT 'byCountry', country, COUNT(*) FROM merged_events GROUP BY country;
+ANALYZE merged_events;
+ANALYZE merged_hedges;
+ANALYZE merged_sources;
 `,
   },
 ];

@@ -35,6 +35,11 @@ export interface Dialect {
   bbox(b: readonly [number, number, number, number], mode: 'test' | 'seek'): { sql: string; params: Param[] };
   /** SQL selecting (from the spatial index) one row per event that may lie in the bbox, for estimating its selectivity */
   bboxRows(b: readonly [number, number, number, number]): { sql: string; params: Param[] };
+  /**
+   * true: the engine's planner has column statistics and picks a good plan for a filtered page by itself
+   * (PostgreSQL); false: the shared layer picks it (SQLite: no statistics; see listEvents)
+   */
+  readonly costPlanner: boolean;
   /** table hint after `merged_events m` that makes the planner walk the (date_start, id) index ('' when not needed) */
   readonly orderIndex: string;
   /** keep the spatial index in step with merged_events (inside the write transaction) */

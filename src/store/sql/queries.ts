@@ -121,7 +121,8 @@ type Row = { id: string; date_start: string; data: string };
 const ORDER = 'ORDER BY m.date_start DESC, m.id DESC';
 
 /**
- * One page of merged events, newest first. Without filters: the (date_start, id) index in order. With
+ * One page of merged events, newest first. Without filters: the (date_start, id) index in order. A backend
+ * with a cost-based planner fed by statistics (PostgreSQL) gets one query and chooses itself. Otherwise, with
  * filters: when an index shows some condition rare (`rare`), the planner drives the query from its index
  * (R*Tree, actor, source, text…) and sorts the few matches. Otherwise two exact steps: (1) scan the newest
  * `probeWindow` events in index order, testing each row — the fast plan whenever the filter is not rare (a
@@ -144,7 +145,7 @@ export async function listEvents(d: Dialect, f: EventFilter = {}, tuning: QueryT
     const w = where(conds);
     return d.read.all<Row>(`SELECT m.id, m.date_start, m.data FROM merged_events m ${hint} ${w.sql} ${ORDER} LIMIT ${n}`, w.params);
   };
-  if (test.length === 0) return page(await select('', bound, limit + 1));
+  if (test.length === 0 || d.costPlanner) return page(await select('', [...bound, ...test], limit + 1));
   const window = probeWindow(limit, tuning);
   if (tuning.planBySelectivity !== false && (await rare(d, test, limit, window))) {
     return page(await select('', [...bound, ...filterConds(d, f, 'seek')!], limit + 1));

@@ -99,6 +99,7 @@ export class SqliteDialect implements Dialect {
   }
 
   readonly orderIndex = 'INDEXED BY merged_events_order';
+  readonly costPlanner = false;
 
   textQuery(q: string): string | null {
     const words = queryWords(q);

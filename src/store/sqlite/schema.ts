@@ -1,7 +1,7 @@
 /**
  * SQLite schema, versioned: each migration runs once, in order, inside one transaction, recorded in
  * schema_migrations. Mirror image of postgres/schema.ts (same tables and columns); SQLite-only parts:
- * FTS5 over article text, an R*Tree over merged event points.
+ * FTS5 over article text (its rows numbered by `article_text.doc`), an R*Tree over merged event points.
  */
 export interface Migration {
   version: number;
