@@ -203,3 +203,14 @@ describe('claims: a second source of a toll', () => {
     expect(a.events[0]?.fatalities).toBeUndefined();
   });
 });
+
+describe('claims: scope', () => {
+  it('keeps what a later paragraph asserts out of the event, but lets a denial reach back', () => {
+    const witness: ActorSpec = { name: 'witnesses', kind: 'civilians', inter: 7, mentions: ['A witness'] };
+    const a = run(en, 'Artillery shelled the market on Friday.\n\nA witness said the town had been quiet for weeks. Northern Front denied firing on the market.', [witness, rebels], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Artillery' },
+    ]);
+    expect(sources(a, 'e1')).toContain('Northern Front/denied');
+    expect(sources(a, 'e1')).not.toContain('witnesses/asserted');
+  });
+});

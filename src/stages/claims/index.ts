@@ -129,6 +129,13 @@ function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: st
   return c;
 }
 
+/** Does a time expression of the sentence name a window apart from the event's? */
+function datedApart(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
+  const d = e.date;
+  if (!d?.start || !d.end) return false;
+  return a.times.some((t) => t.cs >= s.start && t.ce <= s.end && (t.end < d.start || t.start > d.end));
+}
+
 function distance(att: Attribution | null, s: number, e: number): number {
   if (!att) return Number.MAX_SAFE_INTEGER;
   return att.cue.start >= e ? att.cue.start - e : s >= att.cue.end ? s - att.cue.end : 0;
@@ -191,7 +198,10 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         for (const att of explicit(mj)) {
           const v: Voice = { att, inherited: false };
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, !ownEvents, v, mj), e);
-          if ((ownEvents || j > k + 3) && hedge !== 'claimed' && hedge !== 'denied') continue;
+          // what a later paragraph asserts is its own story; only claims and denials reach back to the event
+          // (and a sentence dated apart from the event, "a refugee recalled the fighting of last year", tells another story)
+          const apart = sents[j]!.paragraph !== sents[k]!.paragraph || datedApart(a, sents[j]!, e);
+          if ((ownEvents || j > k + 3 || apart) && hedge !== 'claimed' && hedge !== 'denied') continue;
           out.push(toClaim(a, v, mj, hedge, lang));
           for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
         }
