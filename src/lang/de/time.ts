@@ -12,6 +12,7 @@ export const time: TimeLexicon = {
   },
   weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
   since: 'seit|seit dem|seit Anfang|seit Beginn|seit Mitte|seit Ende',
+  numbers: { einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
   rules: [
     { id: 'de.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
     { id: 'de.time.numeric', re: '(?:am )?{DAY}\\.{MM}\\.{YEAR}', kind: 'date' },
@@ -33,6 +34,9 @@ export const time: TimeLexicon = {
     { id: 'de.time.heute', re: 'heute(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend))?|am heutigen (?:Morgen|Tag)', kind: 'days', from: 0, to: 0 },
     { id: 'de.time.gestern', re: 'gestern(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend))?|am gestrigen (?:Morgen|Abend|Tag)', kind: 'days', from: -1, to: -1 },
     { id: 'de.time.vorgestern', re: 'vorgestern', kind: 'days', from: -2, to: -2 },
+    { id: 'de.time.daysAgo', re: 'vor {N} Tag(?:en)?', kind: 'ago', unit: 'day' },
+    { id: 'de.time.weeksAgo', re: 'vor {N} Wochen?', kind: 'ago', unit: 'week' },
+    { id: 'de.time.monthsAgo', re: 'vor {N} Monat(?:en)?', kind: 'ago', unit: 'month' },
     { id: 'de.time.nacht', re: '(?:in der )?(?:vergangenen|letzten|heutigen) Nacht|heute Nacht|über Nacht|in der Nacht|gestern Nacht', kind: 'days', from: -1, to: 0 },
     { id: 'de.time.24h', re: '(?:in den |binnen |innerhalb (?:von )?|während der )?(?:vergangenen |letzten )?24 Stunden', kind: 'days', from: -1, to: 0 },
     { id: 'de.time.pastDays', re: '(?:in den |an den )?(?:vergangenen|letzten) (?:Tagen|zwei Tagen|drei Tagen)', kind: 'days', from: -3, to: 0 },

@@ -12,6 +12,7 @@ export const time: TimeLexicon = {
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
   capitalizedMonths: true,
   since: 'since|ever since|since the (?:start|beginning) of',
+  numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3 },
   rules: [
     { id: 'en.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
     { id: 'en.time.numeric', re: '{DAY}[./]{MM}[./]{YEAR}', kind: 'date' },
@@ -57,6 +58,9 @@ export const time: TimeLexicon = {
     { id: 'en.time.earlierThisYear', re: 'earlier this year|early this year', kind: 'yearRel', offset: 0, part: 'early' },
     // vague recent past: 60 days before the document date
     { id: 'en.time.recently', re: 'recently|lately|in recent weeks', kind: 'recent', days: 60 },
+    { id: 'en.time.daysAgo', re: '{N} days? ago', kind: 'ago', unit: 'day' },
+    { id: 'en.time.weeksAgo', re: '{N} weeks? ago', kind: 'ago', unit: 'week' },
+    { id: 'en.time.monthsAgo', re: '{N} months? ago', kind: 'ago', unit: 'month' },
     { id: 'en.time.clock', re: '(?:at )?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?: ?(?:GMT|UTC|local time))?', kind: 'clock' },
   ],
 };

@@ -11,6 +11,7 @@ export const time: TimeLexicon = {
   },
   weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
   since: 'sinds|sedert|vanaf(?: het begin van)?|sinds (?:het )?begin(?: van)?',
+  numbers: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
   rules: [
     // explicit dates
     { id: 'nl.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
@@ -32,7 +33,10 @@ export const time: TimeLexicon = {
     // days relative to the document date
     { id: 'nl.time.vandaag', re: 'vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze ochtend|deze middag', kind: 'days', from: 0, to: 0 },
     { id: 'nl.time.gisteren', re: 'gisteren|gister(?:ochtend|morgen|middag|avond)|gisteren(?:ochtend|morgen|middag|avond)', kind: 'days', from: -1, to: -1 },
-    { id: 'nl.time.eergisteren', re: 'eergisteren', kind: 'days', from: -2, to: -2 },
+    { id: 'nl.time.eergisteren', re: 'eergister(?:en|ochtend|middag|avond)', kind: 'days', from: -2, to: -2 },
+    { id: 'nl.time.daysAgo', re: '{N} dag(?:en)? geleden', kind: 'ago', unit: 'day' },
+    { id: 'nl.time.weeksAgo', re: '{N} (?:week|weken) geleden', kind: 'ago', unit: 'week' },
+    { id: 'nl.time.monthsAgo', re: '{N} maand(?:en)? geleden', kind: 'ago', unit: 'month' },
     { id: 'nl.time.vannacht', re: 'vannacht|afgelopen nacht|in de afgelopen nacht|de afgelopen nacht|gisternacht', kind: 'days', from: -1, to: 0 },
     { id: 'nl.time.etmaal', re: '(?:het |in het )?afgelopen etmaal|(?:de |in de )?(?:afgelopen|laatste|voorbije) 24 uur', kind: 'days', from: -1, to: 0 },
     { id: 'nl.time.pastDays', re: '(?:de |in de )?(?:afgelopen|laatste|voorbije) (?:paar |twee |drie )?dagen', kind: 'days', from: -3, to: 0 },

@@ -8,6 +8,7 @@
  *   {WEEKDAY0} → named group `weekday0` (a second weekday, matched but not resolved: "van vrijdag op {WEEKDAY}")
  *   {DAY}      → named group `day` (1–31)
  *   {YEAR}     → named group `year` (1900–2099)
+ *   {N}        → named group `n` (a count: digits or a word of `numbers`)
  *   {MM}       → named group `mnum` (01–12, a numeric month)
  */
 export type TimeKind =
@@ -37,7 +38,10 @@ export type TimeKind =
   /** an unspecific recent past ("onlangs"): reference - `days` .. reference */
   | 'recent'
   /** a clock time ("14:32"): attaches to the reference date (basis inferred) */
-  | 'clock';
+  | 'clock'
+  /** a time span back from the reference ("two days ago", "vor einer Woche"): group `n` (absent = 1) of `unit`s;
+   *  days give that day, weeks that day ± 3 days, months that calendar month */
+  | 'ago';
 
 export type MonthPart = 'early' | 'mid' | 'late';
 
@@ -57,6 +61,8 @@ export interface TimeRule {
   before?: boolean;
   /** recent: how many days back */
   days?: number;
+  /** ago: the unit counted */
+  unit?: 'day' | 'week' | 'month';
 }
 
 export interface TimeLexicon {
@@ -68,5 +74,7 @@ export interface TimeLexicon {
   capitalizedMonths?: boolean;
   /** words right before a time expression that turn it into "from then until the reference" ("sinds", "since", "seit"): regex source, matched against the text just before the expression */
   since: string;
+  /** count words (lower case) → value, for {N}: "two"/"twee"/"zwei" → 2, "a"/"een"/"einer" → 1 */
+  numbers?: Record<string, number>;
   rules: TimeRule[];
 }

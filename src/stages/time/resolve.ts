@@ -15,7 +15,7 @@ export interface Window {
   basis: 'explicit' | 'relative' | 'inferred';
 }
 
-export type Groups = Partial<Record<'month' | 'mnum' | 'weekday' | 'day' | 'year', string>>;
+export type Groups = Partial<Record<'month' | 'mnum' | 'weekday' | 'day' | 'year' | 'n', string>>;
 
 function monthOf(g: Groups, lex: TimeLexicon): number | null {
   if (g.mnum !== undefined) {
@@ -201,6 +201,20 @@ export function resolveRule(rule: TimeRule, g: Groups, lex: TimeLexicon, ref: Re
     case 'clock':
       if (!ref) return null;
       return w(ref.start, ref.end, 'inferred');
+    case 'ago': {
+      if (!ref) return null;
+      const k = g.n === undefined ? 1 : /^[0-9]+$/u.test(g.n) ? Number(g.n) : lex.numbers?.[g.n.toLowerCase()];
+      if (k === undefined || k < 1) return null;
+      if (rule.unit === 'month') {
+        const r = ymd(ref.start);
+        const { y, m } = addMonths(r.y, r.m, -k);
+        return w(monthStart(y, m), monthEnd(y, m), 'relative');
+      }
+      const back = rule.unit === 'week' ? 7 * k : k;
+      const slack = rule.unit === 'week' ? 3 : 0;
+      const [s, e] = clip(ref.start - back - slack, ref.end - back + slack, ref);
+      return w(s, e, 'relative');
+    }
   }
 }
 

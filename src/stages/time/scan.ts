@@ -32,6 +32,8 @@ function compile(lex: TimeLexicon): LexCache {
   if (hit) return hit;
   const months = alternation(Object.keys(lex.months));
   const weekdays = alternation(Object.keys(lex.weekdays));
+  const numbers = Object.keys(lex.numbers ?? {});
+  const count = numbers.length > 0 ? `(?<n>[0-9]{1,2}|${alternation(numbers)})` : '(?<n>[0-9]{1,2})';
   const expand = (src: string): string =>
     src
       .replaceAll('{MONTH}', `(?<month>${months})`)
@@ -39,7 +41,8 @@ function compile(lex: TimeLexicon): LexCache {
       .replaceAll('{WEEKDAY}', `(?<weekday>${weekdays})`)
       .replaceAll('{DAY}', '(?<day>3[01]|[12][0-9]|0?[1-9])')
       .replaceAll('{YEAR}', '(?<year>(?:19|20)[0-9]{2})')
-      .replaceAll('{MM}', '(?<mnum>1[0-2]|0?[1-9])');
+      .replaceAll('{MM}', '(?<mnum>1[0-2]|0?[1-9])')
+      .replaceAll('{N}', count);
   const rules = lex.rules.map((rule) => ({
     rule,
     re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(rule.re)})(?![\\p{L}\\p{N}])`, 'giu'),

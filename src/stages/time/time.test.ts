@@ -137,3 +137,21 @@ describe('de time expressions', () => {
     ['Am Sonntag gab es Kämpfe.', '2024-06', 'Am Sonntag', '2024-06-02', '2024-06-30'],
   ]);
 });
+
+// 2024-10-09 is a Wednesday
+describe('spans back from the reference ("two days ago")', () => {
+  check(en, [
+    ['The convoy was hit two days ago.', '2024-10-09', 'two days ago', '2024-10-07', '2024-10-07'],
+    ['The town fell 3 weeks ago.', '2024-10-09', '3 weeks ago', '2024-09-15', '2024-09-21'],
+    ['He was arrested a month ago.', '2024-10-09', 'a month ago', '2024-09-01', '2024-09-30'],
+  ]);
+  check(nl, [
+    ['Het dorp werd twee dagen geleden beschoten.', '2024-10-09', 'twee dagen geleden', '2024-10-07', '2024-10-07'],
+    ['Een week geleden vielen er drie doden.', '2024-10-09', 'Een week geleden', '2024-09-29', '2024-10-05'],
+    ['Eergisteravond klonken explosies.', '2024-10-09', 'Eergisteravond', '2024-10-07', '2024-10-07'],
+  ]);
+  check(de, [
+    ['Vor zwei Tagen wurde die Brücke zerstört.', '2024-10-09', 'Vor zwei Tagen', '2024-10-07', '2024-10-07'],
+    ['Die Stadt wurde vor einer Woche eingenommen.', '2024-10-09', 'vor einer Woche', '2024-09-29', '2024-10-05'],
+  ]);
+});
