@@ -124,6 +124,17 @@ function lastBefore(ms: readonly MentionRef[], at: number, limit: number, text: 
   return c[k];
 }
 
+/** A noun phrase opening the sentence before `at` with a determiner, or naming an unnamed body ("A local group", "Die Gruppe"). */
+function subjectOpening(lx: ClaimsLexicon, text: string, from: number, at: number): SourceRef | null {
+  const toks = tokenize(text.slice(from, at), from);
+  const first = toks[0];
+  if (!first || toks.some((t) => t.text === ',')) return null;
+  const lit = literalBefore(lx, text, from, at);
+  if (!lit) return null;
+  if (lit.generic) return lit;
+  return lx.determiners.includes(first.low) && lit.cs <= (toks[1]?.end ?? first.end) + 40 ? lit : null;
+}
+
 function hasStop(lx: ClaimsLexicon, text: string, from: number, to: number): boolean {
   const stop = new Set(lx.sourceStop);
   return tokenize(text.slice(from, to)).some((t) => stop.has(t.low));
@@ -237,8 +248,12 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       claimCue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const cs = claimCue.start;
       const mBefore = lastBefore(ms, cs, MAX_GAP, text);
-      const mAfter = firstAfter(ms, claimCue.end, 60, text);
-      const src = mBefore ? refOf(mBefore) : mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs);
+      // the actor inside the cue ("reklamierte die Gruppe X den Anschlag für sich") or right after it
+      const mAfter = firstAfter(ms, claimCue.start, 60 + claimCue.end - claimCue.start, text);
+      // the claimant is the subject: an actor before the cue, else a noun phrase opening the sentence ("Der Islamische Staat …
+      // reklamierte"), else an actor after the cue ("Am Sonntag reklamierte die Gruppe X den Anschlag für sich")
+      const opening = subjectOpening(lx, text, s.start, cs);
+      const src = mBefore ? refOf(mBefore) : opening ?? (mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs));
       atts.push({ force: 'claim', cue: claimCue, source: src, also: [], pronoun: false, rule: `claims.${lang}.claim-pattern` });
       break;
     }

@@ -214,3 +214,19 @@ describe('claims: scope', () => {
     expect(sources(a, 'e1')).not.toContain('witnesses/asserted');
   });
 });
+
+describe('claims: the claimant is the subject', () => {
+  it('takes the noun phrase opening the sentence, not a party named after the cue (de)', () => {
+    const a = run(de, 'Bei dem Anschlag starben vier Soldaten. Eine unbekannte Gruppe reklamierte den Anschlag auf die Armee für sich.', [army], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Anschlag' },
+    ]);
+    expect(sources(a, 'e1')).toContain('unbekannte Gruppe/claimed');
+    expect(sources(a, 'e1')).not.toContain('Military Forces of Testland/claimed');
+  });
+  it('still finds the claimant after the cue when a time phrase opens the sentence (de)', () => {
+    const a = run(de, 'Bei dem Anschlag starben vier Soldaten. Am Sonntag reklamierte die Nordfront den Anschlag für sich.', [rebels], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Anschlag' },
+    ]);
+    expect(sources(a, 'e1')).toContain('Northern Front/claimed');
+  });
+});
