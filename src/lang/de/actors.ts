@@ -75,7 +75,7 @@ export const actors: ActorsLexicon = {
     { body: 'government', re: `${ART}{ADJ} (?:Regierung|Führung|Militärregierung|Machthaber|Junta|Staatsführung)|${ART}Regierung (?:in|von) (?:{CAPITAL}|{COUNTRY})|${ART}{POSS} (?:Regierung|Führung)` },
   ],
   generic: [
-    { name: 'civilians', kind: 'civilians', inter: 7, re: 'Zivilisten|Zivilistinnen|Zivilbevölkerung|Vertriebene|Vertriebenen|Flüchtlinge|Fahrgäste' },
+    { name: 'civilians', kind: 'civilians', inter: 7, re: 'Zivilisten|(?<=(?:\\p{N}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|Dutzende|dutzende|Hunderte|hunderte|Tausende|tausende|mehrere|viele|zahlreiche) )(?:Menschen|Personen)|Zivilistinnen|Zivilbevölkerung|Vertriebene|Vertriebenen|Flüchtlinge|Fahrgäste' },
     { name: 'local residents', kind: 'civilians', inter: 7, re: 'örtliche Bewohner|Ortsansässige|Ortsansässigen|Dorfbewohner|Dorfbewohnern', aliases: ['residents'] },
     { name: 'residents', kind: 'civilians', inter: 7, re: 'Anwohner|Anwohnern|Anwohnerinnen|Einwohner|Einwohnern|Bewohner|Bewohnern', aliases: ['local residents'] },
     { name: 'witnesses', kind: 'civilians', inter: 7, re: 'Augenzeugen|Zeugen|Augenzeuginnen' },

@@ -57,7 +57,7 @@ export const actors: ActorsLexicon = {
     { body: 'government', re: "(?:the )?{ADJ} (?:government|authorities in {CAPITAL}|junta|regime|cabinet)|(?:the )?{POSS} (?:government|regime|junta)|(?:the )?(?:government|regime|junta) (?:in|of) (?:{CAPITAL}|{COUNTRY})" },
   ],
   generic: [
-    { name: 'civilians', kind: 'civilians', inter: 7, re: 'civilians|displaced (?:people|villagers|families)|villagers|passengers' },
+    { name: 'civilians', kind: 'civilians', inter: 7, re: 'civilians|(?<=(?:\\p{N}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of|scores of|hundreds of|thousands of|several|many|more) )(?:people|persons)|displaced (?:people|villagers|families)|villagers|passengers' },
     { name: 'local residents', kind: 'civilians', inter: 7, re: 'local residents|locals', aliases: ['residents'] },
     { name: 'residents', kind: 'civilians', inter: 7, re: '(?:the )?residents|(?:a )?resident', aliases: ['local residents'] },
     { name: 'witnesses', kind: 'civilians', inter: 7, re: '(?:eye)?witnesses|(?:an )?(?:eye)?witness' },

@@ -72,7 +72,7 @@ export const actors: ActorsLexicon = {
     { body: 'government', re: '(?:de )?{ADJ} (?:regering|regering|overheid|machthebbers|president|regeringswoordvoerder)|(?:de )?regering (?:in|van) (?:{CAPITAL}|{COUNTRY})|(?:het )?regime (?:in|van) (?:{CAPITAL}|{COUNTRY})' },
   ],
   generic: [
-    { name: 'civilians', kind: 'civilians', inter: 7, re: 'burgers|burgerslachtoffers|ontheemden|vluchtelingen|(?:de )?burgerbevolking' },
+    { name: 'civilians', kind: 'civilians', inter: 7, re: 'burgers|(?<=(?:\\p{N}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|tientallen|honderden|duizenden|enkele|meerdere|vele|verscheidene) )(?:mensen|personen)|burgerslachtoffers|ontheemden|vluchtelingen|(?:de )?burgerbevolking' },
     { name: 'local residents', kind: 'civilians', inter: 7, re: '(?:lokale|plaatselijke) (?:bewoners|inwoners)|omwonenden|buurtbewoners', aliases: ['residents'] },
     { name: 'residents', kind: 'civilians', inter: 7, re: '(?:de )?(?:bewoners|inwoners)', aliases: ['local residents'] },
     { name: 'witnesses', kind: 'civilians', inter: 7, re: '(?:oog)?getuigen' },

@@ -278,3 +278,18 @@ describe('governorates named after their seat', () => {
     expect(found.find((f) => text.slice(f.cs, f.ce) === 'Gouverneur')?.name).toBe('Governor of Nablus');
   });
 });
+
+describe('counted people are civilians', () => {
+  it('nl/en/de: "zeker 12 mensen", "three people", "Dutzende Menschen"', () => {
+    const rows: Array<[ActorsLexicon, string, string, string]> = [
+      [nl, 'nl', 'Bij de aanval kwamen zeker 12 mensen om.', 'mensen'],
+      [en, 'en', 'The blast killed three people near the bridge.', 'people'],
+      [de, 'de', 'Bei dem Angriff starben Dutzende Menschen.', 'Menschen'],
+    ];
+    for (const [lex, lang, text, m] of rows) expect(run(lex, lang, text).find((f) => text.slice(f.cs, f.ce) === m)?.name).toBe('civilians');
+  });
+  it('uncounted people are not', () => {
+    const text = 'People in the city said the strike hit a school.';
+    expect(run(en, 'en', text).some((f) => f.name === 'civilians')).toBe(false);
+  });
+});
