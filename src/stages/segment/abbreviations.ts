@@ -6,7 +6,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 
 export interface AbbrevData {
-  /** global, sticky-free pattern matching an abbreviation with its periods */
+  /** global, sticky-free pattern matching an abbreviation with its periods (one object, reused: reset `lastIndex` before a scan) */
   pattern: RegExp;
   /** lowercase words that may follow an ordinal "14." */
   ordinalFollowers: ReadonlySet<string>;
@@ -40,7 +40,8 @@ export function abbrevData(packs: Readonly<Record<string, LanguagePack>>): Abbre
 /** Ranges of `text` covered by abbreviations. */
 export function abbreviationRanges(text: string, data: AbbrevData): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(data.pattern.source, data.pattern.flags);
+  const re = data.pattern;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

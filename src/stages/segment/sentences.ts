@@ -16,7 +16,8 @@ export function splitSentences(text: string, data: AbbrevData): Array<[number, n
   const abbr = abbreviationRanges(text, data);
   const inAbbr = (i: number): boolean => abbr.some(([s, e]) => s <= i && i < e);
   const cuts: number[] = [];
-  const re = new RegExp(BOUNDARY.source, BOUNDARY.flags);
+  const re = BOUNDARY;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n') {

@@ -32,7 +32,7 @@ export function tokenize(text: string, data: AbbrevData): RawToken[] {
   const out: RawToken[] = [];
   const abbr = abbreviationRanges(text, data);
   let ai = 0;
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN;
   let i = 0;
   while (i < text.length) {
     while (ai < abbr.length && abbr[ai]![0] < i) ai++;
