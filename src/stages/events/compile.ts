@@ -1,11 +1,16 @@
 /** Compile a language's events lexicon (regex sources) once, cached per lexicon object. */
 import type { ContextFilter, EventsLexicon, TriggerRule } from './lexicon.js';
+import { requiredLiterals } from './prefilter.js';
 
 export interface CompiledTrigger {
   rule: TriggerRule;
   re: RegExp;
   requires?: RegExp;
   unless?: RegExp;
+  /** literals (case-folded) one of which every match of `re` / `requires` / `unless` contains (./prefilter.ts); null: no pre-test */
+  lits: string[] | null;
+  requiresLits: string[] | null;
+  unlessLits: string[] | null;
 }
 
 export interface CompiledFilter {
@@ -15,6 +20,11 @@ export interface CompiledFilter {
   appliesTo?: RegExp;
   scope: 'clause' | 'sentence';
   window: number;
+  /** literals (case-folded) one of which every match of `before` / `after` contains; null: no pre-test */
+  beforeLits: string[] | null;
+  afterLits: string[] | null;
+  /** `appliesTo` tested per rule id, remembered */
+  appliesCache: Map<string, boolean>;
 }
 
 export interface CompiledLexicon {
@@ -59,20 +69,35 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
   if (hit) return hit;
   const iu = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'iu');
   const out: CompiledLexicon = {
-    triggers: lex.triggers.map((rule) => ({
-      rule,
-      re: new RegExp(bounded(rule.pattern), 'dgiu'),
-      ...(rule.requires ? { requires: iu(rule.requires) } : {}),
-      ...(rule.unless ? { unless: iu(rule.unless) } : {}),
-    })),
-    filters: lex.filters.map((filter) => ({
-      filter,
-      ...(filter.before ? { before: iu(filter.before) } : {}),
-      ...(filter.after ? { after: iu(filter.after) } : {}),
-      ...(filter.appliesTo ? { appliesTo: new RegExp(filter.appliesTo, 'u') } : {}),
-      scope: filter.scope ?? 'clause',
-      window: filter.window ?? 80,
-    })),
+    triggers: lex.triggers.map((rule) => {
+      const re = new RegExp(bounded(rule.pattern), 'dgiu');
+      const requires = rule.requires ? iu(rule.requires) : undefined;
+      const unless = rule.unless ? iu(rule.unless) : undefined;
+      return {
+        rule,
+        re,
+        ...(requires ? { requires } : {}),
+        ...(unless ? { unless } : {}),
+        lits: requiredLiterals(re.source),
+        requiresLits: requires ? requiredLiterals(requires.source) : null,
+        unlessLits: unless ? requiredLiterals(unless.source) : null,
+      };
+    }),
+    filters: lex.filters.map((filter) => {
+      const before = filter.before ? iu(filter.before) : undefined;
+      const after = filter.after ? iu(filter.after) : undefined;
+      return {
+        filter,
+        ...(before ? { before } : {}),
+        ...(after ? { after } : {}),
+        ...(filter.appliesTo ? { appliesTo: new RegExp(filter.appliesTo, 'u') } : {}),
+        scope: filter.scope ?? 'clause',
+        window: filter.window ?? 80,
+        beforeLits: before ? requiredLiterals(before.source) : null,
+        afterLits: after ? requiredLiterals(after.source) : null,
+        appliesCache: new Map<string, boolean>(),
+      };
+    }),
     clauseBreak: new RegExp(unicodeBoundaries(lex.clauseBreak), 'giu'),
     coordination: iu(lex.coordination),
     ...(lex.coordinationTail ? { coordinationTail: iu(lex.coordinationTail) } : {}),

@@ -2,6 +2,7 @@
 import type { Span } from '../../core/span.js';
 import type { CompiledFilter } from './compile.js';
 import type { FilterReason } from './lexicon.js';
+import { mayMatch } from './prefilter.js';
 
 export interface FilterVerdict {
   id: string;
@@ -10,7 +11,9 @@ export interface FilterVerdict {
 
 /**
  * Test the filters against the clause context of a trigger. `clause` bounds
- * the context: words outside the trigger's clause never filter it.
+ * the context: words outside the trigger's clause never filter it. `folded`
+ * (`fold(text)`, ./prefilter.ts) lets a filter whose literals the context
+ * lacks be skipped without running its regexes.
  */
 export function contextFilter(
   text: string,
@@ -20,16 +23,27 @@ export function contextFilter(
   generic = false,
   ruleId = '',
   sentence: Span = clause,
+  folded?: string,
 ): FilterVerdict | null {
   for (const f of filters) {
     if (f.filter.onlyGeneric && !generic) continue;
-    if (f.appliesTo && !f.appliesTo.test(ruleId)) continue;
-    const scope = f.scope === 'sentence' ? sentence : clause;
-    const before = text.slice(Math.max(scope.start, trigger.start - f.window), trigger.start);
-    const after = text.slice(trigger.end, Math.min(scope.end, trigger.end + f.window));
-    if (f.before && !f.before.test(before)) continue;
-    if (f.after && !f.after.test(after)) continue;
     if (!f.before && !f.after) continue;
+    if (f.appliesTo) {
+      let applies = f.appliesCache.get(ruleId);
+      if (applies === undefined) f.appliesCache.set(ruleId, (applies = f.appliesTo.test(ruleId)));
+      if (!applies) continue;
+    }
+    const scope = f.scope === 'sentence' ? sentence : clause;
+    const bs = Math.max(scope.start, trigger.start - f.window);
+    const ae = Math.min(scope.end, trigger.end + f.window);
+    if (f.before) {
+      if (folded !== undefined && !mayMatch(folded.slice(bs, trigger.start), f.beforeLits)) continue;
+      if (!f.before.test(text.slice(bs, trigger.start))) continue;
+    }
+    if (f.after) {
+      if (folded !== undefined && !mayMatch(folded.slice(trigger.end, ae), f.afterLits)) continue;
+      if (!f.after.test(text.slice(trigger.end, ae))) continue;
+    }
     return { id: f.filter.id, reason: f.filter.reason };
   }
   return null;

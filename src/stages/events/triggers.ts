@@ -1,6 +1,7 @@
 /** Find event triggers in a sentence: lexicon matches, overlaps resolved, weak cues dropped beside strong ones. */
 import type { Span } from '../../core/span.js';
 import type { CompiledTrigger } from './compile.js';
+import { fold, mayMatch } from './prefilter.js';
 
 export interface TriggerHit extends Span {
   trigger: CompiledTrigger;
@@ -8,13 +9,19 @@ export interface TriggerHit extends Span {
   match: Span;
 }
 
-/** All trigger matches in `text[sentence]`, cleaned offsets. */
-export function findTriggers(text: string, sentence: Span, triggers: readonly CompiledTrigger[]): TriggerHit[] {
+/**
+ * All trigger matches in `text[sentence]`, cleaned offsets. `folded` is
+ * `fold(text)` (./prefilter.ts), passed when the caller has it: a trigger none
+ * of whose literals the sentence holds is not tried.
+ */
+export function findTriggers(text: string, sentence: Span, triggers: readonly CompiledTrigger[], folded?: string): TriggerHit[] {
   const s = text.slice(sentence.start, sentence.end);
+  const fs = folded !== undefined ? folded.slice(sentence.start, sentence.end) : fold(s);
   const hits: TriggerHit[] = [];
   for (const t of triggers) {
-    if (t.requires && !t.requires.test(s)) continue;
-    if (t.unless && t.unless.test(s)) continue;
+    if (!mayMatch(fs, t.lits)) continue;
+    if (t.requires && (!mayMatch(fs, t.requiresLits) || !t.requires.test(s))) continue;
+    if (t.unless && mayMatch(fs, t.unlessLits) && t.unless.test(s)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s); m; m = t.re.exec(s)) {
       if (m[0].length === 0) {
