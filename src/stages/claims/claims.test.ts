@@ -230,3 +230,18 @@ describe('claims: the claimant is the subject', () => {
     expect(sources(a, 'e1')).toContain('Northern Front/claimed');
   });
 });
+
+describe('claims: ground taken by a non-state group', () => {
+  it('makes a rebel group telling of ground taken a claim when no armed initiator is known (nl)', () => {
+    const a = run(nl, 'Volgens bewoners is het dorp bij de brug gevallen. Het Noordfront liet weten dat het de bevolking beschermt.', [rebels], [
+      { id: 'e1', type: 'Battles', subType: 'Non-state actor overtakes territory', trigger: 'gevallen' },
+    ]);
+    expect(sources(a, 'e1')).toContain('Northern Front/claimed');
+  });
+  it('keeps the army telling of ground lost to rebels asserted (en)', () => {
+    const a = run(en, 'The village near the bridge fell on Sunday. The army said the rebels had entered it at dawn.', [army], [
+      { id: 'e1', type: 'Battles', subType: 'Non-state actor overtakes territory', trigger: 'fell' },
+    ]);
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/asserted');
+  });
+});

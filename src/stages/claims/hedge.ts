@@ -45,6 +45,13 @@ function sameSide(a: string, aActor: ActorRecord | undefined, b: string, actors:
   return sa !== null && sa === sb;
 }
 
+/** A rebel group or militia (ACLED inter 2, 3): not a state body. */
+function nonState(actor: ActorRecord | undefined): boolean {
+  if (!actor) return false;
+  if (actor.inter !== undefined) return actor.inter === 2 || actor.inter === 3;
+  return /rebel|militia|armed group/iu.test(actor.kind);
+}
+
 /** Event types where the side carrying out the event claims it by reporting it. */
 const CLAIMABLE = /^(Battles|Explosions\/Remote violence)$/u;
 const CLAIMABLE_SUB = /Disrupted weapons use|territory/u;
@@ -98,6 +105,8 @@ export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: 
     if (lx.successVerbs.test(h.text)) return 'claimed';
     const ini = h.own ? initiatorOf(e) : null;
     if (ini && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';
+    // ground taken by a non-state group with no armed initiator known: a non-state armed group telling of it claims it
+    if (h.own && /Non-state actor overtakes territory/u.test(e.subType) && nonState(h.src.actor) && !a.actors.some((x) => x.name === ini && isParty({ name: x.name, actor: x, cs: 0, ce: 0 }, lx))) return 'claimed';
   }
   return h.hearsay ? 'reported' : 'asserted';
 }
