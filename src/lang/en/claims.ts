@@ -82,6 +82,7 @@ export const claims: ClaimsLexicon = {
   determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
   sourceStop: ['no', 'nobody', 'none', 'after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],
   sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for', 'by', 'reached', 'contacted', 'quoted', 'cited'],
+  stateMedia: /\bstate[- ](?:run|owned|controlled)\b|\bstate (?:media|television|TV|broadcaster|news agency|newspaper)\b|\bjunta-(?:run|controlled)\b/iu,
   nonSource: /^(?:not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
   genericSources: [
     { re: /(?:the )?(?:local |city |municipal |district )?(?:authorities|administration|council)/u, name: 'local authorities' },

@@ -245,3 +245,17 @@ describe('claims: ground taken by a non-state group', () => {
     expect(sources(a, 'e1')).toContain('Military Forces of Testland/asserted');
   });
 });
+
+describe('claims: state-run media', () => {
+  it('makes state-run media reporting its troops\' success a claim (en)', () => {
+    const paper: ActorSpec = { name: 'Testland Daily', kind: 'media', mentions: ['Testland Daily'] };
+    const a = run(en, 'Fighting broke out around the river town. The state-run Testland Daily reported that troops had recaptured the town.', [paper], [
+      { id: 'e1', type: 'Battles', trigger: 'Fighting' },
+    ]);
+    expect(sources(a, 'e1')).toContain('Testland Daily/claimed');
+    const b = run(en, 'Fighting broke out around the river town. The independent Testland Daily reported that troops had recaptured the town.', [paper], [
+      { id: 'e1', type: 'Battles', trigger: 'Fighting' },
+    ]);
+    expect(sources(b, 'e1')).toContain('Testland Daily/asserted');
+  });
+});

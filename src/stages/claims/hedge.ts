@@ -16,8 +16,10 @@ import type { SourceRef } from './sources.js';
 const PARTY_INTER = new Set([1, 2, 3, 4, 8]);
 const PARTY_KIND = /state forces|rebel|militia|external forces|government|armed group|military/iu;
 
-export function isParty(src: SourceRef | null, lx: ClaimsLexicon): boolean {
+export function isParty(src: SourceRef | null, lx: ClaimsLexicon, text?: string): boolean {
   if (!src) return false;
+  // state-run media speak for their state ("the state-run newspaper X reported that troops had …")
+  if (text && lx.stateMedia && lx.stateMedia.test(text.slice(Math.max(0, src.cs - 40), src.ce))) return true;
   const a = src.actor;
   if (!a) return lx.partyWords.test(src.name);
   if (a.inter !== undefined && PARTY_INTER.has(a.inter)) return true;
@@ -85,7 +87,7 @@ export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fi
   const span = { start: fig.cs, end: fig.ce };
   // "they had killed 86 fighters": the source counts the dead of its own deed
   if (h.src && fig.kind === 'killed' && h.selfSuccess.some((s) => near(s, span, 25))) return 'claimed';
-  if (isParty(h.src, lx) && fig.kind === 'killed') {
+  if (isParty(h.src, lx, a.text) && fig.kind === 'killed') {
     const words = a.text.slice(fig.cs, fig.ce).toLowerCase();
     if (lx.enemyTerms.some((t) => new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(words))) return 'claimed';
     const srcSide = h.src ? sideOf(h.src.name, h.src.actor) : null;
@@ -100,8 +102,8 @@ export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: 
   if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   if (h.src && h.selfSuccess.length > 0) return 'claimed';
-  if (h.self && isParty(h.src, lx)) return 'claimed';
-  if (isParty(h.src, lx) && h.src) {
+  if (h.self && isParty(h.src, lx, a.text)) return 'claimed';
+  if (isParty(h.src, lx, a.text) && h.src) {
     if (lx.successVerbs.test(h.text)) return 'claimed';
     const ini = h.own ? initiatorOf(e) : null;
     if (ini && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';

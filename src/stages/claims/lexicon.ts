@@ -85,4 +85,6 @@ export interface ClaimsLexicon {
    * subordinate clause ("die über die Angriffe berichtet hatten"): no attribution
    */
   participleAfter?: readonly string[];
+  /** words marking media run by a state, just before the name or in it ("state-run", "staatsmedia", "staatliche"): they speak for their state */
+  stateMedia?: RegExp;
 }
