@@ -126,6 +126,8 @@ export const actors: ActorsLexicon = {
     [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j(?=[aeiou])/gu, 'y'], [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/yj(?= |$)/gu, 'yi'], [/ij(?= |$)/gu, 'iy'],
   ],
   apposition: '(?:der |die |ein |eine )?(?:Leiter|Leiterin|Chef|Chefin|Sprecher|Sprecherin|Direktor|Direktorin) (?:der|des|von) ',
+  installedBy: '(?:der |die |den |dem |des )?von (?:{COUNTRY}|{CAPITAL}) (?:eingesetzte|ernannte|installierte)[nrm]? ',
+  ownParty: '(?:seine|ihre|seiner|ihrer) (?:eigene[rn]? )?Partei',
   personCues: [
     { re: '(?<=(?:sagte|sagt|erklärte|so) ){NAME}' },
     { re: '{NAME}(?=, (?:ein|eine|der|die) (?:[a-zäöüß]+ ){0,2}(?:Analyst|Analystin|Experte|Expertin|Sprecher|Sprecherin|Kommandeur|Anwohner|Journalist|Aktivist|Politiker))' },

@@ -53,7 +53,7 @@ export const actors: ActorsLexicon = {
     { body: 'military', re: '(?:the )?(?:army|military|armed forces|junta|military junta|soldiers|troops|air defen[cs]es?|army warplanes|warplanes)' },
     // a government's own forces are the forces of the country the article is about
     { body: 'military', re: '(?:the )?(?:(?:pro-)?government (?:forces|troops|soldiers)|army-allied forces)', home: true },
-    { body: 'officials', re: '(?:the )?{ADJ}-(?:installed|appointed|backed) (?:officials|authorities|administration|governor|leader)|(?:the )?{ADJ} (?:officials|authorities)|(?:the )?{POSS} (?:officials|authorities)' },
+    { body: 'officials', re: '(?:the )?{ADJ}-(?:installed|appointed|backed) (?:officials|authorities|administration|leader)|(?:the )?{ADJ} (?:officials|authorities)|(?:the )?{POSS} (?:officials|authorities)' },
     { body: 'government', re: "(?:the )?{ADJ} (?:government|authorities in {CAPITAL}|junta|regime|cabinet)|(?:the )?{POSS} (?:government|regime|junta)|(?:the )?(?:government|regime|junta) (?:in|of) (?:{CAPITAL}|{COUNTRY})" },
   ],
   generic: [
@@ -104,6 +104,8 @@ export const actors: ActorsLexicon = {
     'hamas.qassam': ["Hamas's military wing", "Hamas's armed wing", 'military wing of Hamas', 'armed wing of Hamas'],
   },
   apposition: '(?:the |a |an )?(?:head|chief|leader|director|spokes(?:man|woman|person)) (?:of|for) ',
+  installedBy: '(?:the )?(?:{ADJ}|{CAPITAL})-(?:installed|appointed) ',
+  ownParty: '(?:his|her) (?:own )?(?:party|political party)',
   personCues: [
     { re: '(?<=(?:said|says|told [a-z]+|according to) ){NAME}' },
     { re: "{NAME}(?=, (?:a|an|the) (?:[a-z]+ ){0,2}(?:analyst|researcher|expert|spokesman|spokeswoman|spokesperson|commander|official|resident|journalist|activist|politician))" },

@@ -125,6 +125,8 @@ export const actors: ActorsLexicon = {
     [/^J(?=[aeiou])/gu, 'Y'], [/(?<= )J(?=[aeiou])/gu, 'Y'], [/ij(?= |$)/gu, 'iy'], [/yj(?= |$)/gu, 'yi'],
   ],
   apposition: '(?:de |het |een )?(?:hoofd|leider|directeur|chef|woordvoerder|woordvoerster) van ',
+  installedBy: '(?:de |het )?door (?:{COUNTRY}|{CAPITAL}) (?:aangestelde|benoemde|geïnstalleerde|ingezette) ',
+  ownParty: '(?:zijn|haar) (?:eigen )?(?:partij|politieke partij)',
   personCues: [
     { re: '(?<=(?:zegt|zei|aldus|volgens) ){NAME}' },
     { re: '{NAME}(?=, (?:een|de) (?:[a-z]+ ){0,2}(?:analist|onderzoeker|deskundige|woordvoerder|commandant|inwoner|bewoner|journalist|activist|politicus))' },

@@ -293,3 +293,46 @@ describe('counted people are civilians', () => {
     expect(run(en, 'en', text).some((f) => f.name === 'civilians')).toBe(false);
   });
 });
+
+describe('"his party" is the party of the person named before', () => {
+  it('en, nl, de', () => {
+    const rows: Array<[ActorsLexicon, string, string, string]> = [
+      [en, 'en', 'Police detained opposition politician Irakli Beridze on Monday, his party said.', 'his party'],
+      [nl, 'nl', 'Volgens oppositieleider Daan Vermeer werd de betoging verboden, meldde zijn partij.', 'zijn partij'],
+      [de, 'de', 'Der Oppositionsführer Lukas Brenner sei festgenommen worden, teilte seine Partei mit.', 'seine Partei'],
+    ];
+    for (const [lex, lang, text, m] of rows) {
+      const hit = run(lex, lang, text).find((f) => text.slice(f.cs, f.ce) === m);
+      expect(hit?.name, lang).toMatch(/^(?:Beridze|Vermeer|Brenner)'s party$/u);
+    }
+  });
+  it('without a person before it, nothing', () => {
+    expect(run(en, 'en', 'His party said the vote was rigged.').some((f) => f.kind === 'political party')).toBe(false);
+  });
+});
+
+describe('offices held by a state that installed the holder', () => {
+  it('nl: "de door Rusland aangestelde gouverneur" in a Ukrainian region', () => {
+    const text = 'In de regio Zaporizja vielen twee doden, aldus de door Rusland aangestelde gouverneur.';
+    const found = run(nl, 'nl', text, [place(text, 'Zaporizja', { name: 'Zaporizhzhia Oblast' })]);
+    const hit = found.find((f) => f.role === 'governor (not named)');
+    expect(hit?.name).toBe('Russian-installed Governor of Zaporizhzhia Oblast');
+    expect(hit?.aliases).toContain('Governor of Zaporizhzhia Oblast');
+    expect(text.slice(hit!.cs, hit!.ce)).toBe('de door Rusland aangestelde gouverneur');
+  });
+  it('en: "the Moscow-installed governor of the Zaporizhzhia region"', () => {
+    const text = 'Two people died, the Moscow-installed governor of the Zaporizhzhia region said.';
+    const found = run(en, 'en', text, [place(text, 'Zaporizhzhia', { name: 'Zaporizhzhia Oblast' })]);
+    expect(found.find((f) => f.role === 'governor (not named)')?.name).toBe('Russian-installed Governor of Zaporizhzhia Oblast');
+  });
+  it('de: "der von Russland eingesetzte Gouverneur des Gebiets"', () => {
+    const text = 'Das teilte der von Russland eingesetzte Gouverneur des Gebiets Saporischschja mit.';
+    const found = run(de, 'de', text, [place(text, 'Saporischschja', { name: 'Zaporizhzhia Oblast' })]);
+    expect(found.find((f) => f.role === 'governor (not named)')?.name).toBe('Russian-installed Governor of Zaporizhzhia Oblast');
+  });
+  it('a governor without such words keeps the plain office', () => {
+    const text = 'Two people died, the governor of the Zaporizhzhia region said.';
+    const found = run(en, 'en', text, [place(text, 'Zaporizhzhia', { name: 'Zaporizhzhia Oblast' })]);
+    expect(found.find((f) => f.role === 'governor (not named)')?.name).toBe('Governor of Zaporizhzhia Oblast');
+  });
+});

@@ -131,6 +131,9 @@ export interface CompiledActors {
   linkAfter: RegExp;
   /** at a position: ", head of the " and the like (see `ActorsLexicon.apposition`) */
   apposition?: RegExp;
+  ownParty?: RegExp;
+  /** ends at an office title: the installing state (see `ActorsLexicon.installedBy`) */
+  installedBy?: RegExp;
 }
 
 const cache = new WeakMap<ActorsLexicon, CompiledActors>();
@@ -231,6 +234,8 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     nameAfter: new RegExp(`^,? ${NAME}(?![\\p{L}\\p{N}])`, 'u'),
     linkAfter: new RegExp(`^ ${lex.roleLink}`, 'iu'),
     ...(lex.apposition ? { apposition: new RegExp(`^, (?:${lex.apposition})`, 'u') } : {}),
+    ...(lex.ownParty ? { ownParty: new RegExp(wrap(lex.ownParty), 'giu') } : {}),
+    ...(lex.installedBy ? { installedBy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(lex.installedBy)})$`, 'iu') } : {}),
   };
   cache.set(lex, out);
   return out;

@@ -122,6 +122,13 @@ export interface ActorsLexicon {
   /** regex source between ", " after a person's name and the body they speak for ("head of the", "woordvoerder van de",
    *  "Sprecher der"): the person's claims are that body's claims, so the person gets the body's names as aliases */
   apposition?: string;
+  /** regex source right before an office title naming the state that installed its holder ("door Rusland aangestelde",
+   *  "Moscow-installed", "von Russland eingesetzte"), with {ADJ}/{COUNTRY}/{CAPITAL}: the office becomes
+   *  "Russian-installed Governor of Kherson Oblast" */
+  installedBy?: string;
+  /** regex source: a person's own party named by a possessive ("his party", "zijn partij", "seine Partei"); it becomes
+   *  "<Surname>'s party" after the nearest person named before it in the paragraph */
+  ownParty?: string;
   /** words that look like capitalised names but are not ("De", "Het", "Der"), to stop {NAME} */
   notNames?: readonly string[];
 }

@@ -6,6 +6,7 @@ import type { PlaceMention } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
+import { COUNTRIES } from './countries.js';
 import type { DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
 import { GOVERNORATE_SEATS, officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
@@ -197,6 +198,19 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     const pl = placeBefore(pos, (x) => placeNameFor(role, x) !== undefined);
     return pl && pos - pl.ce <= 20 && rightBeforeGap.test(text.slice(pl.ce, pos)) ? pl : undefined;
   };
+  // "door Rusland aangestelde gouverneur": the installing state's adjective and where the phrase starts
+  const installedAt = (pos: number): { adj: string; cs: number } | undefined => {
+    if (!c.installedBy) return undefined;
+    const before = text.slice(Math.max(0, pos - 60), pos);
+    const im = c.installedBy.exec(before);
+    if (!im) return undefined;
+    // a word in any slot may be an adjective, a country or a capital ("Moscow-installed" fills the adjective slot)
+    const words = ['adj', 'country', 'capital'].map((k) => groupOf(im.groups, k)?.toLowerCase()).filter((x): x is string => x !== undefined);
+    const code = words.map((w) => c.adj.get(w) ?? c.country.get(w) ?? c.capital.get(w)).find((x) => x !== undefined);
+    const adj = code ? COUNTRIES.get(code)?.adj : undefined;
+    return adj ? { adj, cs: pos - before.length + im.index } : undefined;
+  };
+  const installedName = (office: string, inst: { adj: string } | undefined): string => (inst ? `${inst.adj}-installed ${office}` : office);
   for (const { p, named, linked, bare } of c.roles) {
     for (const m of text.matchAll(named)) {
       const name = trimName(m.groups?.['name'] ?? '', c);
@@ -218,7 +232,11 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
           linkedPlace(ns + name.length, p.role) ??
           placeRightBefore(m.index, p.role) ??
           placeBefore(m.index, (x) => placeNameFor(p.role, x) !== undefined);
-        if (pl) aliases.push(...officeAliases(p.role, placeNameFor(p.role, pl)!));
+        if (pl) {
+          const names = officeAliases(p.role, placeNameFor(p.role, pl)!);
+          const inst = installedAt(m.index);
+          aliases.push(...(inst ? names.map((x) => installedName(x, inst)) : []), ...names);
+        }
       }
       cands.push({
         key: `person:${canonical}`,
@@ -239,7 +257,8 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const pl = placeAt(end);
       const pname = pl ? placeNameFor(p.role, pl) : undefined;
       if (!pl || !pname) continue;
-      const office = officeName(p.role, pname)!;
+      const inst = installedAt(m.index);
+      const office = installedName(officeName(p.role, pname)!, inst);
       offices.add(office);
       const suffix = lex.placeSuffix ? new RegExp(`^(?:${lex.placeSuffix})(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(pl.ce, pl.ce + 30)) : null;
       const oce = pl.ce + (suffix ? suffix[0].length : 0);
@@ -250,8 +269,8 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         kind: 'person',
         role: `${p.role} (not named)`,
         aliases,
-        rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}`,
-        cs: m.index,
+        rule: `${lang}.actor.office.${p.role.replace(/\s+/gu, '-')}${inst ? '.installed' : ''}`,
+        cs: inst ? inst.cs : m.index,
         ce: oce,
         prio: PRIO.office,
       });
@@ -268,9 +287,9 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
             name: canonical,
             kind: 'person',
             role: p.role,
-            aliases: officeAliases(p.role, pname),
+            aliases: [...(inst ? [office] : []), ...officeAliases(p.role, pname)],
             rule: `${lang}.actor.person.${p.role.replace(/\s+/gu, '-')}.office`,
-            cs: m.index,
+            cs: inst ? inst.cs : m.index,
             ce: hs + holder.length,
             prio: PRIO.person,
           });
@@ -401,14 +420,18 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
     if (!office) continue;
     const short = officeName(b.role, shortPlace(office.slice(title.length)));
+    const inst = right ? undefined : installedAt(b.cs);
+    const plain = [office, ...(short && short !== office ? [short] : [])];
+    const oname = installedName(office, inst);
+    if (inst && chosen.some((x) => x.cs < b.cs && inst.cs < x.ce)) continue;
     chosen.push({
-      key: `office:${office}`,
-      name: office,
+      key: `office:${oname}`,
+      name: oname,
       kind: 'person',
       role: `${b.role} (not named)`,
-      aliases: short && short !== office ? [short] : [],
-      rule: `${lang}.actor.office.${rid}.${right ? 'place' : 'context'}`,
-      cs: b.cs,
+      aliases: plain.filter((x) => x !== oname),
+      rule: `${lang}.actor.office.${rid}.${right ? 'place' : 'context'}${inst ? '.installed' : ''}`,
+      cs: inst ? inst.cs : b.cs,
       ce: b.ce,
       prio: PRIO.bare,
     });
@@ -431,6 +454,22 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         .sort((x, y) => x.cs - y.cs)[0];
       if (!body) continue;
       for (const n of [body.name, ...body.aliases]) if (n !== f.name && !f.aliases.includes(n)) f.aliases.push(n);
+    }
+  }
+
+  // 10b. "his party": the party of the nearest person named before it in the paragraph
+  if (c.ownParty) {
+    for (const m of text.matchAll(c.ownParty)) {
+      const cs = m.index;
+      const ce = cs + m[0].length;
+      if (chosen.some((x) => x.cs < ce && cs < x.ce)) continue;
+      const para = input.paragraphs?.find((p) => p.start <= cs && cs < p.end);
+      const from = para ? para.start : Math.max(0, cs - 300);
+      const person = chosen.filter((x) => x.kind === 'person' && x.key.startsWith('person:') && x.ce <= cs && x.cs >= from).sort((x, y) => y.ce - x.ce)[0];
+      const surname = person?.name.split(' ').at(-1);
+      if (!person || !surname) continue;
+      const name = `${surname}'s party`;
+      chosen.push({ key: `party:${name}`, name, kind: 'political party', aliases: [], rule: `${lang}.actor.party.possessive`, cs, ce, prio: PRIO.generic });
     }
   }
 
