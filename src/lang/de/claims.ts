@@ -91,7 +91,8 @@ export const claims: ClaimsLexicon = {
   sourceStop: ['über', 'darüber', 'niemand', 'keine', 'kein', 'nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
   sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
   stateMedia: /\bStaats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk)\b|\bstaatliche[nrs]?\s+(?:Medien|Fernsehen|Sender|Zeitung|Nachrichtenagentur|Agentur|Rundfunk)\b|\bstaatlich kontrollierte[nrs]?\b/iu,
-  nonSource: /^(?:nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
+  agentWords: ['von', 'durch'],
+  nonSource: /^(?:zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
   capitalNouns: true,
   participleAfter: ['hatte', 'hatten', 'hat', 'haben', 'habe', 'hätten', 'hätte', 'wurde', 'wurden', 'worden', 'war', 'waren', 'ist', 'sind', 'sei', 'seien', 'wird', 'werden'],
   genericSources: [

@@ -64,7 +64,7 @@ export const claims: ClaimsLexicon = {
   hearsay: ['reportedly', 'allegedly', 'it is said', 'purportedly', 'it was reported', 'were said to', 'was said to', 'is said to', 'are said to', 'is believed to', 'are believed to', 'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to', 'unconfirmed reports', 'it is believed', 'it was believed', 'reports say', 'reports said'],
   modalHearsay: [],
   continuation: [],
-  claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b/iu],
+  claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b|\bresponsibility\b.{0,60}?\b(?:was|has been) claimed\b/iu],
   nobody: ['no one', 'nobody', 'no group', 'none'],
   selfSuccess: [
     /\b(?:it|they|its|their)\b(?:\s+\w+){0,2}\s+(?:had|have|has)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|captured|taken|seized|retaken|recaptured|repelled|repulsed|shot down|destroyed|overrun|liberated|intercepted|downed|struck|hit|targeted|carried out)\b/iu,
@@ -83,7 +83,8 @@ export const claims: ClaimsLexicon = {
   sourceStop: ['no', 'nobody', 'none', 'after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],
   sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for', 'by', 'reached', 'contacted', 'quoted', 'cited'],
   stateMedia: /\bstate[- ](?:run|owned|controlled)\b|\bstate (?:media|television|TV|broadcaster|news agency|newspaper)\b|\bjunta-(?:run|controlled)\b/iu,
-  nonSource: /^(?:not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
+  agentWords: ['by'],
+  nonSource: /^(?:to|not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
   genericSources: [
     { re: /(?:the )?(?:local |city |municipal |district )?(?:authorities|administration|council)/u, name: 'local authorities' },
     { re: /(?:local )?(?:rescuers|rescue workers|emergency workers|first responders)/u, name: 'rescuers' },

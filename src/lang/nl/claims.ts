@@ -96,7 +96,8 @@ export const claims: ClaimsLexicon = {
   sourceStop: ['niemand', 'geen', 'niet', 'boven', 'onder', 'naar', 'over', 'tijdens', 'sinds', 'rond', 'via', 'tot', 'vanuit', 'zonder', 'is', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'zou', 'zouden', 'heeft', 'hebben', 'had', 'hadden', 'kwam', 'kwamen', 'raakte', 'raakten', 'viel', 'vielen', 'zitten', 'zit', 'staan', 'staat', 'was', 'vond', 'vonden', 'ligt', 'liggen', 'gaat', 'gaan', 'moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'houdt', 'ook', 'nog', 'al', 'daarbij', 'er', 'echter', 'bovendien', 'verder', 'op', 'in', 'aan', 'tegen', 'met', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vanochtend', 'gisteren', 'dat', 'die'],
   sourceSkip: ['in', 'op', 'bij', 'uit', 'voor', 'van'],
   stateMedia: /\bstaats(?:media|televisie|omroep|krant|persbureau|nieuwsagentschap|zender)\b|\bstaatsgecontroleerde\b/iu,
-  nonSource: /^(?:niet|nooit|geen|nog|al|reeds|inmiddels|toen|nu|daar|hier|er|eerder|later|vervolgens|echter|zelfs|slechts|alleen|ongeveer|bijna|minstens|ten|zeker|liep|liepen|ging|gingen|kwam|kwamen|zag|zagen|wist|wisten|bleef|bleven|stond|stonden|lag|lagen|zat|zaten|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|nam|namen|gaf|gaven|vluchtte|vluchtten|sprak|spraken)$/iu,
+  agentWords: ['door'],
+  nonSource: /^(?:te|om|niet|nooit|geen|nog|al|reeds|inmiddels|toen|nu|daar|hier|er|eerder|later|vervolgens|echter|zelfs|slechts|alleen|ongeveer|bijna|minstens|ten|zeker|liep|liepen|ging|gingen|kwam|kwamen|zag|zagen|wist|wisten|bleef|bleven|stond|stonden|lag|lagen|zat|zaten|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|nam|namen|gaf|gaven|vluchtte|vluchtten|sprak|spraken)$/iu,
   genericSources: [
     { re: /(?:de )?(?:lokale |plaatselijke )?(?:autoriteiten|overheid|gemeente|gemeentebestuur|stadsbestuur|bestuur)/u, name: 'local authorities' },
     { re: /(?:lokale )?(?:reddingswerkers|hulpdiensten|reddingsdiensten)/u, name: 'rescuers' },

@@ -252,8 +252,13 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const mAfter = firstAfter(ms, claimCue.start, 60 + claimCue.end - claimCue.start, text);
       // the claimant is the subject: an actor before the cue, else a noun phrase opening the sentence ("Der Islamische Staat …
       // reklamierte"), else an actor after the cue ("Am Sonntag reklamierte die Gruppe X den Anschlag für sich")
-      const opening = subjectOpening(lx, text, s.start, cs);
-      const src = mBefore ? refOf(mBefore) : opening ?? (mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs));
+      // a passive claim names its claimant after an agent word ("werden opgeëist door X", "was claimed by X")
+      const next = tokenize(text.slice(claimCue.end, Math.min(s.end, claimCue.end + 30)), claimCue.end)[0];
+      const agent = next !== undefined && (lx.agentWords ?? []).includes(next.low);
+      const opening = agent ? null : subjectOpening(lx, text, s.start, cs);
+      const src = agent
+        ? (mAfter ? refOf(mAfter) : literalAfter(lx, text, next.end, stopAt(a, next.end, s.end, kwStarts)))
+        : mBefore ? refOf(mBefore) : opening ?? (mAfter ? refOf(mAfter) : literalBefore(lx, text, s.start, cs));
       atts.push({ force: 'claim', cue: claimCue, source: src, also: [], pronoun: false, rule: `claims.${lang}.claim-pattern` });
       break;
     }

@@ -187,6 +187,20 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         out.push(toClaim(a, v, m, hedge, lang));
         for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang));
       }
+      // the sentences folded into the event (merged mentions) speak of it with their own voices
+      const primaries = new Set(a.events.filter((x) => x !== e).map((x) => evSent.get(x)));
+      for (const si of e.sentences ?? []) {
+        const at = a.sentences[si]?.start;
+        const kk = at === undefined ? -1 : sentenceAt(sents, at);
+        if (kk < 0 || kk === k || primaries.has(kk)) continue;
+        const mk = marks[kk]!;
+        for (const v of voicesOf(kk, sents, marks, false)) {
+          if (!v.att) continue;
+          const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[kk]!, true, v, mk), e);
+          out.push(toClaim(a, v, mk, hedge, lang));
+          for (const src of v.att.also) out.push(toClaim(a, { att: { ...v.att, source: src, also: [] }, inherited: v.inherited }, mk, hedge, lang));
+        }
+      }
       // later sentences of the paragraph: what they attribute belongs to this event when they tell no event
       // of their own; claims and denials ("the army denied the town had fallen") belong to it in any case
       // (claims and denials reach a little further: "… Russia's defence ministry said its forces had struck …")

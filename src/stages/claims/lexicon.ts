@@ -87,4 +87,6 @@ export interface ClaimsLexicon {
   participleAfter?: readonly string[];
   /** words marking media run by a state, just before the name or in it ("state-run", "staatsmedia", "staatliche"): they speak for their state */
   stateMedia?: RegExp;
+  /** words naming the agent of a passive verb ("by", "door", "von"): the claimant follows them */
+  agentWords?: readonly string[];
 }
