@@ -32,14 +32,15 @@ export class CountDelta {
     this.add('byCountry', sign, rec.location.country);
   }
 
+  /** One upsert statement for all changed counters. */
   async apply(ex: Executor): Promise<void> {
-    for (const { name, key, n } of [...this.#m.values()].sort((a, b) => (a.name + '\u0000' + a.key < b.name + '\u0000' + b.key ? -1 : 1))) {
-      if (n === 0) continue;
-      await ex.run(
-        'INSERT INTO store_counts (name, key, n) VALUES (?, ?, ?) ON CONFLICT (name, key) DO UPDATE SET n = store_counts.n + excluded.n',
-        [name, key, n],
-      );
-    }
+    const rows = [...this.#m.values()].filter((r) => r.n !== 0).sort((a, b) => (a.name + '\u0000' + a.key < b.name + '\u0000' + b.key ? -1 : 1));
+    if (rows.length === 0) return;
+    await ex.run(
+      `INSERT INTO store_counts (name, key, n) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
+       ON CONFLICT (name, key) DO UPDATE SET n = store_counts.n + excluded.n`,
+      rows.flatMap((r) => [r.name, r.key, r.n]),
+    );
   }
 }
 

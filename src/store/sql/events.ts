@@ -115,6 +115,13 @@ async function candidates(ex: Executor, m: MergeInput, cache: Map<string, Stored
   return keys.map((k) => cache.get(`${k.article_id}:${k.event_id}`)!).filter((c) => c !== undefined && compatible(m, c));
 }
 
+/** Insert (id, value) for each distinct value, in one statement (one round trip on PostgreSQL). */
+async function insertPairs(ex: Executor, into: string, id: string, values: readonly string[]): Promise<void> {
+  const distinct = [...new Set(values)].sort();
+  if (distinct.length === 0) return;
+  await ex.run(`INSERT INTO ${into} VALUES ${distinct.map(() => '(?, ?)').join(', ')}`, distinct.flatMap((v) => [id, v]));
+}
+
 /**
  * Store one merged event with its lookup rows: lower-cased actors, and the distinct hedges and named
  * sources of its members' claims (`members`: the article events it was merged from).
@@ -126,16 +133,10 @@ export async function writeMerged(d: Dialect, ex: Executor, rec: MergedEvent, me
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [rec.id, rec.type, rec.subType, rec.date.start, rec.date.end, l.country, l.admin1 ?? (l.level === 'admin1' ? l.name : null), l.level, l.name, l.lat ?? null, l.lon ?? null, rec.articleCount, json(rec)],
   );
-  for (const a of new Set(rec.actors.map((x) => x.toLowerCase()))) {
-    await ex.run('INSERT INTO merged_actors (merged_id, actor) VALUES (?, ?)', [rec.id, a]);
-  }
   const claims = members.flatMap((m) => m.event.sources);
-  for (const h of [...new Set(claims.map((c) => c.hedge))].sort()) {
-    await ex.run('INSERT INTO merged_hedges (merged_id, hedge) VALUES (?, ?)', [rec.id, h]);
-  }
-  for (const n of [...new Set(claims.map((c) => c.name).filter((x): x is string => x !== null))].sort()) {
-    await ex.run('INSERT INTO merged_sources (merged_id, name) VALUES (?, ?)', [rec.id, n]);
-  }
+  await insertPairs(ex, 'merged_actors (merged_id, actor)', rec.id, rec.actors.map((x) => x.toLowerCase()));
+  await insertPairs(ex, 'merged_hedges (merged_id, hedge)', rec.id, claims.map((c) => c.hedge));
+  await insertPairs(ex, 'merged_sources (merged_id, name)', rec.id, claims.map((c) => c.name).filter((x): x is string => x !== null));
   await d.indexPoint(ex, rec.id, l.lat ?? null, l.lon ?? null);
   for (const m of rec.mergedFrom) {
     await ex.run('UPDATE article_events SET merged_id = ? WHERE article_id = ? AND event_id = ?', [rec.id, m.articleId, m.eventId]);
