@@ -44,7 +44,7 @@ export const actors: ActorsLexicon = {
     IT: ['Rom'], AT: ['Wien'], CZ: ['Prag'], LT: ['Wilna', 'Vilnius'], MD: ['Chisinau', 'Kischinau'], AM: ['Eriwan'], AZ: ['Baku'], ML: ['Bamako'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:\\p{L}+ ){0,3}zurück|weist (?:\\p{L}+ ){0,3}zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|kündigte|kündigt|forderte|fordert|drohte|droht|verurteilte|verurteilt|bestätigte|bestätigt|räumte|räumt|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen|bestätigt)))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:bestreitet|bestritt|dementiert|dementierte|erklärte|erklärt|sagte|sagt|meldete|meldet|behauptet|behauptete|wies (?:[^.!?\\n]{0,40}? )?zurück|weist (?:[^.!?\\n]{0,40}? )?zurück|warf|wirft|beschuldigt|beschuldigte|warnte|warnt|spricht|sprach|reagierte|teilte|teilt|kündigte|kündigt|forderte|fordert|drohte|droht|verurteilte|verurteilt|bestätigte|bestätigt|räumte|räumt|versprach|verspricht|hat (?:\\p{L}+ )?(?:bestritten|erklärt|gemeldet|zurückgewiesen|bestätigt)))',
   speechBefore: '(?:laut|nach Angaben (?:aus|von)|zufolge|sagte|erklärte)',
   bodies: [
     { body: 'mod', re: `${ART}{ADJ} Verteidigungsministeriums?|${ART}Verteidigungsministeriums? (?:in|von) (?:{CAPITAL}|{COUNTRY})|${ART}{POSS} Verteidigungsministeriums?` },
@@ -66,6 +66,7 @@ export const actors: ActorsLexicon = {
     { body: 'border', re: `${ART}(?:Grenzschutz|Grenzschützer|Grenztruppen)` },
     { body: 'intel', re: `${ART}{ADJ} (?:Militärgeheimdienst|Militärgeheimdienstes|Geheimdienst|Geheimdienstes|Geheimdienste|Nachrichtendienst)` },
     { body: 'security', re: `${ART}{ADJ} (?:Sicherheitskräfte|Sicherheitskräften|Sicherheitsdienste|Sicherheitsbehörden)` },
+    { body: 'security', re: `${ART}(?:Sicherheitskräfte|Sicherheitskräften)` },
     { body: 'police', re: `${ART}{ADJ} (?:Polizei|Bereitschaftspolizei|Polizisten|Sonderpolizei)|${ART}Polizei (?:in|von) {COUNTRY}` },
     { body: 'police', re: `${ART}(?:Polizei|Bereitschaftspolizei|Polizisten|Sondereinheiten der Polizei)` },
     { body: 'military', re: `${ART}{ADJ} ${MIL}|${ART}{POSS} (?:Armee|Truppen|Streitkräfte|Militär)|${ART}Armee (?:von )?{COUNTRY}s?|${ART}{ADJ} (?:\\p{L}+)?(?:[Aa]ngriffe?n?|[Aa]ngriffs?|Beschuss|Beschusses|Luftangriffe?n?|Luftangriffs?|Drohnenangriffe?n?|Raketenangriffe?n?|Offensive|Vormarsch|Bombardements?)` },
@@ -130,7 +131,7 @@ export const actors: ActorsLexicon = {
   ownParty: '(?:seine|ihre|seiner|ihrer) (?:eigene[rn]? )?Partei',
   personCues: [
     { re: '(?<=(?:sagte|sagt|erklärte|so) ){NAME}' },
-    { re: '{NAME}(?=, (?:ein|eine|der|die) (?:[a-zäöüß]+ ){0,2}(?:Analyst|Analystin|Experte|Expertin|Sprecher|Sprecherin|Kommandeur|Anwohner|Journalist|Aktivist|Politiker))' },
+    { re: '{NAME}(?=, (?:(?:ein|eine|der|die) )?(?:[a-zäöüß]+ ){0,2}(?:Analyst|Analystin|Experte|Expertin|Sprecher|Sprecherin|Kommandeur|Anwohner|Journalist|Aktivist|Politiker|Leiter|Leiterin|Chef|Chefin))' },
   ],
   orgCues: [
     { re: '{NAME}(?= (?:konnte|kann) (?:die Angaben |dies |das )?nicht unabhängig (?:überprüfen|bestätigen|verifizieren))', kind: 'media' },

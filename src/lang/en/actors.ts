@@ -24,7 +24,7 @@ export const actors: ActorsLexicon = {
   countryNames: { PS: ['Gaza', 'Gaza Strip'], CD: ['Congo', 'DR Congo', 'DRC'], US: ['US', 'U.S.', 'America'], GB: ['UK', 'Britain'], MM: ['Burma'], CI: ['Ivory Coast'], RU: ['Russia'], TR: ['Turkey'] },
   capitals: { UA: ['Kyiv', 'Kiev'], RU: ['Moscow'] },
   speechAfter:
-    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|called|calls|condemned|condemns|threatened|threatens|vowed|vows|confirmed|confirms|acknowledged|acknowledges|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected|confirmed)))",
+    "(?:(?:\\p{Ll}+ ){0,2}(?:said|says|claimed|claims|denied|denies|rejected|rejects|reported|reports|announced|announces|accused|accuses|insisted|insists|warned|warns|stated|states|responded|dismissed|dismisses|called|calls|condemned|condemns|threatened|threatens|vowed|vows|confirmed|confirms|acknowledged|acknowledges|promised|promises|pledged|pledges|has (?:\\p{L}+ )?(?:denied|said|claimed|rejected|confirmed)))",
   speechBefore: '(?:according to|said|says|claimed|denied)',
   bodies: [
     { body: 'mod', re: "(?:the )?{ADJ} (?:defen[cs]e ministry|Ministry of Defen[cs]e|defen[cs]e department)|(?:the )?{POSS} (?:defen[cs]e ministry|Ministry of Defen[cs]e)|(?:the )?(?:Ministry of Defen[cs]e|defen[cs]e ministry) (?:of|in) {COUNTRY}" },
@@ -47,6 +47,7 @@ export const actors: ActorsLexicon = {
     { body: 'border', re: '(?:the )?border guards?' },
     { body: 'intel', re: '(?:the )?{ADJ} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)|(?:the )?{POSS} (?:military intelligence|intelligence services?|intelligence agency|defen[cs]e intelligence)' },
     { body: 'security', re: '(?:the )?{ADJ} (?:security forces|security services|security service)|(?:the )?{POSS} (?:security forces|security services)' },
+    { body: 'security', re: '(?:the )?security forces' },
     { body: 'police', re: "(?:the )?{ADJ} (?:riot )?(?:police|police officers|officers)|(?:the )?{POSS} (?:riot )?police|(?:the )?police (?:of|in) {COUNTRY}" },
     { body: 'police', re: '(?:the )?(?:riot police|police|police officers|riot officers)' },
     { body: 'military', re: `(?:the )?{ADJ} ${MIL}|(?:the )?{POSS} ${MIL}|(?:the )?{CAPITAL}'s (?:forces|troops|army)|(?:the )?(?:army|military|armed forces) of {COUNTRY}|{ADJ} (?:military )?(?:assaults?|attacks?|strikes?|shelling|air ?strikes?|drone strikes?|missile strikes?|offensive|advance|bombardment|bombing)` },
@@ -108,7 +109,7 @@ export const actors: ActorsLexicon = {
   ownParty: '(?:his|her) (?:own )?(?:party|political party)',
   personCues: [
     { re: '(?<=(?:said|says|told [a-z]+|according to) ){NAME}' },
-    { re: "{NAME}(?=, (?:a|an|the) (?:[a-z]+ ){0,2}(?:analyst|researcher|expert|spokesman|spokeswoman|spokesperson|commander|official|resident|journalist|activist|politician))" },
+    { re: "{NAME}(?=, (?:(?:a|an|the) )?(?:[a-z]+ ){0,2}(?:analyst|researcher|expert|spokesman|spokeswoman|spokesperson|commander|official|resident|journalist|activist|politician|head|chief|director|leader))" },
   ],
   orgCues: [
     { re: '{NAME}(?= (?:could not|was unable to|has not been able to|cannot) (?:independently )?(?:verify|confirm))', kind: 'media' },

@@ -37,11 +37,12 @@ export const actors: ActorsLexicon = {
   capitals: {
     RU: ['Moskou'], UA: ['Kyiv', 'Kiev'], BY: ['Minsk'], CN: ['Peking', 'Beijing'], BE: ['Brussel'], PL: ['Warschau'], RO: ['Boekarest'],
     US: ['Washington'], FR: ['Parijs'], GB: ['Londen'], DE: ['Berlijn'], IL: ['Jeruzalem'], SD: ['Khartoem', 'Port Soedan'], SY: ['Damascus'],
+    LB: ['Beiroet'], IQ: ['Bagdad'], EG: ['Caïro', 'Cairo'], YE: ['Sanaa'], SA: ['Riyad'], JO: ['Amman'], VE: ['Caracas'], MX: ['Mexico-Stad'], CD: ['Kinshasa'], ML: ['Bamako'],
     IR: ['Teheran'], TR: ['Ankara'], GE: ['Tbilisi'], AF: ['Kaboel'], SO: ['Mogadishu', 'Mogadisjoe'], ET: ['Addis Abeba'], LY: ['Tripoli'],
     IT: ['Rome'], AT: ['Wenen'], HU: ['Boedapest'], CZ: ['Praag'], LT: ['Vilnius'], MD: ['Chisinau', 'Chisinău'], AM: ['Jerevan'], AZ: ['Bakoe'],
   },
   speechAfter:
-    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees|roept|riep|kondigt|kondigde|dreigt|dreigde|veroordeelt|veroordeelde|bevestigt|bevestigde|erkent|erkende))',
+    '(?:(?:\\p{Ll}+ ){0,2}(?:claimt|claimde|beweert|beweerde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|reageert|reageerde|stelt|stelde|waarschuwt|waarschuwde|verklaart|verklaarde|beschuldigt|beschuldigde|eist|eiste|noemt|noemde|heeft (?:\\p{L}+ )?(?:ontkend|gemeld|verklaard|gezegd|geclaimd)|houdt vol|wijst|wees|roept|riep|kondigt|kondigde|dreigt|dreigde|veroordeelt|veroordeelde|bevestigt|bevestigde|erkent|erkende|belooft|beloofde|zweert|zwoer))',
   speechBefore: '(?:volgens|aldus|zegt|meldt|claimt|ontkent)',
   bodies: [
     { body: 'mod', re: '(?:het )?{ADJ} ministerie van Defensie|(?:het )?ministerie van Defensie (?:van|in) {COUNTRY}|(?:het )?{ADJ} defensieministerie' },
@@ -63,6 +64,7 @@ export const actors: ActorsLexicon = {
     { body: 'border', re: '(?:de )?(?:grenswacht|grenswachten|grensbewaking)' },
     { body: 'intel', re: '(?:de )?{ADJ} (?:militaire inlichtingendienst|inlichtingendienst|inlichtingendiensten)' },
     { body: 'security', re: '(?:de )?{ADJ} (?:veiligheidstroepen|veiligheidsdiensten|veiligheidsdienst|veiligheidstroepen|ordetroepen)' },
+    { body: 'security', re: '(?:de )?(?:veiligheidstroepen|veiligheidsdiensten|ordetroepen)' },
     { body: 'police', re: '(?:de )?{ADJ} (?:politie|oproerpolitie|ME|politieagenten|agenten|politie-eenheden)|(?:de )?politie (?:van|in) {COUNTRY}' },
     { body: 'police', re: '(?:de )?(?:politie|oproerpolitie|ME-agenten|politieagenten|mobiele eenheid)' },
     { body: 'military', re: `(?:het |de )?{ADJ} ${MIL}|(?:het )?leger van {COUNTRY}|(?:de )?strijdkrachten van {COUNTRY}|{ADJ} (?:\\p{L}+)?(?:aanvallen|aanval|beschietingen|beschieting|raketaanval|luchtaanval|luchtaanvallen|droneaanval|droneaanvallen|bombardementen|bombardement|offensief|opmars)` },
@@ -129,7 +131,7 @@ export const actors: ActorsLexicon = {
   ownParty: '(?:zijn|haar) (?:eigen )?(?:partij|politieke partij)',
   personCues: [
     { re: '(?<=(?:zegt|zei|aldus|volgens) ){NAME}' },
-    { re: '{NAME}(?=, (?:een|de) (?:[a-z]+ ){0,2}(?:analist|onderzoeker|deskundige|woordvoerder|commandant|inwoner|bewoner|journalist|activist|politicus))' },
+    { re: '{NAME}(?=, (?:(?:een|de) )?(?:[a-z]+ ){0,2}(?:analist|onderzoeker|deskundige|woordvoerder|woordvoerster|commandant|inwoner|bewoner|journalist|activist|politicus|hoofd|leider|directeur))' },
   ],
   orgCues: [
     { re: '{NAME}(?= (?:kon|kan) (?:de berichten |dit |dat |de beweringen )?niet onafhankelijk (?:verifiëren|bevestigen|controleren))', kind: 'media' },

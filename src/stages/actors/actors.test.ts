@@ -336,3 +336,34 @@ describe('offices held by a state that installed the holder', () => {
     expect(found.find((f) => f.role === 'governor (not named)')?.name).toBe('Governor of Zaporizhzhia Oblast');
   });
 });
+
+describe('inflected names of Islamic State branches', () => {
+  check(de, 'de', [
+    ['Der Islamische Staat in der Provinz Sahel reklamierte den Überfall.', 'Islamische Staat in der Provinz Sahel', 'Islamic State Sahel Province'],
+    ['Kämpfer des Islamischen Staates griffen an.', 'Islamischen Staates', 'Islamic State (ISIS)'],
+  ]);
+  check(nl, 'nl', [['De Islamitische Staat in West-Afrika eiste de aanslag op.', 'Islamitische Staat in West-Afrika', 'Islamic State West Africa Province']]);
+});
+
+describe('a bare body takes the country of the town named before it in the paragraph', () => {
+  it('de: "In Ouagadougou nahmen Sicherheitskräfte …" in an article mostly about Niger', () => {
+    const text = 'In Niamey und Tahoua und Agadez gab es Angriffe.\n\nIn Ouagadougou nahmen Sicherheitskräfte zwei Reporter fest, die von Mali unterstützt wurden.';
+    const paragraphs = [{ start: 0, end: 48 }, { start: 50, end: text.length }];
+    const places = [
+      place(text, 'Niamey', { level: 'place', name: 'Niamey', admin1: 'Niamey', country: 'NE' }),
+      place(text, 'Tahoua', { level: 'place', name: 'Tahoua', admin1: 'Tahoua', country: 'NE' }),
+      place(text, 'Agadez', { level: 'place', name: 'Agadez', admin1: 'Agadez', country: 'NE' }),
+      place(text, 'Ouagadougou', { level: 'place', name: 'Ouagadougou', admin1: 'Centre', country: 'BF' }),
+    ];
+    const found = recognise({ text, places, lang: 'de', paragraphs }, compileActors(de, 'de'));
+    expect(found.find((f) => text.slice(f.cs, f.ce) === 'Sicherheitskräfte')?.country).toBe('BF');
+  });
+  it('nl: a country named as another party does not count', () => {
+    const text = 'In Goma en Bukavu werd gevochten.\n\nIn Goma werd betoogd tegen de steun van Rwanda. De politie zette traangas in.';
+    const paragraphs = [{ start: 0, end: 33 }, { start: 35, end: text.length }];
+    const cd = (w: string, at: number): PlaceMention => ({ ...place(text, w, { level: 'place', name: w, admin1: 'North Kivu', country: 'CD' }), cs: at, ce: at + w.length });
+    const places = [cd('Goma', text.indexOf('Goma')), cd('Bukavu', text.indexOf('Bukavu')), cd('Goma', text.lastIndexOf('Goma')), place(text, 'Rwanda', { level: 'country', name: 'Rwanda', country: 'RW' })];
+    const found = recognise({ text, places, lang: 'nl', paragraphs }, compileActors(nl, 'nl'));
+    expect(found.find((f) => text.slice(f.cs, f.ce) === 'De politie')?.country).toBe('CD');
+  });
+});

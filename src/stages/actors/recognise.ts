@@ -501,7 +501,10 @@ function focusCountry(pos: number, chosen: readonly Found[], places: readonly Pl
     if (f.country && f.ce <= pos && f.cs >= from && f.key.startsWith('state:') && (!best || f.cs > best.cs)) best = f;
   }
   if (best?.country) return best.country;
-  return homeCountry(places);
+  // the country of the nearest town or region before it in the paragraph ("In Ouagadougou, security forces …");
+  // country names are left out: they are often other parties ("backed by Rwanda. The police …")
+  const near = para ? places.filter((p) => p.country && p.level !== 'country' && p.ce <= pos && p.cs >= para.start).at(-1) : undefined;
+  return near?.country ?? homeCountry(places);
 }
 
 /** The article's home country: the country most of its places lie in. */
