@@ -276,3 +276,13 @@ describe('claims: folded sentences and passive claims', () => {
     expect(sources(b, 'e1')).toContain('Northern Front/claimed');
   });
 });
+
+describe('claims: attributions after an event\'s figure', () => {
+  it('gives the event the source speaking right after one of its figures in a later paragraph', () => {
+    const a = run(en, 'A drone was shot down over the region overnight.\n\nIn the city, debris fell on a yard and one resident was slightly hurt. The governor said the damage was minor.', [governor], [
+      { id: 'e1', type: 'Strategic developments', trigger: 'shot down' },
+    ]);
+    expect(a.casualties.map((c) => c.eventId)).toEqual(['e1']);
+    expect(sources(a, 'e1')).toContain('Governor of Lakeside/asserted');
+  });
+});

@@ -189,10 +189,12 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       }
       // the sentences folded into the event (merged mentions) speak of it with their own voices
       const primaries = new Set(a.events.filter((x) => x !== e).map((x) => evSent.get(x)));
+      const anchors = [k];
       for (const si of e.sentences ?? []) {
         const at = a.sentences[si]?.start;
         const kk = at === undefined ? -1 : sentenceAt(sents, at);
         if (kk < 0 || kk === k || primaries.has(kk)) continue;
+        anchors.push(kk);
         const mk = marks[kk]!;
         for (const v of voicesOf(kk, sents, marks, false)) {
           if (!v.att) continue;
@@ -201,12 +203,19 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
           for (const src of v.att.also) out.push(toClaim(a, { att: { ...v.att, source: src, also: [] }, inherited: v.inherited }, mk, hedge, lang));
         }
       }
+      // the sentences of the event's figures anchor later attributions too ("… one resident was slightly hurt. The governor spoke of damage only.")
+      for (const c of cas) {
+        if (c.eventId !== e.id) continue;
+        const kc = sentenceAt(sents, c.cs);
+        if (kc > k && !anchors.includes(kc) && !primaries.has(kc)) anchors.push(kc);
+      }
       // later sentences of the paragraph: what they attribute belongs to this event when they tell no event
       // of their own; claims and denials ("the army denied the town had fallen") belong to it in any case
       // (claims and denials reach a little further: "… Russia's defence ministry said its forces had struck …")
-      for (let j = k + 1; j < sents.length && j <= k + 5; j++) {
+      for (const k0 of anchors)
+      for (let j = k0 + 1; j < sents.length && j <= k0 + 5; j++) {
         if (isHeadingParagraph(a, sents[j]!.paragraph)) break;
-        if (j > k + 1 && a.events.some((x) => evSent.get(x) === j - 1)) break;
+        if (j > k0 + 1 && a.events.some((x) => evSent.get(x) === j - 1)) break;
         const ownEvents = a.events.some((x) => evSent.get(x) === j);
         const mj = marks[j]!;
         for (const att of explicit(mj)) {
@@ -214,8 +223,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[j]!, !ownEvents, v, mj), e);
           // what a later paragraph asserts is its own story; only claims and denials reach back to the event
           // (and a sentence dated apart from the event, "a refugee recalled the fighting of last year", tells another story)
-          const apart = sents[j]!.paragraph !== sents[k]!.paragraph || datedApart(a, sents[j]!, e);
-          if ((ownEvents || j > k + 3 || apart) && hedge !== 'claimed' && hedge !== 'denied') continue;
+          const apart = sents[j]!.paragraph !== sents[k0]!.paragraph || datedApart(a, sents[j]!, e);
+          if ((ownEvents || j > k0 + 3 || apart) && hedge !== 'claimed' && hedge !== 'denied') continue;
           out.push(toClaim(a, v, mj, hedge, lang));
           for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
         }
