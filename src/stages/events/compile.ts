@@ -1,6 +1,7 @@
 /** Compile a language's events lexicon (regex sources) once, cached per lexicon object. */
 import type { ContextFilter, EventsLexicon, TriggerRule } from './lexicon.js';
-import { requiredLiterals } from './prefilter.js';
+import { LiteralAutomaton } from './automaton.js';
+import { literalsOf, requiredLiterals } from './prefilter.js';
 
 export interface CompiledTrigger {
   rule: TriggerRule;
@@ -47,6 +48,8 @@ export interface CompiledLexicon {
   agentBefore?: RegExp;
   stateForces: RegExp;
   nonStateForces: RegExp;
+  /** every literal of the pre-tests above, found in one pass over a text */
+  automaton: LiteralAutomaton;
 }
 
 /** A Unicode-aware word boundary (JS `\\b` only knows ASCII letters, even with the `u` flag). */
@@ -68,7 +71,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const iu = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'iu');
-  const out: CompiledLexicon = {
+  const out: Omit<CompiledLexicon, 'automaton'> = {
     triggers: lex.triggers.map((rule) => {
       const re = new RegExp(bounded(rule.pattern), 'dgiu');
       const requires = rule.requires ? iu(rule.requires) : undefined;
@@ -116,6 +119,11 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     stateForces: iu(lex.stateForces),
     nonStateForces: iu(lex.nonStateForces),
   };
-  cache.set(lex, out);
-  return out;
+  const lits: string[] = [];
+  for (const t of out.triggers) lits.push(...(t.lits ?? []), ...(t.requiresLits ?? []), ...(t.unlessLits ?? []));
+  for (const f of out.filters) lits.push(...(f.beforeLits ?? []), ...(f.afterLits ?? []));
+  for (const v of Object.values(out)) if (v instanceof RegExp) lits.push(...(literalsOf(v) ?? []));
+  const compiled: CompiledLexicon = { ...out, automaton: new LiteralAutomaton(lits) };
+  cache.set(lex, compiled);
+  return compiled;
 }

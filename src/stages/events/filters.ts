@@ -2,7 +2,7 @@
 import type { Span } from '../../core/span.js';
 import type { CompiledFilter } from './compile.js';
 import type { FilterReason } from './lexicon.js';
-import { mayMatch } from './prefilter.js';
+import type { LiteralIndex } from './prefilter.js';
 
 export interface FilterVerdict {
   id: string;
@@ -11,8 +11,8 @@ export interface FilterVerdict {
 
 /**
  * Test the filters against the clause context of a trigger. `clause` bounds
- * the context: words outside the trigger's clause never filter it. `folded`
- * (`fold(text)`, ./prefilter.ts) lets a filter whose literals the context
+ * the context: words outside the trigger's clause never filter it. `index`
+ * (over `text`, ./prefilter.ts) lets a filter whose literals the context
  * lacks be skipped without running its regexes.
  */
 export function contextFilter(
@@ -23,7 +23,7 @@ export function contextFilter(
   generic = false,
   ruleId = '',
   sentence: Span = clause,
-  folded?: string,
+  index?: LiteralIndex,
 ): FilterVerdict | null {
   for (const f of filters) {
     if (f.filter.onlyGeneric && !generic) continue;
@@ -37,11 +37,11 @@ export function contextFilter(
     const bs = Math.max(scope.start, trigger.start - f.window);
     const ae = Math.min(scope.end, trigger.end + f.window);
     if (f.before) {
-      if (folded !== undefined && !mayMatch(folded.slice(bs, trigger.start), f.beforeLits)) continue;
+      if (index !== undefined && !index.within(f.beforeLits, bs, trigger.start)) continue;
       if (!f.before.test(text.slice(bs, trigger.start))) continue;
     }
     if (f.after) {
-      if (folded !== undefined && !mayMatch(folded.slice(trigger.end, ae), f.afterLits)) continue;
+      if (index !== undefined && !index.within(f.afterLits, trigger.end, ae)) continue;
       if (!f.after.test(text.slice(trigger.end, ae))) continue;
     }
     return { id: f.filter.id, reason: f.filter.reason };

@@ -30,7 +30,7 @@ import type { PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { findTriggers } from './triggers.js';
-import { fold } from './prefilter.js';
+import { fold, LiteralIndex } from './prefilter.js';
 import { clauses, paragraphUnits, sentenceUnits } from './units.js';
 
 interface Candidate {
@@ -80,8 +80,14 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     return r;
   };
   const dominant = dominantPlace(rolesFor(baseLex));
-  // the text case-folded once (same offsets): literal pre-tests before regexes
+  // where each lexicon's literals occur in the text: pre-tests before regexes
   const folded = fold(a.text);
+  const indexes = new Map<CompiledLexicon, LiteralIndex>();
+  const indexFor = (lex: CompiledLexicon): LiteralIndex => {
+    let x = indexes.get(lex);
+    if (!x) indexes.set(lex, (x = new LiteralIndex(a.text, lex.automaton, folded)));
+    return x;
+  };
   const cands: Candidate[] = [];
   sentences.forEach((sent, si) => {
     const lex = lexiconFor(ctx, paraLang.get(sent.paragraph)) ?? baseLex;
@@ -91,10 +97,11 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     const prev = si > 0 ? sentences[si - 1] : undefined;
     const prevInPara = prev && prev.paragraph === sent.paragraph ? prev : undefined;
     const cls = clauses(a.text, sent, lex.clauseBreak);
-    for (const hit of findTriggers(a.text, sent, lex.triggers, folded)) {
+    const index = indexFor(lex);
+    for (const hit of findTriggers(a.text, sent, lex.triggers, index)) {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
       const rule = hit.trigger.rule;
-      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent, folded);
+      const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent, index);
       // "the attack" refers back: it may still tell where the event took place, but makes none of its own
       const refersBack = verdict?.reason === 'anaphora' || verdict?.reason === 'casualty';
       if (verdict && !refersBack) {

@@ -7,6 +7,7 @@
  * the regex always runs. Only for case-insensitive Unicode patterns (`iu`),
  * whose case folding `fold` mirrors.
  */
+import type { LiteralAutomaton } from './automaton.js';
 
 /** Case-fold one UTF-16 unit the way `iu` regexes compare characters (one unit in, one unit out). */
 const FOLD_FIX: Record<string, string> = {
@@ -397,4 +398,83 @@ export function mayMatch(folded: string, lits: readonly string[] | null): boolea
   if (!lits) return true;
   for (const l of lits) if (folded.includes(l)) return true;
   return false;
+}
+
+/**
+ * Where literals occur in one folded text: found all at once by the
+ * lexicon's automaton (./automaton.ts), any other literal on first use; then
+ * any span of the text is checked by binary search.
+ */
+export class LiteralIndex {
+  readonly folded: string;
+  private readonly ids: ReadonlyMap<string, number> | undefined;
+  private readonly found: Int32Array[] | undefined;
+  private readonly occ = new Map<string, Int32Array>();
+  private readonly present = new Map<readonly string[], boolean>();
+
+  constructor(text: string, automaton?: LiteralAutomaton, folded: string = fold(text)) {
+    this.folded = folded;
+    if (automaton) {
+      this.ids = automaton.ids;
+      this.found = automaton.scan(folded);
+    }
+  }
+
+  private positions(lit: string): Int32Array {
+    const id = this.ids?.get(lit);
+    if (id !== undefined) return this.found![id]!;
+    let p = this.occ.get(lit);
+    if (!p) {
+      const out: number[] = [];
+      for (let i = this.folded.indexOf(lit); i >= 0; i = this.folded.indexOf(lit, i + 1)) out.push(i);
+      p = Int32Array.from(out);
+      this.occ.set(lit, p);
+    }
+    return p;
+  }
+
+  /** Whether `folded.slice(start, end)` contains one of the literals (null: always). */
+  within(lits: readonly string[] | null, start: number, end: number): boolean {
+    if (!lits) return true;
+    let any = this.present.get(lits);
+    if (any === undefined) {
+      any = lits.some((l) => this.positions(l).length > 0);
+      this.present.set(lits, any);
+    }
+    if (!any) return false;
+    for (const l of lits) {
+      if (end - start < l.length) continue;
+      const p = this.positions(l);
+      let lo = 0;
+      let hi = p.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (p[mid]! < start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < p.length && p[lo]! + l.length <= end) return true;
+    }
+    return false;
+  }
+}
+
+const litsByRegex = new WeakMap<RegExp, string[] | null>();
+
+/** The required literals of a compiled case-insensitive Unicode regex (cached); null for any other. */
+export function literalsOf(re: RegExp): string[] | null {
+  let l = litsByRegex.get(re);
+  if (l === undefined) {
+    l = re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : null;
+    litsByRegex.set(re, l);
+  }
+  return l;
+}
+
+/**
+ * `re.test(text.slice(start, end))` for a non-global regex, without running
+ * it when the index shows that span lacks all of its literals.
+ */
+export function testSpan(re: RegExp, text: string, start: number, end: number, index: LiteralIndex | undefined): boolean {
+  if (index !== undefined && start >= 0 && !re.global && !re.sticky && !index.within(literalsOf(re), start, end)) return false;
+  return re.test(text.slice(start, end));
 }

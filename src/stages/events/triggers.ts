@@ -1,7 +1,7 @@
 /** Find event triggers in a sentence: lexicon matches, overlaps resolved, weak cues dropped beside strong ones. */
 import type { Span } from '../../core/span.js';
 import type { CompiledTrigger } from './compile.js';
-import { fold, mayMatch } from './prefilter.js';
+import { LiteralIndex } from './prefilter.js';
 
 export interface TriggerHit extends Span {
   trigger: CompiledTrigger;
@@ -10,18 +10,19 @@ export interface TriggerHit extends Span {
 }
 
 /**
- * All trigger matches in `text[sentence]`, cleaned offsets. `folded` is
- * `fold(text)` (./prefilter.ts), passed when the caller has it: a trigger none
- * of whose literals the sentence holds is not tried.
+ * All trigger matches in `text[sentence]`, cleaned offsets. `index` (over
+ * `text`, ./prefilter.ts) is passed when the caller has one: a trigger none of
+ * whose literals the sentence holds is not tried.
  */
-export function findTriggers(text: string, sentence: Span, triggers: readonly CompiledTrigger[], folded?: string): TriggerHit[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const fs = folded !== undefined ? folded.slice(sentence.start, sentence.end) : fold(s);
+export function findTriggers(text: string, sentence: Span, triggers: readonly CompiledTrigger[], index: LiteralIndex = new LiteralIndex(text)): TriggerHit[] {
+  const { start, end } = sentence;
+  let s: string | undefined;
   const hits: TriggerHit[] = [];
   for (const t of triggers) {
-    if (!mayMatch(fs, t.lits)) continue;
-    if (t.requires && (!mayMatch(fs, t.requiresLits) || !t.requires.test(s))) continue;
-    if (t.unless && mayMatch(fs, t.unlessLits) && t.unless.test(s)) continue;
+    if (!index.within(t.lits, start, end)) continue;
+    s ??= text.slice(start, end);
+    if (t.requires && (!index.within(t.requiresLits, start, end) || !t.requires.test(s))) continue;
+    if (t.unless && index.within(t.unlessLits, start, end) && t.unless.test(s)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s); m; m = t.re.exec(s)) {
       if (m[0].length === 0) {
