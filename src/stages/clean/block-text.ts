@@ -69,6 +69,53 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** BMP characters: 0 unknown, 1 a word character (letter, mark, digit), 2 not */
+const wordChar = new Uint8Array(0x10000);
+
+function isWordChar(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = wordChar[cp]!;
+    if (k === 0) wordChar[cp] = k = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    return k === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
+
+/** The end of the run of word characters starting at `i` (`i` when there is none). */
+function wordRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** `words(text).length`, without building the words. */
+export function countWords(text: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const end = wordRunEnd(text, i);
+    if (end === i) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    n++;
+    i = end;
+    // inner hyphens and apostrophes followed by more word characters keep the word going
+    while (i + 1 < text.length && isJoiner(text.charCodeAt(i))) {
+      const next = wordRunEnd(text, i + 1);
+      if (next === i + 1) break;
+      i = next;
+    }
+  }
+  return n;
+}
+
 /** Trim [from, to) of `text` to its non-whitespace core. */
 export function trimRange(text: string, from: number, to: number): [number, number] {
   while (from < to && /\s/u.test(text[from]!)) from++;

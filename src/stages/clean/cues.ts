@@ -5,7 +5,8 @@
  */
 import type { LanguagePack } from '../../lang/pack.js';
 import type { BoilerplateCue, BoilerplateReason } from './lexicon.js';
-import { trimRange, words } from './block-text.js';
+import { countWords, trimRange } from './block-text.js';
+import { compileLiterals, foldForLiterals, LiteralText, mayMatch, requiredLiterals, type CompiledLiteral } from './literals.js';
 
 export interface CueHit {
   start: number;
@@ -39,18 +40,41 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+interface Prefilter {
+  literals: readonly CompiledLiteral[] | undefined;
+  fold: boolean;
+}
+const prefilters = new WeakMap<RegExp, Prefilter>();
+
+/** The literals a cue pattern needs (computed once per pattern). */
+function prefilterOf(re: RegExp): Prefilter {
+  let p = prefilters.get(re);
+  if (!p) {
+    p = { literals: compileLiterals(requiredLiterals(re)), fold: re.flags.includes('i') };
+    prefilters.set(re, p);
+  }
+  return p;
+}
+
 const TERMINATED = /[.!?…]["'”’»)]*$/u;
 
 export function matchCues(text: string, cues: readonly BoilerplateCue[]): CueHit[] {
   const [ts, te] = trimRange(text, 0, text.length);
   const core = text.slice(ts, te);
   if (core.length === 0) return [];
-  const nWords = words(core).length;
-  const terminated = TERMINATED.test(core);
+  let nWords = -1;
+  let terminated: boolean | undefined;
+  let asIs: LiteralText | undefined;
+  let folded: LiteralText | undefined;
+  const plain = (): LiteralText => (asIs ??= new LiteralText(core));
+  const fold = (): LiteralText => (folded ??= new LiteralText(foldForLiterals(core)));
   const hits: CueHit[] = [];
   for (const cue of cues) {
-    if (cue.maxWords !== undefined && nWords > cue.maxWords) continue;
-    if (cue.unterminated && terminated) continue;
+    // a cue whose required literals are absent cannot match: skipping it changes nothing
+    const pre = prefilterOf(cue.pattern);
+    if (!mayMatch(pre.literals, pre.fold ? fold : plain)) continue;
+    if (cue.maxWords !== undefined && (nWords < 0 ? (nWords = countWords(core)) : nWords) > cue.maxWords) continue;
+    if (cue.unterminated && (terminated ??= TERMINATED.test(core))) continue;
     if (cue.scope === 'block') {
       cue.pattern.lastIndex = 0;
       if (cue.pattern.test(core)) return [{ start: ts, end: te, reason: cue.reason, whole: true }];

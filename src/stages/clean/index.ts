@@ -13,7 +13,7 @@ import { TextBuilder } from '../../core/span.js';
 import type { Block, BoilerplateSpan } from '../../core/analysis.js';
 import type { RawBlock } from '../../core/document.js';
 import type { BoilerplateReason } from './lexicon.js';
-import { BlockText, trimRange, words } from './block-text.js';
+import { BlockText, countWords, trimRange } from './block-text.js';
 import { allCues, matchCues, type CueHit } from './cues.js';
 import { blockKinds, repeatedBlocks, type StructBlock } from './structure.js';
 
@@ -78,7 +78,7 @@ export const clean = stage('clean', (a, ctx) => {
     for (let j = i + 1, n = 0; j < work.length && n < LINK_LIST_MAX; j++, n++) {
       const v = work[j]!;
       const adjacent = v.raw.hint === 'list' || (a.raw.format !== 'html' && !blankLineBetween(original, work[j - 1]!.raw.end, v.raw.start));
-      if (!adjacent || v.meta || words(v.bt.text).length > LINK_LIST_MAX_WORDS) break;
+      if (!adjacent || v.meta || countWords(v.bt.text) > LINK_LIST_MAX_WORDS) break;
       if (v.drop && v.drop !== w.drop) break;
       v.drop = w.drop;
     }

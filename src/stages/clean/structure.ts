@@ -5,7 +5,7 @@
  */
 import type { BlockKind } from '../../core/analysis.js';
 import type { BlockHint } from '../../core/document.js';
-import { words } from './block-text.js';
+import { countWords, words } from './block-text.js';
 
 export interface StructBlock {
   /** block text, trimmed */
@@ -68,15 +68,21 @@ export function repeatedBlocks(blocks: readonly StructBlock[]): Map<number, 'rep
   // pull quotes: a short block that repeats a run of words of a longer body block
   // pull quotes sit inside the body: after the first body paragraph (not a title or dateline)
   const firstBody = blocks.findIndex((b, i) => !b.dropped && ws[i]!.length >= BODY_MIN_WORDS && /[.!?]["'”’»)]*$/u.test(b.text));
-  const index = ws.map((w) => {
-    const m = new Map<string, number[]>();
-    w.forEach((x, j) => {
-      const l = m.get(x);
-      if (l) l.push(j);
-      else m.set(x, [j]);
-    });
+  // word → positions, per block: built when a block is first compared against
+  const index: Array<Map<string, number[]> | undefined> = [];
+  const indexOf = (j: number): Map<string, number[]> => {
+    let m = index[j];
+    if (!m) {
+      m = new Map<string, number[]>();
+      ws[j]!.forEach((x, k) => {
+        const l = m!.get(x);
+        if (l) l.push(k);
+        else m!.set(x, [k]);
+      });
+      index[j] = m;
+    }
     return m;
-  });
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const w = ws[i]!;
@@ -89,7 +95,7 @@ export function repeatedBlocks(blocks: readonly StructBlock[]): Map<number, 'rep
       const o = blocks[j]!;
       if (j === i || j < firstBody || o.dropped || o.hint === 'title') continue;
       if (ws[j]!.length <= w.length) continue;
-      if (longestCommonRun(w, ws[j]!, index[j]!) >= need) {
+      if (longestCommonRun(w, ws[j]!, indexOf(j)) >= need) {
         out.set(i, 'pull-quote');
         break;
       }
@@ -119,7 +125,7 @@ function startsUpper(text: string): boolean {
 /** A short line without sentence punctuation at its end. */
 export function headingLike(text: string): boolean {
   const t = text.trim();
-  const n = words(t).length;
+  const n = countWords(t);
   const bare = t.replace(CLOSERS, '');
   const ending = !TERMINAL.test(bare) || (/[?!]$/u.test(bare) && n <= HEADING_QUESTION_MAX_WORDS);
   return n >= 1 && n <= HEADING_MAX_WORDS && t.length <= HEADING_MAX_CHARS && ending && startsUpper(t);
@@ -127,7 +133,7 @@ export function headingLike(text: string): boolean {
 
 function titleLike(text: string): boolean {
   const t = text.trim();
-  const n = words(t).length;
+  const n = countWords(t);
   return n >= 1 && n <= TITLE_MAX_WORDS && !/[.:;,…]$/u.test(t.replace(CLOSERS, '')) && startsUpper(t);
 }
 
