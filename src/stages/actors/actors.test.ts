@@ -367,3 +367,16 @@ describe('a bare body takes the country of the town named before it in the parag
     expect(found.find((f) => text.slice(f.cs, f.ce) === 'De politie')?.country).toBe('CD');
   });
 });
+
+describe('"Islamic State" in an article about a country where a branch operates', () => {
+  it('en: Somalia → Islamic State Somalia Province; elsewhere the central group', () => {
+    const text = 'Islamic State fighters attacked a base near Bosaso, east of Qardho.';
+    const so = [place(text, 'Bosaso', { level: 'place', name: 'Bosaso', admin1: 'Bari', country: 'SO' }), place(text, 'Qardho', { level: 'place', name: 'Qardho', admin1: 'Bari', country: 'SO' })];
+    expect(run(en, 'en', text, so).find((f) => text.slice(f.cs, f.ce) === 'Islamic State')?.name).toBe('Islamic State Somalia Province');
+    const sy = so.map((p) => ({ ...p, country: 'SY' }));
+    expect(run(en, 'en', text, sy).find((f) => text.slice(f.cs, f.ce) === 'Islamic State')?.name).toBe('Islamic State (ISIS)');
+  });
+  it('state bodies: Border Guard Bangladesh', () => {
+    expect(stateActor('border', 'BD').name).toBe('Border Guard Bangladesh');
+  });
+});

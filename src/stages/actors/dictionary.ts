@@ -107,6 +107,7 @@ export const DICTIONARY: DictEntry[] = [
   { id: 'il.idf', name: 'Military Forces of Israel', kind: SF, inter: 1, country: 'IL', exact: ['IDF', 'Tsahal', 'Zahal'], names: ['Israel Defense Forces', 'Israel Defence Forces'] },
   { id: 'il.settlers', name: 'Israeli settlers', kind: PM, inter: 3, country: 'IL', names: ['Israeli settlers', 'Israëlische kolonisten', 'israelische Siedler', 'Jewish settlers', 'kolonisten', 'Siedler', 'settlers'] },
   { id: 'is', name: 'Islamic State (ISIS)', kind: R, inter: 2, exact: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Daech', 'IS-strijders', 'IS-Kämpfer'], names: ['Islamic State', 'Islamitische Staat', 'Islamischer Staat', 'Islamische Staat', 'Islamischen Staat', 'Islamischen Staates', 'Islamischen Staats'] },
+  { id: 'is.so', name: 'Islamic State Somalia Province', kind: R, inter: 2, names: ['Islamic State Somalia Province', 'Islamic State in Somalia', "Islamic State's Somalia Province", 'Islamitische Staat in Somalië', 'Islamischer Staat in Somalia', 'Islamischen Staates in Somalia'] },
   { id: 'is.k', name: 'Islamic State Khorasan Province', kind: R, inter: 2, exact: ['ISKP', 'IS-K', 'ISIS-K'], names: ['Islamic State Khorasan', 'Islamic State Khorasan Province', 'IS-Khorasan'] },
   { id: 'alqaeda', name: 'Al Qaeda', kind: R, inter: 2, names: ['al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Kaida', 'al-Kaida', 'Al Qaida'] },
   { id: 'aqap', name: 'Al Qaeda in the Arabian Peninsula', kind: R, inter: 2, exact: ['AQAP'], names: ['Al Qaeda in the Arabian Peninsula'] },
@@ -243,3 +244,11 @@ export const DICTIONARY: DictEntry[] = [
   { id: 'p.grossi', name: 'Rafael Grossi', kind: P, role: 'director general of the IAEA', exact: ['Grossi', 'Rafael Grossi'] },
   { id: 'p.nasrallah', name: 'Hassan Nasrallah', kind: P, country: 'LB', exact: ['Nasrallah', 'Hassan Nasrallah'] },
 ];
+
+/**
+ * The regional branch that "Islamic State" stands for in an article about a country where one operates
+ * (ACLED codes the branch): home country → dictionary id.
+ */
+export const IS_BRANCH_BY_COUNTRY: Readonly<Record<string, string>> = {
+  SO: 'is.so', NG: 'is.wa', TD: 'is.wa', CM: 'is.wa', NE: 'is.sahel', ML: 'is.sahel', BF: 'is.sahel', MZ: 'mz.is', AF: 'is.k', PK: 'is.k',
+};

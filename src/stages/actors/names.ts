@@ -18,6 +18,7 @@ export interface Canon {
 const OVERRIDES: Readonly<Record<string, string>> = {
   'border.UA': 'State Border Guard Service of Ukraine',
   'border.RU': 'Russian Border Guard Service',
+  'border.BD': 'Border Guard Bangladesh',
   'intel.UA': 'Defence Intelligence of Ukraine',
   'intel.RU': 'Main Intelligence Directorate of Russia',
   'presidency.RU': 'Presidential Administration of Russia',
@@ -60,7 +61,7 @@ export function stateActor(body: StateBody, code: string): Canon {
     security: [`${adj} security forces`, `Security Forces of ${c}`],
     presidency: [`Presidential Administration of ${c}`, `${adj} presidency`],
     ombudsman: [`Ombudsman of ${c}`, `${adj} ombudsman`, `Public Defender of ${c}`],
-    health: [`Ministry of Health of ${c}`, `${adj} health ministry`, `Ministry of Public Health of ${c}`, `${bare} Health Ministry`],
+    health: [`Ministry of Health of ${c}`, `${adj} health ministry`, `Ministry of Public Health of ${c}`, `${bare} Health Ministry`, `${adj} Ministry of Health`],
   };
   const [first, ...rest] = generic[body];
   const over = OVERRIDES[`${body}.${code}`];

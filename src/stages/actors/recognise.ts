@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import { COUNTRIES } from './countries.js';
-import type { DictEntry } from './dictionary.js';
+import { DICTIONARY, IS_BRANCH_BY_COUNTRY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
 import { GOVERNORATE_SEATS, officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
 
@@ -376,6 +376,18 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 7. choose non-overlapping candidates: longest first, then priority
   const chosen = select(cands);
+
+  // 7b. "Islamic State" in an article about a country where a branch operates is that branch
+  const branchId = (() => {
+    const home = homeCountry(places);
+    return home ? IS_BRANCH_BY_COUNTRY[home] : undefined;
+  })();
+  const branch = branchId ? DICTIONARY.find((e) => e.id === branchId) : undefined;
+  if (branch) {
+    chosen.forEach((f, i) => {
+      if (f.key === 'dict:is') chosen[i] = { ...fromEntry(branch, f.cs, f.ce, `${f.rule}+branch`), aliases: [...(branch.aliases ?? []), 'Islamic State (ISIS)'] };
+    });
+  }
 
   // 8. bare state bodies ("het leger", "the police"): the focus country at that point
   // in text order, so that a resolved body informs the next one ("government troops … the soldiers")
