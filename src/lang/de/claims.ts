@@ -70,7 +70,7 @@ export const claims: ClaimsLexicon = {
     { phrase: 'zählt', force: 'say', source: 'either' },
     { phrase: 'zählten', force: 'say', source: 'either' },
   ],
-  hearsay: ['angeblich', 'mutmaßlich', 'offenbar', 'vermutlich', 'es heißt', 'berichten zufolge', 'unbestätigten berichten zufolge', 'wie es heißt'],
+  hearsay: ['angeblich', 'mutmaßlich', 'offenbar', 'vermutlich', 'es heißt', 'berichten zufolge', 'unbestätigten berichten zufolge', 'prüft berichte', 'prüfe berichte', 'prüfen berichte', 'wie es heißt'],
   modalHearsay: ['soll', 'sollen'],
   continuation: ['demnach', 'seien', 'sei', 'habe', 'hätten', 'hätte', 'wären', 'wäre'],
   claimPatterns: [/\breklamierte[n]?\b.{0,80}?\bfür sich\b|\bbekannte[n]? sich\b|\bübernahm(?:en)? die verantwortung\b/iu],

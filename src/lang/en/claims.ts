@@ -61,7 +61,7 @@ export const claims: ClaimsLexicon = {
     { phrase: '" added', force: 'say', source: 'after' },
     { phrase: '” added', force: 'say', source: 'after' },
   ],
-  hearsay: ['reportedly', 'allegedly', 'it is said', 'purportedly', 'it was reported', 'were said to', 'was said to', 'is said to', 'are said to', 'is believed to', 'are believed to', 'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to', 'unconfirmed reports', 'it is believed', 'it was believed', 'reports say', 'reports said'],
+  hearsay: ['reportedly', 'allegedly', 'it is said', 'purportedly', 'it was reported', 'were said to', 'was said to', 'is said to', 'are said to', 'is believed to', 'are believed to', 'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to', 'were thought to', 'unconfirmed reports', 'it is believed', 'it was believed', 'reports say', 'reports said', 'verifying reports', 'investigating reports', 'looking into reports', 'unverified reports'],
   modalHearsay: [],
   continuation: [],
   claimPatterns: [/\bclaim(?:ed|s)? responsibility\b|\btook responsibility\b|\bresponsibility\b.{0,60}?\b(?:was|has been) claimed\b/iu],

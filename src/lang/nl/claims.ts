@@ -71,7 +71,7 @@ export const claims: ClaimsLexicon = {
     { phrase: 'weersprak', force: 'deny', source: 'either' },
     { phrase: 'weerspraken', force: 'deny', source: 'either' },
   ],
-  hearsay: ['naar verluidt', 'naar het schijnt', 'vermoedelijk', 'mogelijk', 'naar men zegt', 'naar men aanneemt', 'onbevestigde berichten'],
+  hearsay: ['naar verluidt', 'naar het schijnt', 'vermoedelijk', 'mogelijk', 'naar men zegt', 'naar men aanneemt', 'onbevestigde berichten', 'onderzoekt meldingen', 'onderzoekt berichten'],
   modalHearsay: ['zou', 'zouden'],
   continuation: ['daarbij zouden', 'daarbij zou', 'volgens hem', 'volgens haar', 'volgens hen'],
   claimPatterns: [

@@ -286,3 +286,11 @@ describe('claims: attributions after an event\'s figure', () => {
     expect(sources(a, 'e1')).toContain('Governor of Lakeside/asserted');
   });
 });
+
+describe('claims: a source still checking reports', () => {
+  it('reads "verifying reports of" as hearsay of the source', () => {
+    const office: ActorSpec = { name: 'Testland Rights Office', kind: 'organisation', mentions: ['The Testland Rights Office'] };
+    const a = run(en, 'The Testland Rights Office said it was verifying reports of abductions in the district.', [office], [{ id: 'e1', type: 'Violence against civilians', trigger: 'abductions' }]);
+    expect(sources(a, 'e1')).toContain('Testland Rights Office/reported');
+  });
+});
