@@ -85,6 +85,7 @@ export const actors: ActorsLexicon = {
     { name: 'unidentified gunmen', kind: 'unidentified group', re: '(?:unbekannte |nicht identifizierte )?(?:Bewaffnete|Bewaffneten|Angreifer|Schützen)' },
     { name: 'unidentified masked men', kind: 'unidentified group', re: '(?:vermummte|maskierte) (?:Männer|Angreifer)|Maskierte|Maskierten|Vermummte|Vermummten', aliases: ['unidentified gunmen'] },
     { name: 'unidentified plain-clothes men', kind: 'unidentified group', re: '(?:Männer|Beamte|Polizisten) in Zivil(?:kleidung)?|Zivilpolizisten' },
+    { name: 'resistance forces', kind: 'rebel group', inter: 2, re: '(?:eine |die |der )?(?:lokale )?(?:Widerstandskämpfer(?:n)?|Widerstandsgruppen?|Widerstandskräfte|Widerstandsmilizen)' },
     { name: 'opposition parties', kind: 'political party', re: '(?:die )?Oppositionsparteien' },
     { name: 'security sources', kind: 'anonymous sources', re: 'Sicherheitskreise|Sicherheitskreisen|Sicherheitsquellen|(?:eine )?Sicherheitsquelle' },
     { name: 'local sources', kind: 'anonymous sources', re: '(?:lokale|örtliche) Quellen|(?:eine )?(?:lokale|örtliche) Quelle' },

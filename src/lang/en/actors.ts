@@ -67,6 +67,7 @@ export const actors: ActorsLexicon = {
     { name: 'unidentified gunmen', kind: 'unidentified group', re: '(?:unidentified |unknown )?gunmen|unidentified (?:armed )?(?:men|assailants|attackers)|armed men' },
     { name: 'unidentified masked men', kind: 'unidentified group', re: '(?:groups of )?masked (?:men|assailants|attackers)', aliases: ['unidentified gunmen'] },
     { name: 'unidentified plain-clothes men', kind: 'unidentified group', re: '(?:men|officers|agents) in (?:plain|civilian) clothes|plain-?clothes (?:men|officers|agents)' },
+    { name: 'resistance forces', kind: 'rebel group', inter: 2, re: '(?:a |the )?(?:local )?(?:armed )?resistance (?:forces|fighters|groups?|militias?)' },
     { name: 'opposition parties', kind: 'political party', re: '(?:the )?opposition parties' },
     { name: 'security sources', kind: 'anonymous sources', re: 'security sources|(?:a )?security source' },
     { name: 'local sources', kind: 'anonymous sources', re: 'local sources|(?:a )?local source' },

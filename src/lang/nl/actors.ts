@@ -83,6 +83,7 @@ export const actors: ActorsLexicon = {
     { name: 'unidentified gunmen', kind: 'unidentified group', re: '(?:onbekende |ongeïdentificeerde )?(?:gewapende mannen|schutters|gewapende overvallers)|onbekende aanvallers' },
     { name: 'unidentified masked men', kind: 'unidentified group', re: 'gemaskerde (?:mannen|aanvallers)', aliases: ['unidentified gunmen'] },
     { name: 'unidentified plain-clothes men', kind: 'unidentified group', re: '(?:mannen|agenten) in burger(?:kleding|kleren)?' },
+    { name: 'resistance forces', kind: 'rebel group', inter: 2, re: '(?:een |de )?(?:lokale )?(?:verzetsstrijders|verzetsgroep(?:en|ering)?|verzetstroepen|verzetsmilities)' },
     { name: 'opposition parties', kind: 'political party', re: '(?:de )?oppositiepartijen' },
     { name: 'security sources', kind: 'anonymous sources', re: 'veiligheidsbronnen|(?:een )?veiligheidsbron|bronnen (?:binnen|bij) de veiligheidsdiensten' },
     { name: 'local sources', kind: 'anonymous sources', re: '(?:lokale|plaatselijke) bronnen|(?:een )?(?:lokale|plaatselijke) bron' },

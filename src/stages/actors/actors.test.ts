@@ -380,3 +380,16 @@ describe('"Islamic State" in an article about a country where a branch operates'
     expect(stateActor('border', 'BD').name).toBe('Border Guard Bangladesh');
   });
 });
+
+describe('"resistance forces" in Myanmar are the People\'s Defence Force', () => {
+  it('en and nl, only in a Myanmar article', () => {
+    const en1 = 'Resistance fighters said they had taken a police post near Monywa and Kale.';
+    const mm = (t: string): PlaceMention[] => ['Monywa', 'Kale'].filter((w) => t.includes(w)).map((w) => place(t, w, { level: 'place', name: w, admin1: 'Sagaing', country: 'MM' }));
+    expect(run(en, 'en', en1, mm(en1)).find((f) => text(en1, f) === 'Resistance fighters')?.name).toBe("People's Defence Force");
+    const nl1 = 'Een lokale verzetsgroep eiste de aanval bij Monywa en Kale op.';
+    expect(run(nl, 'nl', nl1, mm(nl1)).find((f) => text(nl1, f) === 'Een lokale verzetsgroep')?.name).toBe("People's Defence Force");
+    const ua = mm(en1).map((p) => ({ ...p, country: 'UA' }));
+    expect(run(en, 'en', en1, ua).find((f) => text(en1, f) === 'Resistance fighters')?.name).toBe('resistance forces');
+  });
+  const text = (t: string, f: Found): string => t.slice(f.cs, f.ce);
+});

@@ -252,3 +252,12 @@ export const DICTIONARY: DictEntry[] = [
 export const IS_BRANCH_BY_COUNTRY: Readonly<Record<string, string>> = {
   SO: 'is.so', NG: 'is.wa', TD: 'is.wa', CM: 'is.wa', NE: 'is.sahel', ML: 'is.sahel', BF: 'is.sahel', MZ: 'mz.is', AF: 'is.k', PK: 'is.k',
 };
+
+/**
+ * Generic or umbrella actors that stand for one group in an article about a given country:
+ * found key → home country → dictionary id ("resistance forces" in Myanmar are the People's Defence Force).
+ */
+export const CONTEXT_ACTORS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'dict:is': IS_BRANCH_BY_COUNTRY,
+  'generic:resistance forces': { MM: 'mm.pdf' },
+};

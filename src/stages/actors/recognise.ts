@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import { COUNTRIES } from './countries.js';
-import { DICTIONARY, IS_BRANCH_BY_COUNTRY, type DictEntry } from './dictionary.js';
+import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
 import { GOVERNORATE_SEATS, officeName, PLACE_ROLES, regionalActor, shortPlace, stateActor, withDesignation } from './names.js';
 
@@ -377,15 +377,14 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 7. choose non-overlapping candidates: longest first, then priority
   const chosen = select(cands);
 
-  // 7b. "Islamic State" in an article about a country where a branch operates is that branch
-  const branchId = (() => {
-    const home = homeCountry(places);
-    return home ? IS_BRANCH_BY_COUNTRY[home] : undefined;
-  })();
-  const branch = branchId ? DICTIONARY.find((e) => e.id === branchId) : undefined;
-  if (branch) {
+  // 7b. "Islamic State" in an article about a country where a branch operates is that branch; "resistance forces"
+  // in Myanmar are the People's Defence Force
+  const home = homeCountry(places);
+  if (home) {
     chosen.forEach((f, i) => {
-      if (f.key === 'dict:is') chosen[i] = { ...fromEntry(branch, f.cs, f.ce, `${f.rule}+branch`), aliases: [...(branch.aliases ?? []), 'Islamic State (ISIS)'] };
+      const id = CONTEXT_ACTORS[f.key]?.[home];
+      const e = id ? DICTIONARY.find((x) => x.id === id) : undefined;
+      if (e) chosen[i] = { ...fromEntry(e, f.cs, f.ce, `${f.rule}+context`), aliases: [...(e.aliases ?? []), ...(e.exact ?? []).slice(0, 1), f.name] };
     });
   }
 
