@@ -294,3 +294,19 @@ describe('claims: a source still checking reports', () => {
     expect(sources(a, 'e1')).toContain('Testland Rights Office/reported');
   });
 });
+
+describe('claims: a party counting the dead of others\' fight', () => {
+  const east: ActorSpec = { name: 'Eastern Brigade', kind: 'rebel group', inter: 2, mentions: ['Eastern Brigade'] };
+  it('reports, not claims, the dead of a fight between two other groups', () => {
+    const a = run(en, 'Northern Front and Eastern Brigade fought near the dam. The army said 18 fighters were killed.', [army, rebels, east], [
+      { id: 'e1', type: 'Battles', trigger: 'fought', actors: ['Northern Front', 'Eastern Brigade'] },
+    ]);
+    expect(figure(a)).toEqual(['killed 18..18 Military Forces of Testland/asserted']);
+  });
+  it('claims the enemies named right after the figure when the party fought', () => {
+    const a = run(de, 'Die Armee und die Nordfront lieferten sich Gefechte. Die Armee sprach von mehr als 20 getöteten "Terroristen".', [army, rebels], [
+      { id: 'e1', type: 'Battles', trigger: 'Gefechte', actors: ['Military Forces of Testland', 'Northern Front'] },
+    ]);
+    expect(figure(a)).toEqual(['killed 21..- Military Forces of Testland/claimed']);
+  });
+});

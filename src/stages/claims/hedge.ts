@@ -87,8 +87,12 @@ export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fi
   const span = { start: fig.cs, end: fig.ce };
   // "they had killed 86 fighters": the source counts the dead of its own deed
   if (h.src && fig.kind === 'killed' && h.selfSuccess.some((s) => near(s, span, 25))) return 'claimed';
-  if (isParty(h.src, lx, a.text) && fig.kind === 'killed') {
-    const words = a.text.slice(fig.cs, fig.ce).toLowerCase();
+  // a party counting the dead of a fight it is no side of ("the army said 18 fighters of two rival groups died") only reports
+  const ev = fig.eventId != null ? a.events.find((e) => e.id === fig.eventId) : undefined;
+  const bystander = ev !== undefined && ev.actors.length > 0 && h.src !== null && !ev.actors.some((x) => sameSide(h.src!.name, h.src!.actor, x, a.actors));
+  if (isParty(h.src, lx, a.text) && fig.kind === 'killed' && !bystander) {
+    // the victims' words right after the figure count too ('mehr als 20 getöteten "Terroristen"')
+    const words = `${a.text.slice(fig.cs, fig.ce)} ${a.text.slice(fig.ce, fig.ce + 20).replace(/^[\s"“”„«»']+/u, '').split(/\s+/u)[0] ?? ''} ${fig.who ?? ''}`.toLowerCase();
     if (lx.enemyTerms.some((t) => new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(words))) return 'claimed';
     const srcSide = h.src ? sideOf(h.src.name, h.src.actor) : null;
     const foreign = a.places.some((p) => p.kind === 'demonym' && p.cs >= fig.cs && p.ce <= fig.ce && srcSide !== null && p.country !== srcSide);
