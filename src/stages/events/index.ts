@@ -73,13 +73,6 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     ctx.report({ code: 'events/no-lexicon', severity: 'warning', message: `language pack '${ctx.lang.code}' has no event triggers` });
     return [];
   }
-  const rolesByLex = new Map<CompiledLexicon, PlaceRoles>();
-  const rolesFor = (lex: CompiledLexicon): PlaceRoles => {
-    let r = rolesByLex.get(lex);
-    if (!r) rolesByLex.set(lex, (r = placeRoles(a, lex)));
-    return r;
-  };
-  const dominant = dominantPlace(rolesFor(baseLex));
   // where each lexicon's literals occur in the text: pre-tests before regexes
   const folded = fold(a.text);
   const indexes = new Map<CompiledLexicon, LiteralIndex>();
@@ -88,6 +81,13 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     if (!x) indexes.set(lex, (x = new LiteralIndex(a.text, lex.automaton, folded)));
     return x;
   };
+  const rolesByLex = new Map<CompiledLexicon, PlaceRoles>();
+  const rolesFor = (lex: CompiledLexicon): PlaceRoles => {
+    let r = rolesByLex.get(lex);
+    if (!r) rolesByLex.set(lex, (r = placeRoles(a, lex, indexFor(lex))));
+    return r;
+  };
+  const dominant = dominantPlace(rolesFor(baseLex));
   const cands: Candidate[] = [];
   sentences.forEach((sent, si) => {
     const lex = lexiconFor(ctx, paraLang.get(sent.paragraph)) ?? baseLex;

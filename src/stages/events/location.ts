@@ -11,6 +11,8 @@ import type { EventLocation } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledLexicon } from './compile.js';
 import { SPECIFICITY } from './compat.js';
+import type { LiteralIndex } from './prefilter.js';
+import { testSpan } from './prefilter.js';
 
 export type LocationTier = 'clause' | 'sentence' | 'reference' | 'paragraph' | 'document' | 'demonym';
 
@@ -30,18 +32,17 @@ export type PlaceRole = 'locative' | 'reference' | 'excluded';
  * reference point ("15 km west of X": the fallback when nothing else is
  * named), or not at all (a speaker such as "Moscow claims", a demonym).
  */
-export function placeRole(a: Analysis, p: PlaceMention, lex: CompiledLexicon): PlaceRole {
+export function placeRole(a: Analysis, p: PlaceMention, lex: CompiledLexicon, index?: LiteralIndex): PlaceRole {
   if (p.kind !== 'toponym') return 'excluded';
-  const before = a.text.slice(Math.max(0, p.cs - LOOK), p.cs);
-  const after = a.text.slice(p.ce, p.ce + LOOK);
-  if (lex.speakerAfter.test(after)) return 'excluded';
-  if (lex.speakerBefore && lex.speakerBefore.test(before)) return 'excluded';
-  if (lex.referenceBefore.test(before)) return 'reference';
+  const bs = Math.max(0, p.cs - LOOK);
+  if (testSpan(lex.speakerAfter, a.text, p.ce, p.ce + LOOK, index)) return 'excluded';
+  if (lex.speakerBefore && testSpan(lex.speakerBefore, a.text, bs, p.cs, index)) return 'excluded';
+  if (testSpan(lex.referenceBefore, a.text, bs, p.cs, index)) return 'reference';
   return 'locative';
 }
 
-export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon): boolean {
-  return placeRole(a, p, lex) === 'locative';
+export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon, index?: LiteralIndex): boolean {
+  return placeRole(a, p, lex, index) === 'locative';
 }
 
 /** Places of a document sorted by position, split by the role they can play (computed once per document and lexicon). */
@@ -50,11 +51,11 @@ export interface PlaceRoles {
   reference: PlaceMention[];
 }
 
-export function placeRoles(a: Analysis, lex: CompiledLexicon): PlaceRoles {
+export function placeRoles(a: Analysis, lex: CompiledLexicon, index?: LiteralIndex): PlaceRoles {
   const sorted = [...a.places].sort((x, y) => x.cs - y.cs);
   const out: PlaceRoles = { locative: [], reference: [] };
   for (const p of sorted) {
-    const role = placeRole(a, p, lex);
+    const role = placeRole(a, p, lex, index);
     if (role !== 'excluded') out[role].push(p);
   }
   return out;

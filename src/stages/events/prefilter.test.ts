@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPacks } from '../../lang/registry.js';
 import { compileLexicon } from './compile.js';
-import { fold, foldChar, mayMatch, requiredLiterals } from './prefilter.js';
+import { fold, foldChar, literalsOf, mayMatch, requiredLiterals } from './prefilter.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -85,6 +85,8 @@ describe('literal pre-tests of every pack', async () => {
         if (f.before) pairs.push([f.before, f.beforeLits]);
         if (f.after) pairs.push([f.after, f.afterLits]);
       }
+      // the lexicon's context regexes (speakers, reference points, targets, …)
+      for (const v of Object.values(lex)) if (v instanceof RegExp) pairs.push([new RegExp(v.source, 'iu'), literalsOf(v)]);
       let matched = 0;
       const missed: string[] = [];
       for (const line of all) {
