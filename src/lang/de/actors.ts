@@ -117,6 +117,7 @@ export const actors: ActorsLexicon = {
     { body: 'police', re: '(?:die )?(?:regionale )?Polizei (?:des Gebiets|der Region|im Gebiet)|(?:die )?Regionalpolizei' },
     { body: 'administration', re: '(?:die )?(?:Gebietsverwaltung|Regionalverwaltung|Militärverwaltung|Bezirksverwaltung)' },
     { body: 'health', re: '(?:das )?Gesundheitsministerium (?:des Bundesstaates|der Provinz|der Region|von)' },
+    { body: 'city', re: '(?:die |der )?(?:Stadtverwaltung|Stadtverwaltungen|Gemeindeverwaltung|Stadtbehörden|städtischen Behörden|Militärverwaltung der Stadt)' },
     { body: 'prosecutor', re: '(?:die )?(?:regionale )?Staatsanwaltschaft' },
   ],
   aliases: {

@@ -100,6 +100,7 @@ export const actors: ActorsLexicon = {
     { body: 'police', re: '(?:the )?(?:regional|provincial) police' },
     { body: 'administration', re: '(?:the )?(?:regional|provincial|district) (?:military )?administration' },
     { body: 'health', re: '(?:the )?(?:regional |state |provincial )?(?:health ministry|ministry of health) (?:of|in)(?: the)?' },
+    { body: 'city', re: '(?:the )?(?:city|town|municipal) (?:military )?(?:administration|council|authorities|hall)' },
     { body: 'prosecutor', re: "(?:the )?(?:regional|provincial) prosecutor(?:'s office)?|(?:the )?(?:regional|provincial) prosecutors" },
   ],
   aliases: {

@@ -116,6 +116,7 @@ export const actors: ActorsLexicon = {
     { body: 'police', re: '(?:de )?politie (?:in|van) de (?:regio|provincie|oblast)|(?:de )?regionale politie' },
     { body: 'administration', re: '(?:het |de )?regionale (?:militaire )?(?:bestuur|administratie|bestuursdienst)|(?:de )?militaire (?:bestuursdienst|administratie)' },
     { body: 'health', re: '(?:het )?(?:regionale )?ministerie van (?:Volks)?gezondheid van(?: de (?:deelstaat|provincie|regio))?' },
+    { body: 'city', re: '(?:het )?(?:stadsbestuur|gemeentebestuur)|(?:de )?(?:stedelijke|gemeentelijke) (?:militaire )?(?:administratie|autoriteiten|overheid)' },
     { body: 'prosecutor', re: '(?:het )?regionale (?:parket|Openbaar Ministerie|OM)' },
   ],
   aliases: {

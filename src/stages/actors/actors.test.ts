@@ -393,3 +393,14 @@ describe('"resistance forces" in Myanmar are the People\'s Defence Force', () =>
   });
   const text = (t: string, f: Found): string => t.slice(f.cs, f.ce);
 });
+
+describe('city administrations are named after their town', () => {
+  it('de and en', () => {
+    const t1 = 'In Kramatorsk starben zwei Rentner, teilte die Stadtverwaltung mit.';
+    const p1 = [place(t1, 'Kramatorsk', { level: 'place', name: 'Kramatorsk', admin1: 'Donetsk Oblast' })];
+    expect(run(de, 'de', t1, p1).find((f) => t1.slice(f.cs, f.ce) === 'die Stadtverwaltung')?.name).toBe('Kramatorsk City Administration');
+    const t2 = 'The city military administration of Kramatorsk said two people died.';
+    const p2 = [place(t2, 'Kramatorsk', { level: 'place', name: 'Kramatorsk', admin1: 'Donetsk Oblast' })];
+    expect(run(en, 'en', t2, p2).find((f) => f.name === 'Kramatorsk City Administration')).toBeDefined();
+  });
+});

@@ -76,7 +76,8 @@ export interface RolePattern {
 }
 
 /** Regional bodies named with a place: "de politie van de regio Charkiv", "regional authorities". */
-export type RegionalBody = 'authorities' | 'police' | 'administration' | 'prosecutor' | 'health';
+/** `city`: a town's administration, named after the town ("Kostiantynivka City Administration") */
+export type RegionalBody = 'authorities' | 'police' | 'administration' | 'prosecutor' | 'health' | 'city';
 
 export interface RegionalPattern {
   body: RegionalBody;

@@ -81,6 +81,7 @@ const REGIONAL_NOUN: Record<RegionalBody, string> = {
   administration: 'regional administration',
   prosecutor: "regional prosecutor's office",
   health: 'Ministry of Health',
+  city: 'City Administration',
 };
 
 /** Official names of a country's regional administrations ("Kharkiv Regional Military Administration" since 2022). */
@@ -93,6 +94,7 @@ export function regionalActor(body: RegionalBody, admin1: string, country?: stri
     const aliases = [`Ministry of Health of ${admin1}`, ...(s !== admin1 ? [`${s} State Ministry of Health`, `${s} Ministry of Health`] : [])];
     return { name: `${admin1} Ministry of Health`, kind: 'government', inter: 1, aliases };
   }
+  if (body === 'city') return { name: `${admin1} City Administration`, kind: 'government', inter: 1, aliases: [`${admin1} city administration`, `${admin1} city council`, `${admin1} authorities`] };
   const s = shortPlace(admin1);
   const aliases = [`${admin1} ${REGIONAL_NOUN[body]}`];
   const official = country ? REGIONAL_ADMINISTRATION[country] : undefined;

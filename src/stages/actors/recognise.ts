@@ -355,8 +355,10 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       const end = m.index + m[0].length;
       const lm = c.linkAfter.exec(text.slice(end, end + 60));
       const after = placeAt(end + 1, 1) ?? placeAt(end, 0) ?? (lm ? placeAt(end + lm[0].length, 0) : undefined);
-      const pl = (after && admin1Of(after) ? after : undefined) ?? placeBefore(m.index, (x) => admin1Of(x) !== undefined);
-      const a1 = pl ? officeAdmin1(pl) : undefined;
+      // a city administration is named after its town, the others after the admin1
+      const named = (x: PlaceMention): string | undefined => (p.body === 'city' ? (x.level === 'place' ? x.name : undefined) : officeAdmin1(x));
+      const pl = (after && named(after) ? after : undefined) ?? placeBefore(m.index, (x) => named(x) !== undefined);
+      const a1 = pl ? named(pl) : undefined;
       if (!pl || !a1) continue;
       const canon = regionalActor(p.body, a1, pl.country);
       cands.push({
