@@ -87,7 +87,7 @@ export const claims: ClaimsLexicon = {
   nameLinks: ['von', 'der', 'des', 'dem', 'den'],
   inversion: ['so', 'dabei', 'zudem', 'außerdem', 'auch'],
   pronouns: ['er', 'sie', 'es', 'ihm', 'ihr', 'ihnen'],
-  determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem'],
+  determiners: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'sein', 'seine', 'seiner', 'seines', 'seinen', 'seinem', 'ihre', 'ihrer', 'ihres', 'ihren', 'ihrem', 'zwei', 'drei', 'einige', 'mehrere'],
   sourceStop: ['über', 'darüber', 'niemand', 'keine', 'kein', 'nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
   sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
   stateMedia: /\bStaats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk)\b|\bstaatliche[nrs]?\s+(?:Medien|Fernsehen|Sender|Zeitung|Nachrichtenagentur|Agentur|Rundfunk)\b|\bstaatlich kontrollierte[nrs]?\b/iu,

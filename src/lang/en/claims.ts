@@ -79,7 +79,7 @@ export const claims: ClaimsLexicon = {
   nameLinks: ['of', 'the'],
   inversion: [],
   pronouns: ['it', 'they', 'he', 'she', 'him', 'her', 'them'],
-  determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some'],
+  determiners: ['the', 'a', 'an', 'two', 'three', 'several', 'some', 'his', 'their', 'its'],
   sourceStop: ['no', 'nobody', 'none', 'after', 'before', 'came', 'were', 'was', 'is', 'are', 'been', 'had', 'have', 'has', 'also', 'could', 'would', 'did', 'for', 'on', 'in', 'at', 'that', 'reached', 'late', 'early', 'last', 'this', 'earlier', 'later', 'told', 'who', 'which', 'with', 'and', 'but'],
   sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for', 'by', 'reached', 'contacted', 'quoted', 'cited'],
   stateMedia: /\bstate[- ](?:run|owned|controlled)\b|\bstate (?:media|television|TV|broadcaster|news agency|newspaper)\b|\bjunta-(?:run|controlled)\b/iu,

@@ -92,7 +92,7 @@ export const claims: ClaimsLexicon = {
   nameLinks: ['van', 'de', 'het'],
   inversion: ['zo', 'dat', 'daarbij', 'ook'],
   pronouns: ['hij', 'zij', 'ze', 'hem', 'haar', 'hen', 'hun'],
-  determiners: ['de', 'het', 'een', 'die', 'dat', 'deze'],
+  determiners: ['de', 'het', 'een', 'die', 'dat', 'deze', 'zijn', 'diens', 'twee', 'drie', 'enkele', 'sommige', 'meerdere', 'verschillende'],
   sourceStop: ['niemand', 'geen', 'niet', 'boven', 'onder', 'naar', 'over', 'tijdens', 'sinds', 'rond', 'via', 'tot', 'vanuit', 'zonder', 'is', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'zou', 'zouden', 'heeft', 'hebben', 'had', 'hadden', 'kwam', 'kwamen', 'raakte', 'raakten', 'viel', 'vielen', 'zitten', 'zit', 'staan', 'staat', 'was', 'vond', 'vonden', 'ligt', 'liggen', 'gaat', 'gaan', 'moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'houdt', 'ook', 'nog', 'al', 'daarbij', 'er', 'echter', 'bovendien', 'verder', 'op', 'in', 'aan', 'tegen', 'met', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vanochtend', 'gisteren', 'dat', 'die'],
   sourceSkip: ['in', 'op', 'bij', 'uit', 'voor', 'van'],
   stateMedia: /\bstaats(?:media|televisie|omroep|krant|persbureau|nieuwsagentschap|zender)\b|\bstaatsgecontroleerde\b/iu,

@@ -310,3 +310,12 @@ describe('claims: a party counting the dead of others\' fight', () => {
     expect(figure(a)).toEqual(['killed 21..- Military Forces of Testland/claimed']);
   });
 });
+
+describe('claims: possessives and numbers before a source', () => {
+  it('strips a possessive or a number before the noun of a source', () => {
+    const a = run(nl, 'Volgens zijn familie werd de man bij de arrestatie geslagen.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'arrestatie' }]);
+    expect(sources(a, 'e1')).toContain('relatives/asserted');
+    const b = run(en, 'Their lawyers said the two men were taken from a car.', [], [{ id: 'e1', type: 'Violence against civilians', trigger: 'taken' }]);
+    expect(sources(b, 'e1')).toContain('lawyers/asserted');
+  });
+});
