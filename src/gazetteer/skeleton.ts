@@ -46,8 +46,21 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(.)\1+/g, '$1'],
 ];
 
-/** The skeleton key of a name (empty when it has no letters). */
+const memo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
+/** The skeleton key of a name (empty when it has no letters). Memoised: names recur within and across articles. */
 export function skeleton(name: string): string {
+  let s = memo.get(name);
+  if (s === undefined) {
+    s = skeletonOf(name);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(name, s);
+  }
+  return s;
+}
+
+function skeletonOf(name: string): string {
   let s = hasCyrillic(name) ? romanise(name, 'en') : name;
   s = fold(s)
     // Arabic article and final h vary freely in romanisation: "Al-Jazira" = "Al Jazirah" = "Jazira"

@@ -20,33 +20,41 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
   const e = r.entry;
   const span = outSpan(a, c.cs, c.ce);
   const precision = precisionOf(e, c.cues.near);
-  const base = {
-    ...span,
+  // built field by field (no spreads) in the order of the record
+  const m: PlaceMention = {
+    start: span.start,
+    end: span.end,
+    text: span.text,
     cs: c.cs,
     ce: c.ce,
-    kind: 'toponym' as const,
+    kind: 'toponym',
     precision: { acled: precision.acled, ucdp: precision.ucdp },
     radiusKm: precision.radiusKm,
     rule: r.rule,
     stated: true,
-  };
-  if (e.type === 'country') {
-    return { ...base, level: 'country', name: e.name, country: e.cc, ...(e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon } : {}) };
-  }
-  if (e.type === 'admin1') {
-    return { ...base, level: 'admin1', name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon };
-  }
-  const admin1 = g.admin1(e.cc, e.a1);
-  return {
-    ...base,
-    level: 'place',
+    level: e.type === 'country' ? 'country' : e.type === 'admin1' ? 'admin1' : 'place',
     name: e.name,
     country: e.cc,
-    ...(admin1 ? { admin1: admin1.name } : {}),
-    lat: e.lat,
-    lon: e.lon,
-    ...(e.id > 0 ? { geonameId: e.id } : {}),
   };
+  if (e.type === 'country') {
+    if (e.lat !== undefined && e.lon !== undefined) {
+      m.lat = e.lat;
+      m.lon = e.lon;
+    }
+    return m;
+  }
+  if (e.type === 'admin1') {
+    m.admin1 = e.name;
+    m.lat = e.lat;
+    m.lon = e.lon;
+    return m;
+  }
+  const admin1 = g.admin1(e.cc, e.a1);
+  if (admin1) m.admin1 = admin1.name;
+  m.lat = e.lat;
+  m.lon = e.lon;
+  if (e.id > 0) m.geonameId = e.id;
+  return m;
 }
 
 /** Recognise and resolve the places of a cleaned text (spans out through `a.map`). */

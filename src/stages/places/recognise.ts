@@ -59,6 +59,7 @@ export interface Recognised {
 }
 
 const MAX_WORDS = 4;
+const MEMO_MAX = 50_000;
 /** Short lower-case words inside multi-word names the gazetteer knows ("Dar es Salaam", "Mocímboa da Praia"). */
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 /** A name behind a lower-case Arabic-style article: "al-Balah", "el-Fasher". */
@@ -94,6 +95,8 @@ export class PlacesMatcher {
   readonly nameWords: Map<string, string>;
   readonly admin1Aliases: Map<string, string>;
   readonly inflections: readonly string[];
+  /** names already translated (names recur within and across articles) */
+  readonly #translated = new Map<string, string>();
 
   constructor(lex: PlacesLexicon) {
     const low = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -132,7 +135,11 @@ export class PlacesMatcher {
   }
 
   demonymOf(word: string): string | undefined {
-    const l = word.toLowerCase();
+    return this.demonymOfLower(word.toLowerCase());
+  }
+
+  /** `demonymOf` of a word already lower-cased. */
+  demonymOfLower(l: string): string | undefined {
     const direct = this.demonyms.get(l);
     if (direct) return direct;
     const dash = l.lastIndexOf('-');
@@ -141,7 +148,13 @@ export class PlacesMatcher {
 
   /** Replace generic name words by their English equivalents ("Noord-Kivu" → "North-Kivu"). */
   translate(name: string): string {
-    return name.replace(/\p{L}+/gu, (w) => this.nameWords.get(w.toLowerCase()) ?? w);
+    let t = this.#translated.get(name);
+    if (t === undefined) {
+      t = name.replace(/\p{L}+/gu, (w) => this.nameWords.get(w.toLowerCase()) ?? w);
+      if (this.#translated.size >= MEMO_MAX) this.#translated.clear();
+      this.#translated.set(name, t);
+    }
+    return t;
   }
 }
 
@@ -211,7 +224,7 @@ function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry 
  * when the name after it is a country or region (a city there is the seat).
  */
 function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, seat = false): [number, number] {
-  const isHead = (w: Word | undefined): boolean => w !== undefined && m.orgHeads.has(w.text.toLowerCase());
+  const isHead = (w: Word | undefined): boolean => w !== undefined && m.orgHeads.has(w.low);
   const joined = (x: Word, y: Word): boolean => spaceOnly(text, x.e, y.s);
   /** lower-case words between two capitalised ones that keep them in one name: "of", "of the", "in der" after a head */
   const bridge = (ws: readonly Word[], headNear: boolean): boolean =>
@@ -280,7 +293,7 @@ function insideOrganisation(text: string, words: readonly Word[], i: number, j: 
   for (let k = a; k <= b; k++) {
     if (k >= i && k <= j) continue;
     const w = words[k]!;
-    const l = w.text.toLowerCase();
+    const l = w.low;
     if (m.orgHeads.has(l)) return true;
     for (const part of l.split(/[-‐]/u)) if (m.orgHeads.has(part)) return true;
   }
@@ -301,8 +314,8 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
   const first = words[p];
   const isCountry = entries.some((e) => e.type === 'country');
   if (strongParticle && !isCountry && first && first.cap && spaceOnly(text, first.e, words[p + 1]!.s)) {
-    const l = first.text.toLowerCase();
-    if (!m.stop.has(l) && !m.cueWords.has(l) && !m.demonymOf(first.text) && !first.upper) return true;
+    const l = first.low;
+    if (!m.stop.has(l) && !m.cueWords.has(l) && !m.demonymOfLower(first.low) && !first.upper) return true;
   }
   // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
   const neighbours = [words[i - 1], words[j + 1]];
@@ -310,14 +323,14 @@ function insideOtherName(text: string, words: readonly Word[], i: number, j: num
     if (!w || !w.cap || w.upper) continue; // acronyms are no person names
     const inRun = idx === 0 ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s);
     if (!inRun) continue;
-    const l = w.text.toLowerCase();
-    if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOf(w.text) || m.orgHeads.has(l)) continue;
+    const l = w.low;
+    if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOfLower(w.low) || m.orgHeads.has(l)) continue;
     // a word capitalised because it opens the sentence, before a well-known name ("Overnight Russia")
     if (idx === 0 && w.initial && entries.some(strong)) continue;
     // a common noun after an article ("im Zentrum Malis")
     const wi = idx === 0 ? i - 1 : j + 1;
     const before = words[wi - 1];
-    if (before && m.nounMarkers.has(before.text.toLowerCase()) && spaceOnly(text, before.e, w.s)) continue;
+    if (before && m.nounMarkers.has(before.low) && spaceOnly(text, before.e, w.s)) continue;
     // two well-known names side by side ("Sudan Khartoum" in a heading) stay places; "Paris Hilton" does not
     if (!w.upper && entries.some(strong) && lookupName(g, m, w.text).entries.some(strong)) continue;
     return true;
@@ -355,7 +368,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       i += reg - 1;
       continue;
     }
-    const dem = m.demonymOf(w.text);
+    const dem = m.demonymOfLower(w.low);
     if (dem) {
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: dem });
       continue;
@@ -393,10 +406,10 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
         break;
       }
       if (n === 1) {
-        const lw = w.text.toLowerCase();
+        const lw = w.low;
         if (m.stop.has(lw) || m.orgHeads.has(lw) || m.featureWords.has(lw)) break;
         if (w.upper && w.text.length < 4) break;
-      } else if (words[i]!.initial && m.stop.has(words[i]!.text.toLowerCase())) continue;
+      } else if (words[i]!.initial && m.stop.has(words[i]!.low)) continue;
       const { entries, key } = lookupName(g, m, name);
       if (entries.length > 0) found = { j: i + n - 1, entries, key };
     }
@@ -405,7 +418,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name
     const marker = words[i - 1];
     const nounMarked =
-      marker !== undefined && m.nounMarkers.has(marker.text.toLowerCase()) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
+      marker !== undefined && m.nounMarkers.has(marker.low) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
     const cues = cuesAt(text, words, i, j, m);
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
@@ -456,7 +469,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     } else {
       if (cur.i !== prev.j + 2) continue;
       const mid = words[prev.j + 1]!;
-      if (!m.coordinators.has(mid.text.toLowerCase())) continue;
+      if (!m.coordinators.has(mid.low)) continue;
       if (!spaceOnly(text, words[prev.j]!.e, mid.s) || !spaceOnly(text, mid.e, words[cur.i]!.s)) continue;
     }
     const namesCountry = (x: Candidate): boolean => x.entries.some((e) => e.type === 'country');
@@ -476,8 +489,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const next = words[c.j + 2];
     const before = words[c.i - 1];
     const prev = words[c.i - 2];
-    const demAfter = after && next && m.coordinators.has(after.text.toLowerCase()) && m.demonymOf(next.text) && spaceOnly(text, c.ce, after.s) && spaceOnly(text, after.e, next.s);
-    const demBefore = before && prev && m.coordinators.has(before.text.toLowerCase()) && m.demonymOf(prev.text) && spaceOnly(text, before.e, c.cs) && spaceOnly(text, prev.e, before.s);
+    const demAfter = after && next && m.coordinators.has(after.low) && m.demonymOfLower(next.low) && spaceOnly(text, c.ce, after.s) && spaceOnly(text, after.e, next.s);
+    const demBefore = before && prev && m.coordinators.has(before.low) && m.demonymOfLower(prev.low) && spaceOnly(text, before.e, c.cs) && spaceOnly(text, prev.e, before.s);
     if (demAfter || demBefore) adjectival.add(c);
   }
   for (const c of adjectival) {

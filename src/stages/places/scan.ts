@@ -20,19 +20,33 @@ export interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const OPENERS = /[.!?:;"“”„«»‘’'()\[\]\-–—|•]/u;
+const OPENERS = new Set('.!?:;"“”„«»‘’\'()[]-–—|•');
+
+/** "X's" / "X’s" with at least two characters (code points) before the ending. */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 0x73) return false;
+  const q = w.charCodeAt(n - 2);
+  if (q !== 0x27 && q !== 0x2019) return false;
+  if (n > 4) return true;
+  // two UTF-16 units before the ending: one character when they are a surrogate pair
+  const hi = w.charCodeAt(0);
+  const lo = w.charCodeAt(1);
+  return !(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff);
+}
 
 export function scanWords(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const s = m.index;
     // an English possessive is not part of the name: "Moscow's" → "Moscow"
-    const t = /^.{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    const t = possessive(m[0]) ? m[0].slice(0, -2) : m[0];
     let j = s - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
     const prev = j >= 0 ? text[j]! : '\n';
-    const initial = prev === '\n' || prev === '\r' || OPENERS.test(prev);
-    out.push({ s, e: s + t.length, text: t, low: t.toLowerCase(), cap: UPPER.test(t), upper: UPPER.test(t) && !HAS_LOWER.test(t), initial });
+    const initial = prev === '\n' || prev === '\r' || OPENERS.has(prev);
+    const cap = UPPER.test(t);
+    out.push({ s, e: s + t.length, text: t, low: t.toLowerCase(), cap, upper: cap && !HAS_LOWER.test(t), initial });
   }
   return out;
 }
