@@ -46,9 +46,36 @@ const DATE_META = [
   'parsely-pub-date',
 ];
 
+const META_ATTRS = ['property', 'name', 'itemprop'] as const;
+const metaIndexes = new WeakMap<MiniDocument, Map<string, MiniElement>>();
+
+/**
+ * The first <meta> element (document order) per attribute and value: what
+ * `querySelector('meta[attr="value"]')` finds (the values compare exactly), from one pass.
+ */
+function metaIndex(doc: MiniDocument): Map<string, MiniElement> {
+  let idx = metaIndexes.get(doc);
+  if (!idx) {
+    idx = new Map();
+    const metas = doc.querySelectorAll('meta');
+    for (let i = 0; i < metas.length; i++) {
+      const el = metas[i]!;
+      for (const attr of META_ATTRS) {
+        const v = el.getAttribute(attr);
+        if (v === null) continue;
+        const k = `${attr}\u0000${v}`;
+        if (!idx.has(k)) idx.set(k, el);
+      }
+    }
+    metaIndexes.set(doc, idx);
+  }
+  return idx;
+}
+
 function metaContent(doc: MiniDocument, key: string): string | undefined {
-  for (const attr of ['property', 'name', 'itemprop']) {
-    const el = doc.querySelector(`meta[${attr}="${key}"]`);
+  const idx = metaIndex(doc);
+  for (const attr of META_ATTRS) {
+    const el = idx.get(`${attr}\u0000${key}`);
     const v = el?.getAttribute('content')?.trim();
     if (v) return v;
   }
