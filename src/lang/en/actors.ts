@@ -119,5 +119,5 @@ export const actors: ActorsLexicon = {
   ],
   orgWords: 'Society|Association|Council|Committee|Network|Union|Federation|Organi[sz]ation|Institute|Centre|Center|Foundation|Coalition|Commission|Agency|Observatory|Watch|Monitor|Forum|Syndicate|Initiative|Project|Trust|Mission',
   orgJoiners: 'of|for|the|and|on|in',
-  notNames: ['The', 'A', 'An', 'In', 'On', 'At', 'According', 'He', 'She', 'It', 'They', 'But', 'And', 'Of'],
+  notNames: ['The', 'A', 'An', 'In', 'On', 'At', 'According', 'He', 'She', 'It', 'They', 'But', 'And', 'Of', 'Staff'],
 };

@@ -404,3 +404,10 @@ describe('city administrations are named after their town', () => {
     expect(run(en, 'en', t2, p2).find((f) => f.name === 'Kramatorsk City Administration')).toBeDefined();
   });
 });
+
+describe('title words followed by institution words are no people', () => {
+  it('en: "General Staff" is not General Staff the person', () => {
+    const text = 'General Staff officers said the front held.';
+    expect(run(en, 'en', text).some((f) => f.kind === 'person')).toBe(false);
+  });
+});
