@@ -7,6 +7,15 @@
  * generic sources ("residents", "security sources") and acronyms defined in
  * the text. Runs after places (uses `a.places` to name offices).
  *
+ * Offices take the place named with the title ("Gouverneur X van de regio Y",
+ * "der Gouverneur des Departements Y, X", "the Y state governor") before the
+ * context's; a bare title refers to the office or holder named before, else to
+ * the nearest place. Bare state bodies ("het leger") take the same body stated
+ * before, else the country in focus in the paragraph (a stated state actor,
+ * then the nearest town), else the article's home country; "government troops"
+ * always the home country. Some actors depend on the home country (IS branches,
+ * Myanmar's resistance → People's Defence Force; see `CONTEXT_ACTORS`).
+ *
  * Helpers for later stages (events, claims):
  *  - `actorAt(a, cs, ce)`          the actor with a mention overlapping [cs, ce)
  *  - `actorsIn(a, cs, ce)`         actors with a mention inside [cs, ce), with that mention
