@@ -334,6 +334,28 @@ export function storeConformance(name: string, h: Harness): void {
       });
     });
 
+    it('finds merge candidates with long date windows, stored before or after the short one', async () => {
+      const long = article({
+        text: 'Fighting around Riverton went on for most of the spring.',
+        source: 'long.txt',
+        events: [{ type: 'Battles', subType: 'Armed clash', date: ['2031-03-01', '2031-05-31'], location: RIVERTON, trigger: 'Fighting' }],
+      });
+      const short = article({
+        text: 'Clashes in Riverton on 20 May left the market in ruins.',
+        source: 'short.txt',
+        events: [{ type: 'Battles', subType: 'Armed clash', date: '2031-05-20', location: RIVERTON, trigger: 'Clashes' }],
+      });
+      const filler = generatedArticles(12);
+      for (const order of [[long, ...filler, short], [short, ...filler, long]]) {
+        await withStore(h, async (s) => {
+          for (const { doc, original } of order) await s.putDocument(doc, original);
+          const riverton = (await allEvents(s, { bbox: [37.59, 49.69, 37.61, 49.71], type: 'Battles' })).filter((e) => e.date.start >= '2031-03-01' && e.location.name === 'Riverton');
+          expect(riverton.map((e) => e.articleCount)).toEqual([2]);
+          expect(await s.check()).toBe('ok');
+        });
+      }
+    });
+
     it('merges the same way in every ingest order, and as the batch merge does', async () => {
       const docs = exampleArticles();
       // an extra report of the strike, by a fourth source, to make three-way merges possible

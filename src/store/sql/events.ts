@@ -10,6 +10,7 @@ import type { MergedEvent } from '../types.js';
 import type { CountDelta } from './counts.js';
 import type { Dialect, Executor } from './dialect.js';
 import { json, type EventRow } from './rows.js';
+import { coverSpans, daysBefore } from './window-span.js';
 
 export async function insertEvents(ex: Executor, rows: EventRow[]): Promise<void> {
   for (const r of rows) {
@@ -87,14 +88,20 @@ function lonPad(lat: number): number {
  * near enough (a bounding box around a point; regions and unlocated events always pass), then `compatible`.
  * `cache` keeps parsed rows across one merge.
  */
-async function candidates(ex: Executor, m: MergeInput, cache: Map<string, Stored>): Promise<Stored[]> {
+async function candidates(ex: Executor, m: MergeInput, cache: Map<string, Stored>, longest: number): Promise<Stored[]> {
   const { start, end } = eventWindow(m.event);
   if (!start) return [];
   const l = m.event.location;
   const params: Array<string | number> = [l.country, end, start, m.articleId];
+  // no stored window is longer than `longest` days, so an overlapping one starts at or after `earliest`
+  const earliest = daysBefore(start, longest);
   let near = '';
+  if (earliest !== null) {
+    near += ' AND e.date_start >= ?';
+    params.push(earliest);
+  }
   if ((l.level === 'place' || l.level === 'admin2') && l.lat !== undefined && l.lon !== undefined) {
-    near = ` AND (e.lat IS NULL OR e.lon IS NULL OR e.level IN ('admin1', 'country') OR (e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?))`;
+    near += ` AND (e.lat IS NULL OR e.lon IS NULL OR e.level IN ('admin1', 'country') OR (e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?))`;
     params.push(l.lat - LAT_PAD, l.lat + LAT_PAD, l.lon - lonPad(l.lat), l.lon + lonPad(l.lat));
   }
   const keys = await ex.all<{ article_id: string; event_id: string }>(
@@ -173,6 +180,8 @@ async function redirect(ex: Executor, members: Array<MergeInput & { mergedId: st
 
 /** Merge new article events into the store (inside the write transaction). Returns the merged ids written. */
 export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[], counts: CountDelta): Promise<string[]> {
+  // the new events are stored already: cover their windows before looking for candidates
+  const longest = await coverSpans(ex, fresh.map((m) => eventWindow(m.event)));
   const seen = new Map<string, Stored>();
   const cache = new Map<string, Stored>();
   const queue: MergeInput[] = [];
@@ -181,7 +190,7 @@ export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[], co
     queue.push(m);
   }
   for (let m = queue.pop(); m; m = queue.pop()) {
-    for (const c of await candidates(ex, m, cache)) {
+    for (const c of await candidates(ex, m, cache, longest)) {
       const k = memberKey(c);
       if (seen.has(k)) continue;
       seen.set(k, c);
