@@ -263,10 +263,15 @@ describe('claims: state-run media', () => {
 describe('claims: folded sentences and passive claims', () => {
   it('takes the voices of the sentences folded into an event', () => {
     const monitor: ActorSpec = { name: 'Testland Monitor', kind: 'organisation', mentions: ['Testland Monitor'] };
-    const a = run(en, 'Fighting went on near the border.\n\nOfficials met in the capital.\n\nThe clashes reportedly spread to two villages, according to the Testland Monitor.', [monitor], [
+    const a = run(en, 'Fighting went on near the border. Officials met in the capital.\n\nThe clashes reportedly spread to two villages, according to the Testland Monitor.', [monitor], [
       { id: 'e1', type: 'Battles', trigger: 'Fighting', also: [2] },
     ]);
     expect(sources(a, 'e1')).toContain('Testland Monitor/reported');
+    // a fold reaching two paragraphs further is not trusted for voices
+    const b = run(en, 'Fighting went on near the border.\n\nOfficials met in the capital.\n\nThe clashes reportedly spread to two villages, according to the Testland Monitor.', [monitor], [
+      { id: 'e1', type: 'Battles', trigger: 'Fighting', also: [2] },
+    ]);
+    expect(sources(b, 'e1')).not.toContain('Testland Monitor/reported');
   });
   it('names the agent of a passive claim as the claimant (nl, en)', () => {
     const a = run(nl, 'Een bom ontplofte bij de kazerne. De aanslag werd opgeëist door het Noordfront.', [rebels], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'bom' }]);

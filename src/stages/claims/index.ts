@@ -194,6 +194,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         const at = a.sentences[si]?.start;
         const kk = at === undefined ? -1 : sentenceAt(sents, at);
         if (kk < 0 || kk === k || primaries.has(kk)) continue;
+        // a fold reaching beyond the next paragraph, or a sentence dated apart, is not trusted for voices
+        if (Math.abs(sents[kk]!.paragraph - sents[k]!.paragraph) > 1 || datedApart(a, sents[kk]!, e)) continue;
         anchors.push(kk);
         const mk = marks[kk]!;
         for (const v of voicesOf(kk, sents, marks, false)) {
@@ -225,6 +227,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
           // (and a sentence dated apart from the event, "a refugee recalled the fighting of last year", tells another story)
           const apart = sents[j]!.paragraph !== sents[k0]!.paragraph || datedApart(a, sents[j]!, e);
           if ((ownEvents || j > k0 + 3 || apart) && hedge !== 'claimed' && hedge !== 'denied') continue;
+          // claims and denials reach into the next paragraph from the event's own sentence only
+          if (k0 !== k && sents[j]!.paragraph !== sents[k0]!.paragraph) continue;
           out.push(toClaim(a, v, mj, hedge, lang));
           for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
         }
