@@ -393,6 +393,40 @@ export function requiredLiterals(source: string): string[] | null {
   return kept;
 }
 
+/**
+ * The top-level alternatives of a pattern source (`a|b(?:c|d)|e` → a, b(?:c|d), e);
+ * null when the source does not split cleanly.
+ */
+export function topAlternatives(source: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth < 0) return null;
+    } else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(source.slice(from));
+  return out;
+}
+
 /** Whether folded text may hold a match: it contains one of the literals (null: always). */
 export function mayMatch(folded: string, lits: readonly string[] | null): boolean {
   if (!lits) return true;

@@ -1,6 +1,7 @@
 /** Find event triggers in a sentence: lexicon matches, overlaps resolved, weak cues dropped beside strong ones. */
 import type { Span } from '../../core/span.js';
 import type { CompiledTrigger } from './compile.js';
+import { subsetRegex } from './compile.js';
 import { LiteralIndex } from './prefilter.js';
 
 export interface TriggerHit extends Span {
@@ -23,10 +24,12 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
     s ??= text.slice(start, end);
     if (t.requires && (!index.within(t.requiresLits, start, end) || !t.requires.test(s))) continue;
     if (t.unless && index.within(t.unlessLits, start, end) && t.unless.test(s)) continue;
-    t.re.lastIndex = 0;
-    for (let m = t.re.exec(s); m; m = t.re.exec(s)) {
+    const re = regexFor(t, index, start, end);
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       if (m[0].length === 0) {
-        t.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const g = m.indices?.groups?.['t'];
@@ -37,6 +40,27 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
     }
   }
   return resolveOverlaps(hits);
+}
+
+/** The trigger's regex without the alternatives that cannot match in the span (same matches, less work). */
+function regexFor(t: CompiledTrigger, index: LiteralIndex, start: number, end: number): RegExp | null {
+  if (!t.alts) return t.re;
+  const { sources, lits, bySubset } = t.alts;
+  let key = '';
+  let all = true;
+  let any = false;
+  for (let k = 0; k < sources.length; k++) {
+    const may = index.within(lits[k]!, start, end);
+    key += may ? '1' : '0';
+    if (may) any = true;
+    else all = false;
+  }
+  if (all) return t.re;
+  // no alternative can match: no hit (the regex would find none)
+  if (!any) return null;
+  let re = bySubset.get(key);
+  if (!re) bySubset.set(key, (re = subsetRegex(sources.filter((_, k) => key[k] === '1'))));
+  return re;
 }
 
 const NON_SUPPRESSING = new Set(['Strategic developments', 'Protests', 'Riots']);
