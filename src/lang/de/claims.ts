@@ -91,6 +91,7 @@ export const claims: ClaimsLexicon = {
   sourceStop: ['über', 'darüber', 'niemand', 'keine', 'kein', 'nicht', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten', 'kamen', 'kam', 'harren', 'gibt', 'gab', 'zudem', 'auch', 'noch', 'dabei', 'bei', 'es', 'am', 'im', 'in', 'auf', 'mit', 'telefonisch', 'dass', 'wie', 'als'],
   sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
   stateMedia: /\bStaats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk)\b|\bstaatliche[nrs]?\s+(?:Medien|Fernsehen|Sender|Zeitung|Nachrichtenagentur|Agentur|Rundfunk)\b|\bstaatlich kontrollierte[nrs]?\b/iu,
+  civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gesundheit|zivilschutz|katastrophenschutz|rettungsdienst|roten kreuz|rotes kreuz|roten halbmond|menschenrecht|ombudsstelle/iu,
   agentWords: ['von', 'durch'],
   nonSource: /^(?:zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
   capitalNouns: true,

@@ -324,3 +324,13 @@ describe('claims: possessives and numbers before a source', () => {
     expect(sources(b, 'e1')).toContain('lawyers/asserted');
   });
 });
+
+describe('claims: civil bodies are no party', () => {
+  it('keeps a state health ministry counting the dead of an enemy strike asserted', () => {
+    const health: ActorSpec = { name: 'Ministry of Health of Testland', kind: 'government', inter: 1, mentions: ['the health ministry'] };
+    const a = run(en, 'Foreign jets bombed the market town on Sunday. At least 30 enemy fighters and 12 civilians were killed, the health ministry said.', [health], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'bombed', actors: ['Military Forces of Testland'] },
+    ]);
+    expect(figure(a)).toEqual(['killed 30..- Ministry of Health of Testland/asserted', 'killed 12..12 Ministry of Health of Testland/asserted']);
+  });
+});

@@ -21,6 +21,8 @@ export function isParty(src: SourceRef | null, lx: ClaimsLexicon, text?: string)
   // state-run media speak for their state ("the state-run newspaper X reported that troops had …")
   if (text && lx.stateMedia && lx.stateMedia.test(text.slice(Math.max(0, src.cs - 40), src.ce))) return true;
   const a = src.actor;
+  // health ministries, civil defence, rescue services, rights bodies count the dead but fight no one
+  if (lx.civilBodies && [src.name, ...(src.aliases ?? [])].some((n) => lx.civilBodies!.test(n))) return false;
   if (!a) return lx.partyWords.test(src.name);
   if (a.inter !== undefined && PARTY_INTER.has(a.inter)) return true;
   return PARTY_KIND.test(a.kind);

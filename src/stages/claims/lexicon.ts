@@ -89,4 +89,6 @@ export interface ClaimsLexicon {
   stateMedia?: RegExp;
   /** words naming the agent of a passive verb ("by", "door", "von"): the claimant follows them */
   agentWords?: readonly string[];
+  /** names of civil bodies that are no armed party though run by a state (health ministries, civil defence, rescue services; canonical names and local words) */
+  civilBodies?: RegExp;
 }
