@@ -92,6 +92,8 @@ export const claims: ClaimsLexicon = {
   sourceSkip: ['in', 'im', 'am', 'aus', 'bei', 'für', 'von'],
   stateMedia: /\bStaats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk)\b|\bstaatliche[nrs]?\s+(?:Medien|Fernsehen|Sender|Zeitung|Nachrichtenagentur|Agentur|Rundfunk)\b|\bstaatlich kontrollierte[nrs]?\b/iu,
   civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gesundheit|zivilschutz|katastrophenschutz|rettungsdienst|roten kreuz|rotes kreuz|roten halbmond|menschenrecht|ombudsstelle/iu,
+  modifierAfter: /^\s+(?:kontrolliert|geführt|unterstützt|nahestehend|gestützt|betrieben|verbündet|eingesetzt)e[nrs]?\s+(?<head>\p{Lu}\p{L}+)/u,
+  backPointers: ['das', 'dies'],
   agentWords: ['von', 'durch'],
   nonSource: /^(?:zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
   capitalNouns: true,

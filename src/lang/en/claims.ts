@@ -84,6 +84,8 @@ export const claims: ClaimsLexicon = {
   sourceSkip: ['in', 'on', 'at', 'near', 'from', 'for', 'by', 'reached', 'contacted', 'quoted', 'cited'],
   stateMedia: /\bstate[- ](?:run|owned|controlled)\b|\bstate (?:media|television|TV|broadcaster|news agency|newspaper)\b|\bjunta-(?:run|controlled)\b/iu,
   civilBodies: /\b(?:health|public health|civil defen[cs]e|civil protection|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman|education|foreign affairs|justice)\b/iu,
+  modifierAfter: /^-(?:run|controlled|led|backed|affiliated|allied|appointed|installed)\s+(?<head>(?:\p{Ll}+\s+){0,2}\p{Ll}+)/u,
+  backPointers: ['this', 'that'],
   agentWords: ['by'],
   nonSource: /^(?:to|not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
   genericSources: [

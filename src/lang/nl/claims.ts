@@ -97,6 +97,8 @@ export const claims: ClaimsLexicon = {
   sourceSkip: ['in', 'op', 'bij', 'uit', 'voor', 'van'],
   stateMedia: /\bstaats(?:media|televisie|omroep|krant|persbureau|nieuwsagentschap|zender)\b|\bstaatsgecontroleerde\b/iu,
   civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gezondheid|volksgezondheid|civiele bescherming|hulpdiensten|reddingsdienst|rode kruis|rode halve maan|mensenrechten/iu,
+  modifierAfter: /^\s+(?:gecontroleerde|geleide|gesteunde|gerunde|aangestelde|geïnstalleerde)\s+(?<head>\p{L}+)/u,
+  backPointers: ['dat', 'dit'],
   agentWords: ['door'],
   nonSource: /^(?:te|om|niet|nooit|geen|nog|al|reeds|inmiddels|toen|nu|daar|hier|er|eerder|later|vervolgens|echter|zelfs|slechts|alleen|ongeveer|bijna|minstens|ten|zeker|liep|liepen|ging|gingen|kwam|kwamen|zag|zagen|wist|wisten|bleef|bleven|stond|stonden|lag|lagen|zat|zaten|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|nam|namen|gaf|gaven|vluchtte|vluchtten|sprak|spraken)$/iu,
   genericSources: [

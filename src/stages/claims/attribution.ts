@@ -135,6 +135,21 @@ function subjectOpening(lx: ClaimsLexicon, text: string, from: number, at: numbe
   return lx.determiners.includes(first.low) && lit.cs <= (toks[1]?.end ?? first.end) + 40 ? lit : null;
 }
 
+/**
+ * An actor named inside a modifier of the source's noun ("die von der Hamas kontrollierte Gesundheitsbehörde",
+ * "the Hamas-run health ministry"): the source is the head noun after it.
+ */
+function modifierHead(lx: ClaimsLexicon, text: string, m: MentionRef): SourceRef | null {
+  if (!lx.modifierAfter) return null;
+  const after = text.slice(m.ce, m.ce + 80);
+  const r = new RegExp(lx.modifierAfter.source, lx.modifierAfter.flags.replace('g', '')).exec(after);
+  const head = r?.groups?.['head'];
+  if (!r || !head) return null;
+  const cs = m.ce + r.index + r[0].lastIndexOf(head);
+  const generic = genericName(lx, head);
+  return generic ? { name: head, generic, cs, ce: cs + head.length } : { name: head, cs, ce: cs + head.length };
+}
+
 function hasStop(lx: ClaimsLexicon, text: string, from: number, to: number): boolean {
   const stop = new Set(lx.sourceStop);
   return tokenize(text.slice(from, to)).some((t) => stop.has(t.low));
@@ -185,7 +200,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const m0 = firstAfter(ms, cue.end, 40, text, cue.start + 1);
       // the actor must open the words after the cue ("volgens zijn moeder werd hij door mannen …" names the mother)
       const m = m0 && (m0.cs <= cue.end || !hasStop(lx, text, cue.end, m0.cs)) ? m0 : undefined;
-      const src = m ? refOf(m) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end, kwStarts));
+      const src = m ? (modifierHead(lx, text, m) ?? refOf(m)) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end, kwStarts));
       const pron = !m && src !== null && c.pronouns.has((src.name.split(/\s+/u)[0] ?? '').toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
@@ -304,7 +319,7 @@ function verbSource(
   };
   const tryAfter = (): SourceRef | null => {
     const m = firstAfter(ms, ve, 50, text);
-    if (m) return refOf(m);
+    if (m) return modifierHead(lx, text, m) ?? refOf(m);
     const next = toks[vEnd];
     if (next && c.pronouns.has(next.low)) return null;
     return literalAfter(lx, text, ve, stopAt(a, ve, s.end, kwStarts));
@@ -331,7 +346,7 @@ function verbSource(
     const lit = literalBefore(lx, text, s.start, vs);
     if (lit?.generic && lit.ce >= vs - 2) return { source: lit, pronoun: false, side: 'before' };
     const mAfter = firstAfter(ms, ve, 50, text);
-    if (mAfter) return { source: refOf(mAfter), pronoun: false, side: 'after' };
+    if (mAfter) return { source: modifierHead(lx, text, mAfter) ?? refOf(mAfter), pronoun: false, side: 'after' };
   }
   return { source: tryBefore(), pronoun: false, side: 'before' };
 }

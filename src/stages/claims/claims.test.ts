@@ -334,3 +334,22 @@ describe('claims: civil bodies are no party', () => {
     expect(figure(a)).toEqual(['killed 30..- Ministry of Health of Testland/asserted', 'killed 12..12 Ministry of Health of Testland/asserted']);
   });
 });
+
+describe('claims: an actor inside a modifier of the source', () => {
+  it('takes the head noun after the modifier as the source (de, en)', () => {
+    const a = run(de, 'Bei dem Angriff starben sechs Menschen. Das teilte die von der Nordfront kontrollierte Gesundheitsbehörde mit.', [{ ...rebels, mentions: ['der Nordfront'] }], [
+      { id: 'e1', type: 'Explosions/Remote violence', trigger: 'Angriff' },
+    ]);
+    expect(figure(a)).toEqual(['killed 6..6 Gesundheitsbehörde/asserted']);
+    const front: ActorSpec = { ...rebels, mentions: ['Northern Front'] };
+    const b = run(en, 'Six people died in the attack, according to the Northern Front-run health office.', [front], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'attack' }]);
+    expect(figure(b)).toEqual(['killed 6..6 health office/asserted']);
+  });
+});
+
+describe('claims: a sentence pointing back', () => {
+  it('gives the figures of a sentence the source of "Dat meldde X." after it (nl)', () => {
+    const a = run(nl, 'Bij de aanval kwamen vier mensen om het leven. Dat meldde de gouverneur.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'aanval' }]);
+    expect(figure(a)).toEqual(['killed 4..4 Governor of Lakeside/asserted']);
+  });
+});

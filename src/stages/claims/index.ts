@@ -102,6 +102,16 @@ function leadSource(a: Analysis, sents: readonly SentenceRange[], marks: readonl
   return att ? { att, inherited: true } : null;
 }
 
+/** The next sentence of the paragraph attributes this one ("… six people died. Das teilte die Behörde mit." / "Dat meldde X."). */
+function pointedBack(a: Analysis, lx: ClaimsLexicon, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], k: number): Voice | null {
+  const next = sents[k + 1];
+  if (!next || next.paragraph !== sents[k]!.paragraph || !lx.backPointers) return null;
+  const first = /^[\p{L}]+/u.exec(a.text.slice(next.start, next.end))?.[0]?.toLowerCase();
+  if (!first || !lx.backPointers.includes(first)) return null;
+  const att = explicit(marks[k + 1]!).find((x) => x.cue.start - next.start <= 40);
+  return att ? { att, inherited: true } : null;
+}
+
 function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: SentenceMarks, hearsay = m.hearsay !== null || m.modal !== null): HedgeInput {
   return {
     text: a.text.slice(s.start, s.end),
@@ -168,7 +178,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     const m = marks[k]!;
     const voices = voicesOf(k, sents, marks, true);
     let v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
-    if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? v;
+    if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? pointedBack(a, lx, sents, marks, k) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
     const claim = toClaim(a, v, m, hedge, lang);
     const out = { ...fig, source: claim.name, hedge, claim };

@@ -91,4 +91,11 @@ export interface ClaimsLexicon {
   agentWords?: readonly string[];
   /** names of civil bodies that are no armed party though run by a state (health ministries, civil defence, rescue services; canonical names and local words) */
   civilBodies?: RegExp;
+  /**
+   * what follows an actor named inside a modifier of the source's noun, with the
+   * head noun as named group `head` ("… kontrollierte Gesundheitsbehörde", "-run health ministry")
+   */
+  modifierAfter?: RegExp;
+  /** demonstratives opening a sentence of saying that attributes the sentence before ("Das teilte X mit", "Dat meldde X", "This was confirmed by X") */
+  backPointers?: readonly string[];
 }
