@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { ActorsLexicon, BodyPattern, GenericPattern, RegionalPattern, RolePattern } from './lexicon.js';
 import { COUNTRIES } from './countries.js';
 import { DICTIONARY, type DictEntry } from './dictionary.js';
+import { buildNameIndex, type NameIndex } from './names-index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -111,6 +112,9 @@ export interface CompiledActors {
   /** exact-case dictionary names → entry */
   dictCs: Map<string, DictEntry>;
   dictCsRe: RegExp;
+  /** the same names indexed by first word (see ./names-index.ts) */
+  dictCiIdx: NameIndex;
+  dictCsIdx: NameIndex;
   personCues: Array<{ re: RegExp; role?: string }>;
   /** runs of capitalised words that contain an organisation head word */
   orgRun?: RegExp;
@@ -228,7 +232,10 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
         }
       : {}),
     roleWord: new RegExp(`^(?:${lex.roles.map((r) => r.re).join('|')})$`, 'iu'),
-    lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter, govBefore,
+    lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter,
+    dictCiIdx: buildNameIndex(dictCi.keys(), true),
+    dictCsIdx: buildNameIndex(dictCs.keys(), false),
+    govBefore,
     nameRe: NAME,
     notNames: new Set(lex.notNames ?? []),
     nameAfter: new RegExp(`^,? ${NAME}(?![\\p{L}\\p{N}])`, 'u'),

@@ -6,6 +6,8 @@ import type { PlaceMention } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
+import { fold } from '../events/prefilter.js';
+import { scanNames, type NameIndex } from './names-index.js';
 import { COUNTRIES } from './countries.js';
 import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
@@ -105,13 +107,16 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   const lex = c.lex;
 
   // 1. dictionary
-  for (const m of text.matchAll(c.dictCsRe)) {
-    const e = c.dictCs.get(m[0]);
-    if (e) cands.push(fromEntry(e, m.index, m.index + m[0].length, `dict.${e.id}`));
+  const folded = fold(text);
+  const hits = (re: RegExp, idx: NameIndex): Array<{ index: number; text: string }> =>
+    idx.ok ? scanNames(text, idx, folded) : [...text.matchAll(re)].map((m) => ({ index: m.index, text: m[0] }));
+  for (const m of hits(c.dictCsRe, c.dictCsIdx)) {
+    const e = c.dictCs.get(m.text);
+    if (e) cands.push(fromEntry(e, m.index, m.index + m.text.length, `dict.${e.id}`));
   }
-  for (const m of text.matchAll(c.dictCiRe)) {
-    const e = c.dictCi.get(m[0].toLowerCase());
-    if (e) cands.push(fromEntry(e, m.index, m.index + m[0].length, `dict.${e.id}`));
+  for (const m of hits(c.dictCiRe, c.dictCiIdx)) {
+    const e = c.dictCi.get(m.text.toLowerCase());
+    if (e) cands.push(fromEntry(e, m.index, m.index + m.text.length, `dict.${e.id}`));
   }
 
   // 2. state bodies
