@@ -56,7 +56,7 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['bis', 'oder'],
   keywords: [
     { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
-    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert/iu },
+    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },

@@ -133,3 +133,11 @@ describe('casualty figures: zero after the verb, coordinated kinds, both', () =>
     expect(figs(en, 'A nurse at the clinic told reporters that the toll was still rising.')).toEqual([]);
   });
 });
+
+describe('casualty figures: mob killings', () => {
+  it('reads lynchings and killings by beating as deaths', () => {
+    expect(figs(en, 'A mob lynched three men accused of theft.')).toEqual(['killed 3..3']);
+    expect(figs(de, 'Zwei Männer wurden von einer Menge gelyncht.')).toEqual(['killed 2..2']);
+    expect(figs(nl, 'Vier mannen werden door een menigte gelyncht.')).toEqual(['killed 4..4']);
+  });
+});
