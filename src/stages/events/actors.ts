@@ -5,6 +5,8 @@
  */
 import type { ActorRecord, Analysis } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
+import type { LiteralIndex } from './prefilter.js';
+import { testSpan } from './prefilter.js';
 
 export type ActorRole = 'initiator' | 'target' | 'other';
 
@@ -14,10 +16,10 @@ export interface EventActor {
   mention: Span;
 }
 
-export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: Span, agentBefore?: RegExp): EventActor[] {
+export function eventActors(a: Analysis, clause: Span, sentence: Span, trigger: Span, agentBefore?: RegExp, index?: LiteralIndex): EventActor[] {
   const collect = (s: Span): EventActor[] => {
     const out: EventActor[] = [];
-    const isAgent = (m: Span): boolean => agentBefore !== undefined && agentBefore.test(a.text.slice(Math.max(s.start, m.start - 30), m.start));
+    const isAgent = (m: Span): boolean => agentBefore !== undefined && testSpan(agentBefore, a.text, Math.max(s.start, m.start - 30), m.start, index);
     // a passive with its agent named after the word: the subject before it is the target ("villagers were attacked by rebels")
     const passive = a.actors.some((x) => x.cmentions.some((m) => m.start >= trigger.end && m.end <= s.end && isAgent(m)));
     for (const actor of a.actors) {

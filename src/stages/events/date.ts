@@ -9,6 +9,8 @@ import { outSpan } from '../../core/analysis.js';
 import type { DateWindow, DocDate } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { DEFAULT_RULE } from './compat.js';
+import type { LiteralIndex } from './prefilter.js';
+import { testSpan } from './prefilter.js';
 
 /** Days before the document date that the default window reaches back. */
 export const DEFAULT_BACK_DAYS = 1;
@@ -30,10 +32,19 @@ export function windowDays(w: { start: string; end: string }): number {
   return Math.round((Date.parse(`${w.end}T00:00:00Z`) - Date.parse(`${w.start}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
+/** Date arithmetic repeats (the same document date for every trigger): results are remembered. */
+const shifted = new Map<string, string>();
+
 export function addDays(iso: string, days: number): string {
+  const key = `${iso}|${days}`;
+  const hit = shifted.get(key);
+  if (hit !== undefined) return hit;
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const out = d.toISOString().slice(0, 10);
+  if (shifted.size > 10_000) shifted.clear();
+  shifted.set(key, out);
+  return out;
 }
 
 function lastDayOfMonth(ym: string): string {
@@ -43,9 +54,21 @@ function lastDayOfMonth(ym: string): string {
 }
 
 /** The whole window of a (possibly partial) document date. */
+const windows = new Map<string, { start: string; end: string } | null>();
+
 export function docDateWindow(date: DocDate): { start: string; end: string } | null {
   const v = date.value;
   if (!v) return null;
+  let w = windows.get(v);
+  if (w === undefined) {
+    w = dateValueWindow(v);
+    if (windows.size > 10_000) windows.clear();
+    windows.set(v, w);
+  }
+  return w ? { start: w.start, end: w.end } : null;
+}
+
+function dateValueWindow(v: string): { start: string; end: string } | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { start: addDays(v, -DEFAULT_BACK_DAYS), end: v };
   if (/^\d{4}-\d{2}$/.test(v)) return { start: `${v}-01`, end: lastDayOfMonth(v) };
   if (/^\d{4}$/.test(v)) return { start: `${v}-01-01`, end: `${v}-12-31` };
@@ -100,8 +123,8 @@ function pastYearInSentence(a: Analysis, sentence: Span, refDate: DocDate): Date
   return { start: `${past}-01-01`, end: `${past}-12-31`, precision: 'year', basis: 'inferred', rule: 'date.year-in-sentence' };
 }
 
-export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, reportTimeBefore?: RegExp): DateWindow {
-  const isReport = (t: TimeMention): boolean => reportTimeBefore !== undefined && reportTimeBefore.test(a.text.slice(Math.max(0, t.cs - 40), t.cs));
+export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, reportTimeBefore?: RegExp, index?: LiteralIndex): DateWindow {
+  const isReport = (t: TimeMention): boolean => reportTimeBefore !== undefined && testSpan(reportTimeBefore, a.text, Math.max(0, t.cs - 40), t.cs, index);
   const sorted = (s: Span): TimeMention[] =>
     a.times.filter((t) => t.cs >= s.start && t.ce <= s.end).sort((x, y) => distance(x, ctx.trigger) - distance(y, ctx.trigger));
   const inSpan = (s: Span): TimeMention[] => sorted(s).filter((t) => !isReport(t));

@@ -30,7 +30,7 @@ import type { PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { findTriggers } from './triggers.js';
-import { fold, LiteralIndex } from './prefilter.js';
+import { fold, LiteralIndex, testSpan } from './prefilter.js';
 import { clauses, paragraphUnits, sentenceUnits } from './units.js';
 
 interface Candidate {
@@ -113,12 +113,11 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
-      const before = a.text.slice(Math.max(clause.start, hit.start - 40), hit.start);
-      const anaphoric = !rule.generic && lex.definiteBefore !== undefined && lex.definiteBefore.test(before);
-      const denied = lex.denialBefore !== undefined && lex.denialBefore.test(a.text.slice(Math.max(sent.start, hit.start - 100), hit.start));
-      const actors = eventActors(a, clause, sent, hit, lex.agentBefore);
-      const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex);
-      let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore);
+      const anaphoric = !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
+      const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
+      const actors = eventActors(a, clause, sent, hit, lex.agentBefore, index);
+      const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
+      let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore, index);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({
           code: 'events/background',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPacks } from '../../lang/registry.js';
 import { compileLexicon } from './compile.js';
-import { fold, foldChar, literalsOf, mayMatch, requiredLiterals } from './prefilter.js';
+import { fold, foldChar, literalsOf, mayMatch, requiredLiterals, topAlternatives } from './prefilter.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -102,4 +102,12 @@ describe('literal pre-tests of every pack', async () => {
       expect(missed).toEqual([]);
     });
   }
+});
+
+describe('topAlternatives', () => {
+  it('splits a pattern at its top-level bars only', () => {
+    expect(topAlternatives('a|b(?:c|d)|[|]e|\\|f')).toEqual(['a', 'b(?:c|d)', '[|]e', '\\|f']);
+    expect(topAlternatives('(?:a|b)')).toEqual(['(?:a|b)']);
+    expect(topAlternatives('a)|(b')).toBeNull();
+  });
 });

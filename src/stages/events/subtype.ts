@@ -6,6 +6,24 @@ import { isStateActor } from './actors.js';
 import type { CompiledLexicon } from './compile.js';
 import { contextFilter } from './filters.js';
 import type { TriggerRule } from './lexicon.js';
+import type { LiteralIndex } from './prefilter.js';
+import { literalsOf, testSpan } from './prefilter.js';
+
+/** A lexicon regex with the `g` flag added, made once. */
+const globalOf = new WeakMap<RegExp, RegExp>();
+function globalVersion(re: RegExp): RegExp {
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'giu')));
+  return g;
+}
+
+/** The negation filters of a lexicon, picked once. */
+const negationsOf = new WeakMap<CompiledLexicon, CompiledLexicon['filters']>();
+function negations(lex: CompiledLexicon): CompiledLexicon['filters'] {
+  let n = negationsOf.get(lex);
+  if (!n) negationsOf.set(lex, (n = lex.filters.filter((f) => f.filter.reason === 'negation')));
+  return n;
+}
 
 export interface TypeChoice {
   type: string;
@@ -27,7 +45,8 @@ function captorIsState(a: Analysis, scope: Span, trigger: Span, actors: EventAct
   const before = a.text.slice(scope.start, trigger.start);
   // the force word nearest before the trigger
   const lastIndex = (re: RegExp): number => {
-    const g = new RegExp(re.source, 'giu');
+    const g = globalVersion(re);
+    g.lastIndex = 0;
     let last = -1;
     for (let m = g.exec(before); m; m = g.exec(before)) {
       last = m.index;
@@ -42,17 +61,19 @@ function captorIsState(a: Analysis, scope: Span, trigger: Span, actors: EventAct
 }
 
 /** A cue in scope that no negation filter cancels ("no arrests were reported" is not an intervention). */
-function assertedCue(text: string, scope: Span, cue: RegExp, lex: CompiledLexicon): boolean {
-  const g = new RegExp(cue.source, 'giu');
+function assertedCue(text: string, scope: Span, cue: RegExp, lex: CompiledLexicon, index?: LiteralIndex): boolean {
+  if (index && !index.within(literalsOf(cue), scope.start, scope.end)) return false;
+  const g = globalVersion(cue);
+  g.lastIndex = 0;
   const s = text.slice(scope.start, scope.end);
-  const negations = lex.filters.filter((f) => f.filter.reason === 'negation');
+  const negs = negations(lex);
   for (let m = g.exec(s); m; m = g.exec(s)) {
     if (m[0].length === 0) {
       g.lastIndex++;
       continue;
     }
     const at: Span = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
-    if (!contextFilter(text, scope, at, negations)) return true;
+    if (!contextFilter(text, scope, at, negs, false, '', scope, index)) return true;
   }
   return false;
 }
@@ -63,6 +84,7 @@ export function resolveType(
   ctx: { clause: Span; sentence: Span; paragraph: Span; trigger: Span; next?: Span; prev?: Span },
   actors: EventActor[],
   lex: CompiledLexicon,
+  index?: LiteralIndex,
 ): TypeChoice {
   const base: TypeChoice = { type: rule.type, subType: rule.subType, rule: rule.id };
   switch (rule.resolve) {
@@ -78,32 +100,30 @@ export function resolveType(
     }
     case 'protest': {
       const scope: Span = { start: (ctx.prev ?? ctx.sentence).start, end: (ctx.next ?? ctx.sentence).end };
-      if (assertedCue(a.text, scope, lex.protestExcessive, lex)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
-      if (assertedCue(a.text, scope, lex.protestIntervention, lex)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
+      if (assertedCue(a.text, scope, lex.protestExcessive, lex, index)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
+      if (assertedCue(a.text, scope, lex.protestIntervention, lex, index)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
       return base;
     }
     case 'attack': {
       // the object right after the word ("attacked villagers"), or the subject just before a passive one
-      const after = a.text.slice(ctx.trigger.end, Math.min(ctx.clause.end, ctx.trigger.end + 50));
-      const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
-      if (lex.protesterTarget && lex.protesterTarget.test(after.slice(0, 60))) {
+      const ae = Math.min(ctx.clause.end, ctx.trigger.end + 50);
+      const bs = Math.max(ctx.clause.start, ctx.trigger.start - 100);
+      if (lex.protesterTarget && testSpan(lex.protesterTarget, a.text, ctx.trigger.end, ae, index)) {
         return { type: 'Protests', subType: 'Excessive force against protesters', rule: `${rule.id}+protester-target` };
       }
-      if (lex.civilianTarget.test(after) || lex.civilianTarget.test(before.slice(-100))) {
+      if (testSpan(lex.civilianTarget, a.text, ctx.trigger.end, ae, index) || testSpan(lex.civilianTarget, a.text, bs, ctx.trigger.start, index)) {
         return { type: 'Violence against civilians', subType: 'Attack', rule: `${rule.id}+civilian-target` };
       }
       return base;
     }
     case 'clash': {
       // "protesters clashed with police", "clashes between demonstrators and police"
-      const before = a.text.slice(ctx.clause.start, ctx.trigger.start);
-      const after = a.text.slice(ctx.trigger.end, Math.min(ctx.clause.end, ctx.trigger.end + 50));
-      if (lex.crowd && (lex.crowd.test(before) || lex.crowd.test(after))) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
+      const ae = Math.min(ctx.clause.end, ctx.trigger.end + 50);
+      if (lex.crowd && (testSpan(lex.crowd, a.text, ctx.clause.start, ctx.trigger.start, index) || testSpan(lex.crowd, a.text, ctx.trigger.end, ae, index))) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
       return base;
     }
     case 'looting': {
-      const scope = a.text.slice((ctx.prev ?? ctx.sentence).start, ctx.sentence.end);
-      if (lex.crowd && lex.crowd.test(scope)) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
+      if (lex.crowd && testSpan(lex.crowd, a.text, (ctx.prev ?? ctx.sentence).start, ctx.sentence.end, index)) return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+crowd` };
       return base;
     }
     default:
