@@ -6,7 +6,7 @@ import type { PlaceMention } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
-import { fold } from '../events/prefilter.js';
+import { fold, mayMatch, requiredLiterals } from '../events/prefilter.js';
 import { scanNames, type NameIndex } from './names-index.js';
 import { COUNTRIES } from './countries.js';
 import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
@@ -108,6 +108,8 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 1. dictionary
   const folded = fold(text);
+  // a regex runs only when the text holds one of the literals every match needs
+  const may = (re: RegExp): boolean => mayMatch(folded, literals(re));
   const hits = (re: RegExp, idx: NameIndex): Array<{ index: number; text: string }> =>
     idx.ok ? scanNames(text, idx, folded) : [...text.matchAll(re)].map((m) => ({ index: m.index, text: m[0] }));
   for (const m of hits(c.dictCsRe, c.dictCsIdx)) {
@@ -121,6 +123,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 2. state bodies
   for (const { p, re } of c.bodies) {
+    if (!may(re)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -146,6 +149,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 3. a capital or country speaking for its government
   for (const re of [c.govAfter, c.govBefore]) {
+    if (!may(re)) continue;
     for (const m of text.matchAll(re)) {
       const g = m.groups?.['gov'];
       if (g === undefined) continue;
@@ -165,6 +169,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 4. generic actors and sources
   for (const { p, re } of c.generic) {
+    if (!may(re)) continue;
     for (const m of text.matchAll(re)) {
       cands.push({
         key: `generic:${p.name}`,
@@ -217,7 +222,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   };
   const installedName = (office: string, inst: { adj: string } | undefined): string => (inst ? `${inst.adj}-installed ${office}` : office);
   for (const { p, named, linked, bare } of c.roles) {
-    for (const m of text.matchAll(named)) {
+    for (const m of may(named) ? text.matchAll(named) : []) {
       const name = trimName(m.groups?.['name'] ?? '', c);
       if (!name) continue;
       const ns = m.index + m[0].lastIndexOf(name);
@@ -257,7 +262,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
     if (!PLACE_ROLES.has(p.role)) continue;
     const offices = new Set<string>();
-    for (const m of text.matchAll(linked)) {
+    for (const m of may(linked) ? text.matchAll(linked) : []) {
       const end = m.index + m[0].length;
       const pl = placeAt(end);
       const pname = pl ? placeNameFor(p.role, pl) : undefined;
@@ -301,7 +306,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         }
       }
     }
-    for (const m of text.matchAll(bare)) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
+    for (const m of may(bare) ? text.matchAll(bare) : []) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
   }
 
   // 5b. people and organisations introduced by cues ("said Anna Berg", "the Delta Watch research group")
@@ -310,6 +315,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     name.split(' ').some((w) => c.adj.has(w.toLowerCase())) ||
     places.some((pl) => pl.cs <= at && pl.ce >= at + name.length);
   for (const { re, role } of c.personCues) {
+    if (!may(re)) continue;
     for (const m of text.matchAll(re)) {
       let name = trimName(m.groups?.['name'] ?? '', c);
       // "Oekraïnekenner Jan de Wit": the role word is no part of the name (the role pattern finds it)
@@ -328,6 +334,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
   }
   for (const { re, kind } of c.orgCues) {
+    if (!may(re)) continue;
     for (const m of text.matchAll(re)) {
       const name = trimName(m.groups?.['name'] ?? '', c);
       if (!name) continue;
@@ -356,6 +363,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 6. regional bodies: the place right after them, else the nearest admin1 before them
   for (const { p, re } of c.regional) {
+    if (!may(re)) continue;
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
       const lm = c.linkAfter.exec(text.slice(end, end + 60));
@@ -476,7 +484,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   }
 
   // 10b. "his party": the party of the nearest person named before it in the paragraph
-  if (c.ownParty) {
+  if (c.ownParty && may(c.ownParty)) {
     for (const m of text.matchAll(c.ownParty)) {
       const cs = m.index;
       const ce = cs + m[0].length;
@@ -495,6 +503,21 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   surnames(text, chosen, lang);
 
   return chosen.sort((x, y) => x.cs - y.cs);
+}
+
+const litCache = new WeakMap<RegExp, string[] | null>();
+
+/**
+ * Folded literals of which every match of `re` holds one (null: none known). Derived as for the `iu`
+ * flags, whose matches include those of the same source without `i`: sound for exact-case patterns too.
+ */
+function literals(re: RegExp): string[] | null {
+  let l = litCache.get(re);
+  if (l === undefined) {
+    l = re.flags.includes('u') ? requiredLiterals(re.source) : null;
+    litCache.set(re, l);
+  }
+  return l;
 }
 
 /** An office's names: "Governor of Norte de Santander Department", "Governor of Norte de Santander". */
