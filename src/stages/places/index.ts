@@ -70,15 +70,24 @@ export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazette
   for (const d of demonyms) {
     const c = g.country(d.cc);
     if (!c) continue;
-    const base = { ...outSpan(a, d.cs, d.ce), cs: d.cs, ce: d.ce, kind: 'demonym' as const, stated: false };
+    const span = outSpan(a, d.cs, d.ce);
     const e = d.entry;
+    // built field by field (no spreads) in the order of the record
+    const m = { start: span.start, end: span.end, text: span.text, cs: d.cs, ce: d.ce, kind: 'demonym' as const, stated: false };
     if (e?.type === 'place') {
+      const p: Record<string, unknown> = Object.assign(m, { level: 'place', name: e.name, country: e.cc });
       const admin1 = g.admin1(e.cc, e.a1);
-      out.push({ ...base, level: 'place', name: e.name, country: e.cc, ...(admin1 ? { admin1: admin1.name } : {}), lat: e.lat, lon: e.lon, ...(e.id > 0 ? { geonameId: e.id } : {}), precision: { acled: 1, ucdp: 1 }, rule: 'places.demonym.place' });
+      if (admin1) p['admin1'] = admin1.name;
+      p['lat'] = e.lat;
+      p['lon'] = e.lon;
+      if (e.id > 0) p['geonameId'] = e.id;
+      p['precision'] = { acled: 1, ucdp: 1 };
+      p['rule'] = 'places.demonym.place';
+      out.push(p as unknown as PlaceMention);
     } else if (e?.type === 'admin1') {
-      out.push({ ...base, level: 'admin1', name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon, precision: { acled: 3, ucdp: 4 }, rule: 'places.demonym.admin1' });
+      out.push(Object.assign(m, { level: 'admin1' as const, name: e.name, country: e.cc, admin1: e.name, lat: e.lat, lon: e.lon, precision: { acled: 3, ucdp: 4 }, rule: 'places.demonym.admin1' }));
     } else {
-      out.push({ ...base, level: 'country', name: c.name, country: c.cc, precision: { acled: 3, ucdp: 6 }, rule: 'places.demonym' });
+      out.push(Object.assign(m, { level: 'country' as const, name: c.name, country: c.cc, precision: { acled: 3, ucdp: 6 }, rule: 'places.demonym' }));
     }
   }
   return out.sort((x, y) => x.cs - y.cs || x.ce - y.ce);
