@@ -88,6 +88,19 @@ export class LiteralAutomaton {
     for (let s = 0, k = 0; s < n; s++) for (const id of out[s]!) this.outIds[k++] = id;
   }
 
+  private readonly idsOfSet = new WeakMap<readonly string[], Int32Array | null>();
+
+  /** The ids of a list of literals (remembered per list); null when one of them is not in the automaton. */
+  idsOf(lits: readonly string[]): Int32Array | null {
+    let ids = this.idsOfSet.get(lits);
+    if (ids === undefined) {
+      const found = lits.map((l) => this.ids.get(l));
+      ids = found.every((x) => x !== undefined) ? Int32Array.from(found as number[]) : null;
+      this.idsOfSet.set(lits, ids);
+    }
+    return ids;
+  }
+
   /** Start positions of every literal in `text` (ascending), by literal id; absent literals have none. */
   scan(text: string): Int32Array[] {
     const found: number[][] = [];

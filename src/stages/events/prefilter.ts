@@ -441,22 +441,19 @@ export function mayMatch(folded: string, lits: readonly string[] | null): boolea
  */
 export class LiteralIndex {
   readonly folded: string;
-  private readonly ids: ReadonlyMap<string, number> | undefined;
+  private readonly automaton: LiteralAutomaton | undefined;
   private readonly found: Int32Array[] | undefined;
   private readonly occ = new Map<string, Int32Array>();
-  private readonly present = new Map<readonly string[], boolean>();
 
   constructor(text: string, automaton?: LiteralAutomaton, folded: string = fold(text)) {
     this.folded = folded;
     if (automaton) {
-      this.ids = automaton.ids;
+      this.automaton = automaton;
       this.found = automaton.scan(folded);
     }
   }
 
   private positions(lit: string): Int32Array {
-    const id = this.ids?.get(lit);
-    if (id !== undefined) return this.found![id]!;
     let p = this.occ.get(lit);
     if (!p) {
       const out: number[] = [];
@@ -470,15 +467,12 @@ export class LiteralIndex {
   /** Whether `folded.slice(start, end)` contains one of the literals (null: always). */
   within(lits: readonly string[] | null, start: number, end: number): boolean {
     if (!lits) return true;
-    let any = this.present.get(lits);
-    if (any === undefined) {
-      any = lits.some((l) => this.positions(l).length > 0);
-      this.present.set(lits, any);
-    }
-    if (!any) return false;
-    for (const l of lits) {
-      if (end - start < l.length) continue;
-      const p = this.positions(l);
+    const ids = this.automaton?.idsOf(lits);
+    for (let k = 0; k < lits.length; k++) {
+      const p = ids ? this.found![ids[k]!]! : this.positions(lits[k]!);
+      if (p.length === 0) continue;
+      const len = lits[k]!.length;
+      if (end - start < len) continue;
       let lo = 0;
       let hi = p.length;
       while (lo < hi) {
@@ -486,7 +480,7 @@ export class LiteralIndex {
         if (p[mid]! < start) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < p.length && p[lo]! + l.length <= end) return true;
+      if (lo < p.length && p[lo]! + len <= end) return true;
     }
     return false;
   }
