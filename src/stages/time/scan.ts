@@ -8,10 +8,13 @@ import type { RefWindow } from './calendar.js';
 import { fmtDay } from './calendar.js';
 import type { Groups } from './resolve.js';
 import { resolveRule } from './resolve.js';
+import { fold, mayMatch, requiredLiterals } from '../events/prefilter.js';
 
 interface Compiled {
   rule: TimeRule;
   re: RegExp;
+  /** folded literals of which every match holds one (null: none known); see events/prefilter */
+  lits: string[] | null;
 }
 
 interface LexCache {
@@ -43,10 +46,10 @@ function compile(lex: TimeLexicon): LexCache {
       .replaceAll('{YEAR}', '(?<year>(?:19|20)[0-9]{2})')
       .replaceAll('{MM}', '(?<mnum>1[0-2]|0?[1-9])')
       .replaceAll('{N}', count);
-  const rules = lex.rules.map((rule) => ({
-    rule,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(rule.re)})(?![\\p{L}\\p{N}])`, 'giu'),
-  }));
+  const rules = lex.rules.map((rule) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(rule.re)})(?![\\p{L}\\p{N}])`, 'giu');
+    return { rule, re, lits: requiredLiterals(re.source) };
+  });
   const since = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.since})\\s+$`, 'iu');
   const out = { rules, since };
   cache.set(lex, out);
@@ -74,7 +77,10 @@ export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null,
     order: number;
   }
   const cands: Cand[] = [];
-  rules.forEach(({ rule, re }, order) => {
+  // a rule's regex runs only when the folded text holds one of the literals its matches need
+  const folded = fold(text);
+  rules.forEach(({ rule, re, lits }, order) => {
+    if (!mayMatch(folded, lits)) return;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const g = (m.groups ?? {}) as Groups;
