@@ -134,7 +134,10 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     nonStateForces: iu(lex.nonStateForces),
   };
   const lits: string[] = [];
-  for (const t of out.triggers) lits.push(...(t.lits ?? []), ...(t.requiresLits ?? []), ...(t.unlessLits ?? []));
+  for (const t of out.triggers) {
+    lits.push(...(t.lits ?? []), ...(t.requiresLits ?? []), ...(t.unlessLits ?? []));
+    for (const l of t.alts?.lits ?? []) lits.push(...(l ?? []));
+  }
   for (const f of out.filters) lits.push(...(f.beforeLits ?? []), ...(f.afterLits ?? []));
   for (const v of Object.values(out)) if (v instanceof RegExp) lits.push(...(literalsOf(v) ?? []));
   const compiled: CompiledLexicon = { ...out, automaton: new LiteralAutomaton(lits) };

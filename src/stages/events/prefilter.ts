@@ -464,6 +464,22 @@ export class LiteralIndex {
     return p;
   }
 
+  private readonly presence = new Map<readonly (readonly string[] | null)[], Uint8Array>();
+
+  /**
+   * For a list of literal lists (one per trigger), which have a literal
+   * anywhere in the text (1) or none (0); always 1 for a null list. Remembered per list.
+   */
+  anywhere(lists: readonly (readonly string[] | null)[]): Uint8Array {
+    let p = this.presence.get(lists);
+    if (!p) {
+      p = new Uint8Array(lists.length);
+      for (let k = 0; k < lists.length; k++) p[k] = this.within(lists[k]!, 0, this.folded.length) ? 1 : 0;
+      this.presence.set(lists, p);
+    }
+    return p;
+  }
+
   /** Whether `folded.slice(start, end)` contains one of the literals (null: always). */
   within(lits: readonly string[] | null, start: number, end: number): boolean {
     if (!lits) return true;

@@ -19,7 +19,13 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
   const { start, end } = sentence;
   let s: string | undefined;
   const hits: TriggerHit[] = [];
-  for (const t of triggers) {
+  // triggers none of whose literals the whole text holds are skipped at once
+  let lists = litLists.get(triggers);
+  if (!lists) litLists.set(triggers, (lists = triggers.map((t) => t.lits)));
+  const present = index.anywhere(lists);
+  for (let k = 0; k < triggers.length; k++) {
+    if (present[k] === 0) continue;
+    const t = triggers[k]!;
     if (!index.within(t.lits, start, end)) continue;
     s ??= text.slice(start, end);
     if (t.requires && (!index.within(t.requiresLits, start, end) || !t.requires.test(s))) continue;
@@ -41,6 +47,9 @@ export function findTriggers(text: string, sentence: Span, triggers: readonly Co
   }
   return resolveOverlaps(hits);
 }
+
+/** The literal lists of a trigger list, in its order (made once per list). */
+const litLists = new WeakMap<readonly CompiledTrigger[], ReadonlyArray<string[] | null>>();
 
 /** The trigger's regex without the alternatives that cannot match in the span (same matches, less work). */
 function regexFor(t: CompiledTrigger, index: LiteralIndex, start: number, end: number): RegExp | null {
