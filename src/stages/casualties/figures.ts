@@ -141,9 +141,9 @@ function whoSpan(c: Compiled, toks: readonly Tok[], n: NumberExpr, cl: Clause, h
 /** Figures of one sentence (offsets into `text`). */
 export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFigure[] {
   const c = compile(lx);
-  const toks = tokenize(text);
   const hits = keywordHits(c, text);
   if (hits.length === 0) return [];
+  const toks = tokenize(text);
   const nums = findNumbers(lx, text, toks).filter((n) => {
     // an article inside a casualty phrase is part of the phrase ("in ein Lazarett gebracht")
     const s = toks[n.ts]!.start;

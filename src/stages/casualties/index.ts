@@ -177,6 +177,8 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
   });
 }
 
+const killedCache = new WeakMap<CasualtiesLexicon, RegExp[]>();
+
 /**
  * Events whose sentences (the event's own and those of its figures) tell of
  * deaths with no figure ("several people were killed"): a count of the
@@ -184,7 +186,8 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
  */
 export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>, lx: CasualtiesLexicon, cas: readonly CasualtyDraft[]): Set<string> {
   const sents = sentenceRanges(a);
-  const killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'));
+  let killedWords = killedCache.get(lx);
+  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'))));
   const out = new Set<string>();
   for (const e of a.events) {
     const figs = cas.filter((c) => c.eventId === e.id);

@@ -32,12 +32,25 @@ export function phraseTokens(phrase: string): string[] {
 /** A compiled phrase list: longest match first. */
 export class PhraseSet<T = true> {
   readonly #items: Array<{ toks: string[]; value: T }>;
+  /** the items (longest first, as in #items) by their first and by their last token */
+  readonly #byFirst = new Map<string, Array<{ toks: string[]; value: T }>>();
+  readonly #byLast = new Map<string, Array<{ toks: string[]; value: T }>>();
 
   constructor(entries: Iterable<[string, T]>) {
     this.#items = [...entries]
       .map(([p, value]) => ({ toks: phraseTokens(p), value }))
       .filter((e) => e.toks.length > 0)
       .sort((a, b) => b.toks.length - a.toks.length);
+    for (const it of this.#items) {
+      const f = it.toks[0]!;
+      const l = it.toks[it.toks.length - 1]!;
+      const fl = this.#byFirst.get(f);
+      if (fl) fl.push(it);
+      else this.#byFirst.set(f, [it]);
+      const ll = this.#byLast.get(l);
+      if (ll) ll.push(it);
+      else this.#byLast.set(l, [it]);
+    }
   }
 
   static of(phrases: readonly string[]): PhraseSet<true> {
@@ -46,7 +59,10 @@ export class PhraseSet<T = true> {
 
   /** The longest phrase starting at token `i`: its value and the index after it. */
   match(toks: readonly Tok[], i: number): { value: T; end: number } | null {
-    for (const it of this.#items) {
+    const first = toks[i];
+    const items = first ? this.#byFirst.get(first.low) : undefined;
+    if (!items) return null;
+    for (const it of items) {
       if (i + it.toks.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < it.toks.length; k++) {
@@ -62,7 +78,10 @@ export class PhraseSet<T = true> {
 
   /** The longest phrase ending just before token `end` (exclusive). */
   matchEndingAt(toks: readonly Tok[], end: number): { value: T; start: number } | null {
-    for (const it of this.#items) {
+    const last = toks[end - 1];
+    const items = last ? this.#byLast.get(last.low) : undefined;
+    if (!items) return null;
+    for (const it of items) {
       const s = end - it.toks.length;
       if (s < 0) continue;
       let ok = true;

@@ -77,6 +77,20 @@ function compile(lx: ClaimsLexicon): Compiled {
 }
 
 const BOUNDARY = /^[,;:()"“”„«»–—]$/u;
+
+/** Derived regexes made once per source regex (a pack's patterns live as long as the pack). */
+const derived = new Map<string, WeakMap<RegExp, RegExp>>();
+function once(kind: string, re: RegExp, make: (re: RegExp) => RegExp): RegExp {
+  let m = derived.get(kind);
+  if (!m) derived.set(kind, (m = new WeakMap()));
+  let r = m.get(re);
+  if (!r) m.set(re, (r = make(re)));
+  return r;
+}
+const asWord = (re: RegExp): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'giu');
+const asGlobal = (re: RegExp): RegExp => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const asCaseless = (re: RegExp): RegExp => new RegExp(re.source, (re.flags.includes('i') ? re.flags : `${re.flags}i`).replace('g', ''));
+const asFirst = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', ''));
 const MAX_GAP = 140;
 
 /** A mention glued to the next one in one noun phrase ("VN-vredesmissie Monusco"): the head is the later one. */
@@ -142,7 +156,7 @@ function subjectOpening(lx: ClaimsLexicon, text: string, from: number, at: numbe
 function modifierHead(lx: ClaimsLexicon, text: string, m: MentionRef): SourceRef | null {
   if (!lx.modifierAfter) return null;
   const after = text.slice(m.ce, m.ce + 80);
-  const r = new RegExp(lx.modifierAfter.source, lx.modifierAfter.flags.replace('g', '')).exec(after);
+  const r = once('first', lx.modifierAfter, asFirst).exec(after);
   const head = r?.groups?.['head'];
   if (!r || !head) return null;
   const cs = m.ce + r.index + r[0].lastIndexOf(head);
@@ -170,7 +184,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   const ms = mentionsIn(a, s.start, s.end);
   // casualty words end a source named in plain words ("nach Angaben der Stadtverwaltung ums Leben")
   const kwStarts: number[] = [];
-  for (const re of stopWords) for (const m of text.slice(s.start, s.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'giu'))) kwStarts.push(s.start + m.index);
+  for (const re of stopWords) for (const m of text.slice(s.start, s.end).matchAll(once('word', re, asWord))) kwStarts.push(s.start + m.index);
   const atts: Attribution[] = [];
   let hearsay: Span | null = null;
   let modal: Span | null = null;
@@ -244,7 +258,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   const sentText = text.slice(s.start, s.end);
   for (const re of lx.compounds) {
-    for (const m of sentText.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+    for (const m of sentText.matchAll(once('global', re, asGlobal))) {
       const word = m.groups?.['src'];
       if (!word) continue;
       const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
@@ -256,7 +270,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   let claimCue: Span | null = null;
   for (const re of lx.claimPatterns) {
-    const m = new RegExp(re.source, re.flags.includes('i') ? re.flags : `${re.flags}i`).exec(sentText);
+    const m = once('caseless', re, asCaseless).exec(sentText);
     // "no group has claimed responsibility": no claim
     if (m && toks.some((_, i) => c.nobody.match(toks, i) !== null)) break;
     if (m) {
@@ -280,7 +294,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   const selfSuccess: Span[] = [];
   for (const re of lx.selfSuccess) {
-    for (const m of sentText.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+    for (const m of sentText.matchAll(once('global', re, asGlobal))) {
       selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
