@@ -14,7 +14,7 @@ import type { DocDate } from '../../core/schema.js';
 import { stage } from '../../core/stage.js';
 import type { TimeLexicon } from './lexicon.js';
 import { fmtDay, refWindow } from './calendar.js';
-import { scanTimes } from './scan.js';
+import { rulesIn, scanTimes } from './scan.js';
 
 export { refWindow, scanTimes };
 
@@ -31,10 +31,14 @@ export const time = stage('time', (a, ctx) => {
   const times: TimeMention[] = [];
   // scan per paragraph when paragraphs exist (paragraphs may differ in language), else the whole text
   const paras = a.paragraphs.length > 0 ? a.paragraphs : [{ start: 0, end: a.text.length, lang: a.doc.lang }];
+  // rules that may match somewhere in the text, per lexicon: paragraphs are tested for those only
+  const maybe = new Map<TimeLexicon, boolean[]>();
   for (const p of paras) {
     const plex = (p.lang && ctx.packs[p.lang]?.time) || lex;
     if (!plex?.rules) continue;
-    times.push(...scanTimes(a.text.slice(p.start, p.end), plex, ref, p.start));
+    let m = maybe.get(plex);
+    if (!m) maybe.set(plex, (m = rulesIn(a.text, plex)));
+    times.push(...scanTimes(a.text.slice(p.start, p.end), plex, ref, p.start, m));
   }
   times.sort((x, y) => x.cs - y.cs);
   return { ...a, times };

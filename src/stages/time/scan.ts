@@ -64,10 +64,20 @@ function precisionOf(start: number, end: number): TimeMention['precision'] {
 const isUpper = (s: string): boolean => s !== s.toLowerCase() && s[0] === s[0]?.toUpperCase();
 
 /**
- * Scan `text` (offsets are positions in `text` plus `base`) and return the
- * resolved time mentions, longest match first, never overlapping.
+ * Which of the lexicon's rules may match somewhere in `text` (by their required literals): a
+ * whole document is tested once, then each paragraph only for the rules the document may hold.
  */
-export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null, base = 0): TimeMention[] {
+export function rulesIn(text: string, lex: TimeLexicon): boolean[] {
+  const folded = fold(text);
+  return compile(lex).rules.map(({ lits }) => mayMatch(folded, lits));
+}
+
+/**
+ * Scan `text` (offsets are positions in `text` plus `base`) and return the
+ * resolved time mentions, longest match first, never overlapping. `maybe`
+ * (from `rulesIn` over a text holding this one) skips the rules it rules out.
+ */
+export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null, base = 0, maybe?: readonly boolean[]): TimeMention[] {
   const { rules, since } = compile(lex);
   interface Cand {
     s: number;
@@ -80,7 +90,7 @@ export function scanTimes(text: string, lex: TimeLexicon, ref: RefWindow | null,
   // a rule's regex runs only when the folded text holds one of the literals its matches need
   const folded = fold(text);
   rules.forEach(({ rule, re, lits }, order) => {
-    if (!mayMatch(folded, lits)) return;
+    if (maybe?.[order] === false || !mayMatch(folded, lits)) return;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const g = (m.groups ?? {}) as Groups;
