@@ -61,9 +61,11 @@ function compile(lx: CasualtiesLexicon): Compiled {
   return c;
 }
 
-function keywordHits(c: Compiled, text: string): Hit[] {
+function keywordHits(c: Compiled, text: string, may?: (k: number) => boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const k of c.keywords) {
+  for (let i = 0; i < c.keywords.length; i++) {
+    const k = c.keywords[i]!;
+    if (may && !may(i)) continue;
     k.re.lastIndex = 0;
     for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, nominal: k.nominal });
   }
@@ -138,10 +140,13 @@ function whoSpan(c: Compiled, toks: readonly Tok[], n: NumberExpr, cl: Clause, h
   return { who: words.length > 0 ? words.map((w) => w.text).join(' ') : null, end: last ? last.end : toks[n.te - 1]!.end };
 }
 
-/** Figures of one sentence (offsets into `text`). */
-export function sentenceFigures(lx: CasualtiesLexicon, text: string): SentenceFigure[] {
+/**
+ * Figures of one sentence (offsets into `text`). `may(k)` false: the pack's
+ * keyword `k` cannot occur in the sentence (a pre-test; same figures).
+ */
+export function sentenceFigures(lx: CasualtiesLexicon, text: string, may?: (k: number) => boolean): SentenceFigure[] {
   const c = compile(lx);
-  const hits = keywordHits(c, text);
+  const hits = keywordHits(c, text, may);
   if (hits.length === 0) return [];
   const toks = tokenize(text);
   const nums = findNumbers(lx, text, toks).filter((n) => {

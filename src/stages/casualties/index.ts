@@ -27,7 +27,7 @@ import type { CasualtiesLexicon } from './lexicon.js';
 import { sentenceFigures, type SentenceFigure } from './figures.js';
 import { isHeadingParagraph, sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
 import { eventToll } from './fatalities.js';
-import { PhraseSet, tokenize } from './words.js';
+import { PhraseSet, mayMatch, tokenize } from './words.js';
 
 interface Found {
   fig: SentenceFigure;
@@ -134,7 +134,7 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
 
   let found: Found[] = [];
   for (const s of sents) {
-    for (const fig of sentenceFigures(lx, a.text.slice(s.start, s.end))) {
+    for (const fig of sentenceFigures(lx, a.text.slice(s.start, s.end), (k) => mayMatch(lx.keywords[k]!.pattern, a.text, s.start, s.end))) {
       found.push({ fig, sent: s, cs: s.start + fig.start, ce: s.start + fig.end, eventId: null });
     }
   }
@@ -177,7 +177,7 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
   });
 }
 
-const killedCache = new WeakMap<CasualtiesLexicon, RegExp[]>();
+const killedCache = new WeakMap<CasualtiesLexicon, Array<{ re: RegExp; pattern: RegExp }>>();
 
 /**
  * Events whose sentences (the event's own and those of its figures) tell of
@@ -187,7 +187,7 @@ const killedCache = new WeakMap<CasualtiesLexicon, RegExp[]>();
 export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>, lx: CasualtiesLexicon, cas: readonly CasualtyDraft[]): Set<string> {
   const sents = sentenceRanges(a);
   let killedWords = killedCache.get(lx);
-  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'))));
+  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'), pattern: k.pattern }))));
   const out = new Set<string>();
   for (const e of a.events) {
     const figs = cas.filter((c) => c.eventId === e.id);
@@ -195,7 +195,7 @@ export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>,
     for (const k of idx) {
       const s = sents[k]!;
       const body = a.text.slice(s.start, s.end);
-      const bare = killedWords.some((re) => [...body.matchAll(re)].some((m) => !cas.some((c) => c.kind === 'killed' && c.cs <= s.start + m.index && c.ce >= s.start + m.index + m[0].length)));
+      const bare = killedWords.some(({ re, pattern }) => mayMatch(pattern, a.text, s.start, s.end) && [...body.matchAll(re)].some((m) => !cas.some((c) => c.kind === 'killed' && c.cs <= s.start + m.index && c.ce >= s.start + m.index + m[0].length)));
       if (bare) out.add(e.id);
     }
   }

@@ -101,3 +101,53 @@ export class PhraseSet<T = true> {
 export function wordRegex(re: RegExp, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, flags);
 }
+
+/** Anchors, lookarounds and word boundaries make a match depend on what stands outside it. */
+const CONTEXTUAL = /\^|\$|\(\?<?[=!]|\\[bB]/u;
+
+interface Sites {
+  text: string;
+  /** match starts and ends, non-overlapping and ascending; null: the pattern must always be run */
+  starts: number[] | null;
+  ends: number[];
+}
+
+const sitesCache = new WeakMap<RegExp, Sites>();
+
+function sitesOf(re: RegExp, text: string): Sites {
+  const hit = sitesCache.get(re);
+  if (hit && hit.text === text) return hit;
+  const out: Sites = { text, starts: null, ends: [] };
+  if (!CONTEXTUAL.test(re.source) && !new RegExp(`^(?:${re.source})$`, 'iu').test('')) {
+    const starts: number[] = [];
+    const g = new RegExp(re.source, 'giu');
+    for (const m of text.matchAll(g)) {
+      starts.push(m.index);
+      out.ends.push(m.index + m[0].length);
+    }
+    out.starts = starts;
+  }
+  sitesCache.set(re, out);
+  return out;
+}
+
+/**
+ * Can `re` (any case) match inside `text.slice(start, end)`? A pattern free of
+ * anchors, lookarounds and word boundaries that matches in a slice matches at
+ * the same place in the whole text, so a scan of the whole text (once per
+ * text) has a match overlapping the slice; without one the slice cannot match.
+ * Contextual patterns, and those matching the empty string, always may.
+ */
+export function mayMatch(re: RegExp, text: string, start: number, end: number): boolean {
+  const s = sitesOf(re, text);
+  if (!s.starts) return true;
+  // the first match ending after `start`
+  let lo = 0;
+  let hi = s.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.ends[mid]! > start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < s.starts.length && s.starts[lo]! < end;
+}

@@ -8,7 +8,7 @@
 import type { Analysis } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { ClaimsLexicon, CueForce } from './lexicon.js';
-import { PhraseSet, tokenize, type Tok } from '../casualties/words.js';
+import { mayMatch, PhraseSet, tokenize, type Tok } from '../casualties/words.js';
 import { genericName, literalAfter, literalBefore, mentionsIn, refOf, resolveLiteral, type MentionRef, type SourceRef } from './sources.js';
 
 export interface Attribution {
@@ -184,7 +184,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   const ms = mentionsIn(a, s.start, s.end);
   // casualty words end a source named in plain words ("nach Angaben der Stadtverwaltung ums Leben")
   const kwStarts: number[] = [];
-  for (const re of stopWords) for (const m of text.slice(s.start, s.end).matchAll(once('word', re, asWord))) kwStarts.push(s.start + m.index);
+  for (const re of stopWords) if (mayMatch(re, text, s.start, s.end)) for (const m of text.slice(s.start, s.end).matchAll(once('word', re, asWord))) kwStarts.push(s.start + m.index);
   const atts: Attribution[] = [];
   let hearsay: Span | null = null;
   let modal: Span | null = null;
