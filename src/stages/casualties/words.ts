@@ -102,8 +102,8 @@ export function wordRegex(re: RegExp, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Anchors, lookarounds and word boundaries make a match depend on what stands outside it. */
-const CONTEXTUAL = /\^|\$|\(\?<?[=!]|\\[bB]/u;
+/** Anchors and lookarounds make a match depend on what stands outside it. */
+const CONTEXTUAL = /\^|\$|\(\?<?[=!]/u;
 
 interface Sites {
   text: string;
@@ -114,13 +114,32 @@ interface Sites {
 
 const sitesCache = new WeakMap<RegExp, Sites>();
 
+/**
+ * A looser, context-free form of `re` for scanning a whole text: word
+ * boundaries dropped (dropping an assertion only widens a pattern), any case,
+ * global. Null when the pattern has anchors, lookarounds, escaped backslashes
+ * or a sticky flag, or matches the empty string.
+ */
+function scanner(re: RegExp): RegExp | null {
+  if (re.flags.includes('y') || re.source.includes('\\\\') || re.source.includes('[\\b')) return null;
+  const src = re.source.replace(/\\[bB]/gu, '');
+  if (CONTEXTUAL.test(src)) return null;
+  const flags = `${re.flags.replace(/[gi]/gu, '')}gi`;
+  try {
+    if (new RegExp(`^(?:${src})$`, flags.replace('g', '')).test('')) return null;
+    return new RegExp(src, flags);
+  } catch {
+    return null;
+  }
+}
+
 function sitesOf(re: RegExp, text: string): Sites {
   const hit = sitesCache.get(re);
   if (hit && hit.text === text) return hit;
   const out: Sites = { text, starts: null, ends: [] };
-  if (!CONTEXTUAL.test(re.source) && !new RegExp(`^(?:${re.source})$`, 'iu').test('')) {
+  const g = scanner(re);
+  if (g) {
     const starts: number[] = [];
-    const g = new RegExp(re.source, 'giu');
     for (const m of text.matchAll(g)) {
       starts.push(m.index);
       out.ends.push(m.index + m[0].length);
@@ -132,11 +151,11 @@ function sitesOf(re: RegExp, text: string): Sites {
 }
 
 /**
- * Can `re` (any case) match inside `text.slice(start, end)`? A pattern free of
- * anchors, lookarounds and word boundaries that matches in a slice matches at
- * the same place in the whole text, so a scan of the whole text (once per
- * text) has a match overlapping the slice; without one the slice cannot match.
- * Contextual patterns, and those matching the empty string, always may.
+ * Can `re` (in any case, with or without word boundaries) match inside
+ * `text.slice(start, end)`? A pattern free of anchors and lookarounds that
+ * matches in a slice matches at the same place in the whole text, so a scan
+ * of the whole text (once per text) has a match overlapping the slice; without
+ * one the slice cannot match. Patterns that cannot be loosened so always may.
  */
 export function mayMatch(re: RegExp, text: string, start: number, end: number): boolean {
   const s = sitesOf(re, text);

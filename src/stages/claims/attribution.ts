@@ -258,6 +258,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   const sentText = text.slice(s.start, s.end);
   for (const re of lx.compounds) {
+    if (!mayMatch(re, text, s.start, s.end)) continue;
     for (const m of sentText.matchAll(once('global', re, asGlobal))) {
       const word = m.groups?.['src'];
       if (!word) continue;
@@ -270,6 +271,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   let claimCue: Span | null = null;
   for (const re of lx.claimPatterns) {
+    if (!mayMatch(re, text, s.start, s.end)) continue;
     const m = once('caseless', re, asCaseless).exec(sentText);
     // "no group has claimed responsibility": no claim
     if (m && toks.some((_, i) => c.nobody.match(toks, i) !== null)) break;
@@ -294,6 +296,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   }
   const selfSuccess: Span[] = [];
   for (const re of lx.selfSuccess) {
+    if (!mayMatch(re, text, s.start, s.end)) continue;
     for (const m of sentText.matchAll(once('global', re, asGlobal))) {
       selfSuccess.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
