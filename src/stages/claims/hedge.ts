@@ -28,6 +28,24 @@ export function isParty(src: SourceRef | null, lx: ClaimsLexicon, text?: string)
   return PARTY_KIND.test(a.kind);
 }
 
+const alpha2Memo = new Map<string, string | undefined>();
+/** The ISO code of an English country name (memoised: names repeat across claims). */
+function alpha2(name: string): string | undefined {
+  if (alpha2Memo.has(name)) return alpha2Memo.get(name);
+  const code = countries.getAlpha2Code(name, 'en');
+  if (alpha2Memo.size > 5000) alpha2Memo.clear();
+  alpha2Memo.set(name, code);
+  return code;
+}
+
+const termMemo = new Map<string, RegExp>();
+/** An enemy term as a whole-word pattern, made once. */
+function termRegex(t: string): RegExp {
+  let re = termMemo.get(t);
+  if (!re) termMemo.set(t, (re = new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u')));
+  return re;
+}
+
 /** The state an actor's side is: its record's `country`, else the "… of <Country>" in its canonical name (state bodies only). */
 export function sideOf(name: string, actor?: ActorRecord): string | null {
   // a country is a side for its state bodies only: rebels of a country fight its state
@@ -36,7 +54,7 @@ export function sideOf(name: string, actor?: ActorRecord): string | null {
   if (typeof own === 'string' && own.length > 0) return own.toUpperCase();
   const m = /\bof (?:the )?([\p{Lu}][\p{L} '-]+)$/u.exec(name);
   if (m) {
-    const code = countries.getAlpha2Code(m[1]!, 'en');
+    const code = alpha2(m[1]!);
     if (code) return code;
   }
   return null;
@@ -95,7 +113,7 @@ export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fi
   if (isParty(h.src, lx, a.text) && fig.kind === 'killed' && !bystander) {
     // the victims' words right after the figure count too ('mehr als 20 getöteten "Terroristen"')
     const words = `${a.text.slice(fig.cs, fig.ce)} ${a.text.slice(fig.ce, fig.ce + 20).replace(/^[\s"“”„«»']+/u, '').split(/\s+/u)[0] ?? ''} ${fig.who ?? ''}`.toLowerCase();
-    if (lx.enemyTerms.some((t) => new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(words))) return 'claimed';
+    if (lx.enemyTerms.some((t) => termRegex(t).test(words))) return 'claimed';
     const srcSide = h.src ? sideOf(h.src.name, h.src.actor) : null;
     const foreign = a.places.some((p) => p.kind === 'demonym' && p.cs >= fig.cs && p.ce <= fig.ce && srcSide !== null && p.country !== srcSide);
     if (foreign) return 'claimed';
