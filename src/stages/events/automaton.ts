@@ -14,7 +14,7 @@ export class LiteralAutomaton {
   /** UTF-16 unit → character class (0: a unit no literal holds) */
   private readonly classOf = new Uint16Array(65536);
   private readonly width: number;
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array | Int32Array;
   /** literal ids that end in a state: outIds[outStart[s] .. outStart[s + 1]) */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
@@ -76,16 +76,25 @@ export class LiteralAutomaton {
         } else delta[s * width + c] = delta[f * width + c]!;
       }
     }
-    this.delta = delta;
+    // renumber states breadth first: the shallow states a scan mostly visits share few cache lines
+    const order = [0, ...queue];
+    const rank = new Int32Array(n);
+    order.forEach((old, k) => (rank[old] = k));
+    const table = n < 65536 ? new Uint16Array(n * width) : new Int32Array(n * width);
+    for (let k = 0; k < n; k++) {
+      const old = order[k]!;
+      for (let c = 0; c < width; c++) table[k * width + c] = rank[delta[old * width + c]!]!;
+    }
+    this.delta = table;
     this.outStart = new Int32Array(n + 1);
     let total = 0;
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = total;
-      total += out[s]!.length;
+    for (let k = 0; k < n; k++) {
+      this.outStart[k] = total;
+      total += out[order[k]!]!.length;
     }
     this.outStart[n] = total;
     this.outIds = new Int32Array(total);
-    for (let s = 0, k = 0; s < n; s++) for (const id of out[s]!) this.outIds[k++] = id;
+    for (let k = 0, j = 0; k < n; k++) for (const id of out[order[k]!]!) this.outIds[j++] = id;
   }
 
   private readonly idsOfSet = new WeakMap<readonly string[], Int32Array | null>();
