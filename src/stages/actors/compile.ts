@@ -115,6 +115,9 @@ export interface CompiledActors {
   /** the same names indexed by first word (see ./names-index.ts) */
   dictCiIdx: NameIndex;
   dictCsIdx: NameIndex;
+  /** `govAfter` as a name index and the look-ahead after the name */
+  govAfterIdx: NameIndex;
+  govAfterFollow: RegExp;
   personCues: Array<{ re: RegExp; role?: string }>;
   /** runs of capitalised words that contain an organisation head word */
   orgRun?: RegExp;
@@ -235,6 +238,8 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     lex, adj, country, capital, poss, metonym, personCues, orgCues, bodies, generic, roles, regional, dictCi, dictCiRe, dictCs, dictCsRe, govAfter,
     dictCiIdx: buildNameIndex(dictCi.keys(), true),
     dictCsIdx: buildNameIndex(dictCs.keys(), false),
+    govAfterIdx: buildNameIndex(written, false),
+    govAfterFollow: new RegExp(`(?= ${lex.speechAfter}(?![\\p{L}\\p{N}]))`, 'uy'),
     govBefore,
     nameRe: NAME,
     notNames: new Set(lex.notNames ?? []),

@@ -150,10 +150,15 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 3. a capital or country speaking for its government
   for (const re of [c.govAfter, c.govBefore]) {
     if (!may(re)) continue;
-    for (const m of text.matchAll(re)) {
-      const g = m.groups?.['gov'];
+    // the names before a speech verb: found by the name index (the same matches as the regex)
+    const ms =
+      re === c.govAfter && c.govAfterIdx.ok
+        ? scanNames(text, c.govAfterIdx, undefined, c.govAfterFollow).map((m) => ({ index: m.index, g: m.text as string | undefined, all: m.text }))
+        : [...text.matchAll(re)].map((m) => ({ index: m.index, g: m.groups?.['gov'], all: m[0] }));
+    for (const m of ms) {
+      const g = m.g;
       if (g === undefined) continue;
-      const cs = m.index + m[0].lastIndexOf(g);
+      const cs = m.index + m.all.lastIndexOf(g);
       // part of a longer proper name ("Jordan Ellery", "Tbilisi State University")
       if (/^[ -]\p{Lu}/u.test(text.slice(cs + g.length, cs + g.length + 2))) continue;
       const ent = c.metonym.get(g.toLowerCase());
