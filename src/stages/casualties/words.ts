@@ -24,6 +24,36 @@ export function tokenize(text: string, offset = 0): Tok[] {
   return out;
 }
 
+let whole: { text: string; toks: Tok[] } | null = null;
+
+/**
+ * The tokens of `text.slice(start, end)` with offsets into `text`, the same
+ * as `tokenize(text.slice(start, end), start)`: taken from the tokens of the
+ * whole text (made once per text) when no token of it straddles `start` or
+ * `end` and `end` is followed by white space or the end of the text (the
+ * pattern has no lookbehind, and where it fails past `end` in the whole text
+ * it fails at the slice's end too), else tokenised afresh. The token objects are shared: do not change them.
+ */
+export function tokensIn(text: string, start: number, end: number): Tok[] {
+  if (end < text.length && !/\s/u.test(text[end]!)) return tokenize(text.slice(start, end), start);
+  if (whole?.text !== text) whole = { text, toks: tokenize(text) };
+  const toks = whole.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  // toks[lo]: the first token ending after `start`
+  if (lo < toks.length && toks[lo]!.start < start) return tokenize(text.slice(start, end), start);
+  let k = lo;
+  while (k < toks.length && toks[k]!.end <= end) k++;
+  // a number with non-breaking-space separators may reach across `end`
+  if (k < toks.length && toks[k]!.start < end) return tokenize(text.slice(start, end), start);
+  return toks.slice(lo, k);
+}
+
 /** A phrase as lower-case token texts ("ten minste" → ["ten", "minste"]). */
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.low);
@@ -133,11 +163,14 @@ function scanner(re: RegExp): RegExp | null {
   }
 }
 
+const scanners = new WeakMap<RegExp, RegExp | null>();
+
 function sitesOf(re: RegExp, text: string): Sites {
   const hit = sitesCache.get(re);
   if (hit && hit.text === text) return hit;
   const out: Sites = { text, starts: null, ends: [] };
-  const g = scanner(re);
+  let g = scanners.get(re);
+  if (g === undefined) scanners.set(re, (g = scanner(re)));
   if (g) {
     const starts: number[] = [];
     for (const m of text.matchAll(g)) {

@@ -8,7 +8,7 @@
 import type { Analysis } from '../../core/analysis.js';
 import type { Span } from '../../core/span.js';
 import type { ClaimsLexicon, CueForce } from './lexicon.js';
-import { mayMatch, PhraseSet, tokenize, type Tok } from '../casualties/words.js';
+import { mayMatch, PhraseSet, tokenize, tokensIn, type Tok } from '../casualties/words.js';
 import { genericName, literalAfter, literalBefore, mentionsIn, refOf, resolveLiteral, type MentionRef, type SourceRef } from './sources.js';
 
 export interface Attribution {
@@ -180,7 +180,7 @@ function stopAt(a: Pick<Analysis, 'casualties'>, from: number, end: number, word
 export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'>, lx: ClaimsLexicon, lang: string, s: Span, stopWords: readonly RegExp[] = []): SentenceMarks {
   const c = compile(lx);
   const text = a.text;
-  const toks = tokenize(text.slice(s.start, s.end), s.start);
+  const toks = tokensIn(text, s.start, s.end);
   const ms = mentionsIn(a, s.start, s.end);
   // casualty words end a source named in plain words ("nach Angaben der Stadtverwaltung ums Leben")
   const kwStarts: number[] = [];
