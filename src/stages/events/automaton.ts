@@ -5,7 +5,7 @@
  * so the scan costs one table lookup per character.
  */
 
-const EMPTY = new Int32Array(0);
+const EMPTY: readonly number[] = [];
 
 export class LiteralAutomaton {
   /** literal → id */
@@ -111,8 +111,8 @@ export class LiteralAutomaton {
   }
 
   /** Start positions of every literal in `text` (ascending), by literal id; absent literals have none. */
-  scan(text: string): Int32Array[] {
-    const found: number[][] = [];
+  scan(text: string): ReadonlyArray<readonly number[]> {
+    const found = new Array<number[]>(this.lens.length);
     const { classOf, delta, width, outStart, outIds, lens } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -123,11 +123,7 @@ export class LiteralAutomaton {
         (found[id] ??= []).push(i - lens[id]! + 1);
       }
     }
-    const res: Int32Array[] = new Array<Int32Array>(lens.length);
-    for (let id = 0; id < lens.length; id++) {
-      const f = found[id];
-      res[id] = f ? Int32Array.from(f) : EMPTY;
-    }
-    return res;
+    for (let id = 0; id < lens.length; id++) if (found[id] === undefined) found[id] = EMPTY as number[];
+    return found;
   }
 }

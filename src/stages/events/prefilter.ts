@@ -442,8 +442,8 @@ export function mayMatch(folded: string, lits: readonly string[] | null): boolea
 export class LiteralIndex {
   readonly folded: string;
   private readonly automaton: LiteralAutomaton | undefined;
-  private readonly found: Int32Array[] | undefined;
-  private readonly occ = new Map<string, Int32Array>();
+  private readonly found: ReadonlyArray<readonly number[]> | undefined;
+  private readonly occ = new Map<string, readonly number[]>();
 
   constructor(text: string, automaton?: LiteralAutomaton, folded: string = fold(text)) {
     this.folded = folded;
@@ -453,13 +453,12 @@ export class LiteralIndex {
     }
   }
 
-  private positions(lit: string): Int32Array {
+  private positions(lit: string): readonly number[] {
     let p = this.occ.get(lit);
     if (!p) {
       const out: number[] = [];
       for (let i = this.folded.indexOf(lit); i >= 0; i = this.folded.indexOf(lit, i + 1)) out.push(i);
-      p = Int32Array.from(out);
-      this.occ.set(lit, p);
+      this.occ.set(lit, (p = out));
     }
     return p;
   }
