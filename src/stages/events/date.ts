@@ -147,3 +147,15 @@ export function chooseDate(a: Analysis, ctx: DateContext, refDate: DocDate, repo
   if (w) return { start: w.start, end: w.end, basis: 'inferred', rule: DEFAULT_RULE };
   return { start: '', end: '', basis: 'inferred', rule: 'date.unknown' };
 }
+
+/**
+ * How a mention's own time expression (found in its clause or sentence) dates
+ * it: 'vague' for an unspecific past ("recently"; time rules in `vagueRules`),
+ * else 'specific'. Undefined when the date is borrowed from the paragraph,
+ * a report time, a year or the document date.
+ */
+export function ownTimeKind(date: DateWindow, vagueRules: ReadonlySet<string>): 'vague' | 'specific' | undefined {
+  const m = /^date\.(?:clause|sentence):([^+]+)/u.exec(date.rule ?? '');
+  if (!m) return undefined;
+  return vagueRules.has(m[1] ?? '') ? 'vague' : 'specific';
+}

@@ -189,6 +189,20 @@ describe('events: dates, merge and output', () => {
     expect(r.events.map((e) => e.id)).toEqual(['ev1', 'ev2']);
   });
 
+  it('a mention dated only "recently" is another event than one told on a specific day at that place', () => {
+    const text = 'A drone dropped a bomb on a depot in Sumy on Monday. Recently, a helicopter dropped bombs on Sumy by mistake.';
+    const times: TimeSpec[] = [
+      { text: 'on Monday', start: '2025-04-14', end: '2025-04-14' },
+      { text: 'Recently', start: '2025-02-15', end: '2025-04-16', rule: 'en.time.recently' },
+    ];
+    const r = run('en', text, [city, { ...city, nth: 1 }], times);
+    expect(r.events).toHaveLength(2);
+    expect(r.events.map((e) => e.rules['date'])).toEqual(['date.clause:fixture', 'date.clause:en.time.recently']);
+    // without the vague time word both sentences tell of one event
+    const same = run('en', 'A drone dropped a bomb on a depot in Sumy on Monday. The drone dropped bombs on Sumy by mistake.', [city, { ...city, nth: 1 }], times.slice(0, 1));
+    expect(same.events).toHaveLength(1);
+  });
+
   it('drops background events more than a year old', () => {
     const r = run('en', 'Rebels captured Sumy in 2019.', [city], [{ text: 'in 2019', start: '2019-01-01', end: '2019-12-31', basis: 'explicit' }]);
     expect(r.events).toHaveLength(0);

@@ -25,6 +25,8 @@ export interface TimeSpec {
   start: string;
   end: string;
   basis?: TimeMention['basis'];
+  /** the time rule id (default 'fixture') */
+  rule?: string;
 }
 
 function find(text: string, needle: string, nth = 0): number {
@@ -58,7 +60,7 @@ export function makeAnalysis(text: string, lang: string, date: string, places: P
   });
   const tm: TimeMention[] = times.map((t) => {
     const cs = find(text, t.text, t.nth);
-    return { cs, ce: cs + t.text.length, start: t.start, end: t.end, precision: 'day', basis: t.basis ?? 'relative', rule: 'fixture', text: t.text };
+    return { cs, ce: cs + t.text.length, start: t.start, end: t.end, precision: 'day', basis: t.basis ?? 'relative', rule: t.rule ?? 'fixture', text: t.text };
   });
   const docDate: DocDate = { value: date, precision: 'day', basis: 'cli' };
   return {

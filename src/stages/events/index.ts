@@ -23,7 +23,7 @@ import { eventActors } from './actors.js';
 import { DEFAULT_RULE } from './compat.js';
 import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
-import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, windowDays } from './date.js';
+import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, ownTimeKind, windowDays } from './date.js';
 import { contextFilter } from './filters.js';
 import { chooseLocations, dominantPlace, placeRoles, toEventLocation } from './location.js';
 import type { PlaceRoles } from './location.js';
@@ -49,6 +49,7 @@ interface Candidate {
   sentence: number;
   paragraph: number;
   rules: Record<string, string>;
+  when?: 'vague' | 'specific';
 }
 
 /** The kind of event whose damage elsewhere makes another event of its kind. */
@@ -56,6 +57,16 @@ const INHERIT_FROM = 'Explosions/Remote violence';
 
 /** How many sentences back an event may be that a place- and timeless sentence continues. */
 const CONTINUATION_SENTENCES = 2;
+
+/** Time rule ids of each pack whose expressions name only a vague past ("recently"). */
+const vagueRules = new WeakMap<object, Set<string>>();
+
+function vagueTimeRules(ctx: StageContext, lang: string | undefined): Set<string> {
+  const pack = (lang ? ctx.packs[lang] : undefined) ?? ctx.lang;
+  let set = vagueRules.get(pack);
+  if (!set) vagueRules.set(pack, (set = new Set((pack.time?.rules ?? []).filter((r) => r.kind === 'recent').map((r) => r.id))));
+  return set;
+}
 
 function lexiconFor(ctx: StageContext, lang: string | undefined): CompiledLexicon | null {
   const pack = (lang ? ctx.packs[lang] : undefined) ?? ctx.lang;
@@ -162,6 +173,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         last !== undefined &&
         last.location.level !== 'country';
       if (continues) date = last.date;
+      const when = continues ? last.when : ownTimeKind(date, vagueTimeRules(ctx, paraLang.get(sent.paragraph)));
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
         cands.push({
@@ -180,6 +192,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           sentence: sent.index,
           paragraph: sent.paragraph,
           rules: { type: typed.rule, filter: 'none' },
+          ...(when ? { when } : {}),
         });
       }
     }

@@ -23,6 +23,8 @@ export interface MergeItem {
   paragraphs?: number[];
   /** rule ids per field */
   rules?: Record<string, string>;
+  /** how the mention's own time expression (in its clause or sentence) dates it: a vague past ("recently") or a specific time; absent when borrowed or defaulted */
+  when?: 'vague' | 'specific';
 }
 
 /** Take over evidence, sentences and actors of an absorbed mention. */

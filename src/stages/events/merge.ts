@@ -50,6 +50,15 @@ function partOfCapture(m: MergeItem, it: MergeItem): boolean {
   return m.paragraph === it.paragraph && clash.location.stated !== true;
 }
 
+/**
+ * Mentions dated by time expressions of their own that differ in kind (a vague
+ * "recently" beside a specific day) tell of different events, even when the
+ * windows overlap.
+ */
+export function distinctTimes(x: MergeItem, y: MergeItem): boolean {
+  return x.when !== undefined && y.when !== undefined && x.when !== y.when;
+}
+
 /** Narrower, explicit windows describe the event better than inferred defaults. */
 function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
   const rank = (d: MergeItem['date']): number => (d.rule === DEFAULT_RULE ? -1 : d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
@@ -91,7 +100,8 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
       (m) =>
         (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
         compatibleLocations(m.location, it.location) &&
-        overlappingWindows(m.date, it.date),
+        overlappingWindows(m.date, it.date) &&
+        !distinctTimes(m, it),
     );
     if (!target) {
       merged.push(it);
@@ -101,6 +111,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (TERRITORY.has(it.subType) && !TERRITORY.has(target.subType)) target.subType = it.subType;
     if (locationRank(it.location) > locationRank(target.location)) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
+    if (target.when === undefined && it.when !== undefined) target.when = it.when;
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
     absorb(target, it);
   }
