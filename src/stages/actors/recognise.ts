@@ -122,28 +122,32 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   }
 
   // 2. state bodies
+  const slotMaps = [c.adj, c.poss, c.country, c.capital];
   for (const { p, re } of c.bodies) {
     if (!may(re)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const g = m.groups;
-      const get = (k: string, map: Map<string, string>): string | undefined | null => {
-        const v = groupOf(g, k);
-        if (v === undefined) return undefined;
-        return map.get(v.toLowerCase()) ?? null;
-      };
-      const found = [get('adj', c.adj), get('poss', c.poss), get('country', c.country), get('capital', c.capital)];
-      if (found.includes(null)) {
+      // the slots' group names in the groups object's order: the first that took part is the slot's word
+      const names = slotNames(re, m.groups);
+      let code: string | undefined;
+      let bad = false;
+      for (let k = 0; k < 4 && !bad; k++) {
+        const v = firstGroup(m.groups, names[k]!);
+        if (v === undefined) continue;
+        const hit = slotMaps[k]!.get(v.toLowerCase());
+        if (hit === undefined) bad = true;
+        else code ??= hit;
+      }
+      if (bad) {
         // a word in an adjective/possessive slot that is none: try again one character further
         re.lastIndex = m.index + 1;
         continue;
       }
-      const code = found.find((x): x is string => typeof x === 'string');
       const cs = m.index;
       const ce = m.index + m[0].length;
       if (code) cands.push(stateFound(p.body, code, cs, ce, `${lang}.actor.${p.body}`, PRIO.body));
-      else if (!/\{(?:ADJ|POSS|COUNTRY|CAPITAL)\}/u.test(p.re)) pending.push({ body: p.body, cs, ce, rule: `${lang}.actor.${p.body}.${p.home ? 'home' : 'focus'}`, ...(p.home ? { home: true } : {}) });
+      else if (!hasSlot(p.re)) pending.push({ body: p.body, cs, ce, rule: `${lang}.actor.${p.body}.${p.home ? 'home' : 'focus'}`, ...(p.home ? { home: true } : {}) });
     }
   }
 
@@ -508,6 +512,41 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   surnames(text, chosen, lang);
 
   return chosen.sort((x, y) => x.cs - y.cs);
+}
+
+const SLOTS = ['adj', 'poss', 'country', 'capital'] as const;
+const slotCache = new WeakMap<RegExp, string[][]>();
+
+/** Per slot (adj, poss, country, capital): the names `groupOf` would look at, in the same order. */
+function slotNames(re: RegExp, groups: Record<string, string | undefined> | undefined): string[][] {
+  let s = slotCache.get(re);
+  if (s === undefined) {
+    const keys = groups ? Object.keys(groups) : [];
+    s = SLOTS.map((pre) => keys.filter((k) => k.startsWith(pre) && /^\d+$/u.test(k.slice(pre.length))));
+    slotCache.set(re, s);
+  }
+  return s;
+}
+
+/** As `groupOf`, over names found beforehand. */
+function firstGroup(groups: Record<string, string | undefined> | undefined, names: readonly string[]): string | undefined {
+  if (!groups) return undefined;
+  for (const k of names) {
+    const v = groups[k];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+const slotSrc = new Map<string, boolean>();
+/** Whether a body pattern's source has an adjective, possessive, country or capital slot. */
+function hasSlot(src: string): boolean {
+  let h = slotSrc.get(src);
+  if (h === undefined) {
+    h = /\{(?:ADJ|POSS|COUNTRY|CAPITAL)\}/u.test(src);
+    slotSrc.set(src, h);
+  }
+  return h;
 }
 
 const litCache = new WeakMap<RegExp, string[] | null>();
