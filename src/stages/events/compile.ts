@@ -43,6 +43,7 @@ export interface CompiledLexicon {
   definiteBefore?: RegExp;
   reportTimeBefore?: RegExp;
   referenceBefore: RegExp;
+  settlementBefore?: RegExp;
   speakerAfter: RegExp;
   speakerBefore?: RegExp;
   protestIntervention: RegExp;
@@ -121,6 +122,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     ...(lex.definiteBefore ? { definiteBefore: iu(lex.definiteBefore) } : {}),
     ...(lex.reportTimeBefore ? { reportTimeBefore: iu(lex.reportTimeBefore) } : {}),
     referenceBefore: iu(lex.referenceBefore),
+    ...(lex.settlementBefore ? { settlementBefore: iu(lex.settlementBefore) } : {}),
     speakerAfter: iu(lex.speakerAfter),
     ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),
     protestIntervention: iu(lex.protestIntervention),

@@ -139,6 +139,20 @@ describe('events: locations', () => {
     expect(shelling?.date.start).toBe('2025-04-14');
   });
 
+  it('a settlement the places stage does not know is not the place told before: only its region (admin1)', () => {
+    const sumy: PlaceSpec = { text: 'Sumy', level: 'place', name: 'Sumy', country: 'UA', admin1: 'Sumy', lat: 50.91, lon: 34.8 };
+    const unknown = run('en', 'A missile strike hit Sumy. Troops clashed with militants in the village of Oakmere.', [sumy]).events;
+    const fight = unknown.find((e) => e.subType === 'Armed clash');
+    expect(fight?.location).toMatchObject({ level: 'admin1', name: 'Sumy', country: 'UA', rule: 'loc.unknown-settlement-admin1', stated: false });
+    const nl = run('nl', 'Een raket trof Charkiv. In het grensdorp Eikenveld wordt hevig gevochten.', [KHARKIV]).events;
+    expect(nl.find((e) => e.subType === 'Armed clash')?.location).toMatchObject({ level: 'admin1', name: 'Kharkiv', rule: 'loc.unknown-settlement-admin1' });
+    // a known settlement after the qualifier, or none at all, keeps the ordinary rules
+    const known = run('en', 'A missile strike hit Sumy. Troops clashed with militants in the town of Sumy.', [sumy, { ...sumy, nth: 1 }]).events;
+    expect(known.every((e) => e.location.rule !== 'loc.unknown-settlement-admin1')).toBe(true);
+    const none = run('en', 'A missile strike hit Sumy. Troops clashed with militants there.', [sumy]).events;
+    expect(none.every((e) => e.location.rule !== 'loc.unknown-settlement-admin1')).toBe(true);
+  });
+
   it('falls back to the dominant place, marking the location as not stated', () => {
     const text = 'Bakhmut was quiet for weeks. Officials met. Aid arrived.\n\nHeavy shelling went on all night.';
     const r = run('en', text, [BAKHMUT]);

@@ -82,6 +82,8 @@ export interface EventsLexicon {
   coordinationTail?: string;
   /** regex source matched against the text just BEFORE a place: the place is a reference point, not the event location ("north of", "ten noorden van", "from") */
   referenceBefore: string;
+  /** regex source matched against the text just BEFORE a capitalised name: a settlement qualifier ("the village of", "het dorp", "im Dorf"); a name so introduced that the places stage did not resolve is an unknown settlement */
+  settlementBefore?: string;
   /** regex source matched against the text just AFTER a place: the place stands for a speaker ("Moscow claims", "Kiew wies … zurück") */
   speakerAfter: string;
   /** regex source matched against the text just BEFORE a place that names a speaker ("said Kyiv") — optional */

@@ -14,7 +14,7 @@ import { SPECIFICITY } from './compat.js';
 import type { LiteralIndex } from './prefilter.js';
 import { testSpan } from './prefilter.js';
 
-export type LocationTier = 'clause' | 'sentence' | 'reference' | 'paragraph' | 'document' | 'demonym';
+export type LocationTier = 'clause' | 'sentence' | 'reference' | 'paragraph' | 'document' | 'demonym' | 'unknown-settlement';
 
 export interface LocationChoice {
   place: PlaceMention;
@@ -172,6 +172,13 @@ export function chooseLocations(
   const before = best(inPara.filter((p) => p.ce <= ctx.sentence.start), ctx.sentence);
   const after = inPara.filter((p) => p.cs >= ctx.sentence.end).sort((x, y) => x.cs - y.cs)[0];
   const para = before ?? after;
+  // "in the village of X" where X is no known place: not the place told before, only its region
+  if (unknownSettlement(a, ctx.clause, lex)) {
+    const region = para ?? dominant;
+    if (region && region.level !== 'country' && (region.level === 'admin1' || region.admin1 !== undefined)) {
+      return [{ place: region, tier: 'unknown-settlement', rule: 'loc.unknown-settlement-admin1' }];
+    }
+  }
   if (para) return [{ place: para, tier: 'paragraph', rule: 'loc.paragraph' }];
   if (dominant) return [{ place: dominant, tier: 'document', rule: 'loc.document' }];
   const demonym = a.places.find((p) => p.kind === 'demonym');
@@ -179,9 +186,34 @@ export function chooseLocations(
   return [];
 }
 
+const NAME = /(?<name>\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/**
+ * Whether the clause names a settlement the places stage did not resolve: a
+ * capitalised name right after a settlement qualifier of the language
+ * ("the village of X") that overlaps no place mention.
+ */
+export function unknownSettlement(a: Analysis, clause: Span, lex: CompiledLexicon): boolean {
+  const q = lex.settlementBefore;
+  if (!q) return false;
+  NAME.lastIndex = clause.start;
+  for (let m = NAME.exec(a.text); m && m.index < clause.end; m = NAME.exec(a.text)) {
+    const cs = m.index;
+    const ce = cs + m[0].length;
+    if (a.places.some((p) => p.cs < ce && cs < p.ce)) continue;
+    if (q.test(a.text.slice(Math.max(clause.start, cs - LOOK), cs))) return true;
+  }
+  return false;
+}
+
 /** The output location object for a chosen place. */
 export function toEventLocation(a: Analysis, c: LocationChoice): EventLocation {
   const p = c.place;
+  if (c.tier === 'unknown-settlement') {
+    // only the region of the context is known: no point, no span of its own
+    const name = p.level === 'admin1' ? p.name : (p.admin1 ?? p.name);
+    return { level: 'admin1', name, country: p.country, admin1: name, rule: c.rule, stated: false };
+  }
   const country = c.tier === 'demonym';
   return {
     level: p.level,
