@@ -96,6 +96,10 @@ export const events: EventsLexicon = {
   coordinationTail: '(?:,\\s*)?(?:und|sowie)\\s+(?:auch\\s+)?(?:in|bei)\\s+$',
   referenceBefore: '\\b(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|von\\s+aus)\\s+(?:von\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:von|vor)\\s+$|\\bgrenze\\s+zu\\s+$',
   settlementBefore: '\\b(?:\\p{L}*(?:dorf|dorfes|ortschaft|stadt|städtchen|siedlung)|ort|ortes)\\s+$',
+  means: [
+    { id: 'drone', pattern: '\\p{L}*drohnen?\\p{L}*' },
+    { id: 'aircraft', pattern: '\\p{L}*(?:kampfjet|flugzeug|hubschrauber|helikopter|bomber)\\p{L}*' },
+  ],
   speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft|forderte|fordert|rief|ruft|verurteilte|verurteilt|warnte|kündigte)\\b',
   speakerBefore: '\\b(?:laut|sagte|erklärte|meldete|\\p{L}*ministerium(?:\\s+\\S+){0,3}\\s+in|behörden\\s+in|regierung\\s+in)\\s+$',
   protestIntervention: '\\b(?:tränengas\\p{L}*|wasserwerfer\\p{L}*|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',

@@ -108,6 +108,10 @@ export const events: EventsLexicon = {
   coordinationTail: '(?:,\\s*)?(?:and|as well as)\\s+(?:also\\s+)?(?:in|at|near)\\s+$',
   referenceBefore: '\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+$|\\b(?:km|kilometres|kilometers|miles)\\s+(?:\\p{L}+\\s+)?(?:of|from)\\s+$|\\b(?:across the river from|border with|away from)\\s+$',
   settlementBefore: '\\b(?:villages?|towns?|city|hamlet|settlement|township|locality|outskirts)\\s+of\\s+$',
+  means: [
+    { id: 'drone', pattern: '\\b(?:\\p{L}*drones?|UAVs?)\\b' },
+    { id: 'aircraft', pattern: '\\b(?:jets?|warplanes?|\\p{L}*aircraft|helicopters?|bombers?|planes?)\\b' },
+  ],
   speakerAfter: '^(?:[\'’]s?\\s+(?:\\p{L}+\\s+)?(?:forces|troops|army|military|government|defen[cs]e|ministry|general|air force|president|officials?|authorities|spokes\\p{L}+)\\b|\\s*(?:said|says|claims?|claimed|denied|denies|accused|reported|announced|insisted|rejected|called|calls|urged|urges|condemned|condemns|warned|warns|vowed)\\b)',
   speakerBefore: '\\b(?:said|according to|told|officials? in|authorities in|government in|ministry(?:\\s+\\S+){0,3}\\s+in|spokesm[ae]n\\s+in)\\s+$',
   protestIntervention: '\\b(?:tear gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|arrest(?:ed|s)|detain(?:ed|ing)|baton|cordon|stun grenades)\\b',

@@ -100,6 +100,10 @@ export const events: EventsLexicon = {
   coordinationTail: '(?:,\\s*)?(?:en|alsook)\\s+(?:ook\\s+)?(?:in|bij)\\s+$',
   referenceBefore: '\\b(?:ten\\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)|vanuit)\\s+(?:van\\s+)?$|\\b(?:km|kilometer)\\s+(?:\\S+\\s+){0,2}(?:van|vanaf)\\s+$|\\bgrens\\s+met\\s+$',
   settlementBefore: '\\b\\p{L}*(?:dorpje|dorp|stadje|stad|plaatsje|gehucht|nederzetting)\\s+$',
+  means: [
+    { id: 'drone', pattern: '\\p{L}*drones?\\p{L}*' },
+    { id: 'aircraft', pattern: '\\p{L}*(?:straaljager|gevechtsvliegtuig|vliegtuig|helikopter|bommenwerper)\\p{L}*' },
+  ],
   speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt|riep|roept|veroordeelde|veroordeelt|waarschuwde|kondigde)\\b',
   speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent|\\p{L}*ministerie(?:\\s+\\S+){0,3}\\s+in|autoriteiten\\s+in|regering\\s+in)\\s+$',
   protestIntervention: '\\b(?:traangas\\p{L}*|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',

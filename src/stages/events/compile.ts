@@ -44,6 +44,7 @@ export interface CompiledLexicon {
   reportTimeBefore?: RegExp;
   referenceBefore: RegExp;
   settlementBefore?: RegExp;
+  means?: Array<{ id: string; re: RegExp }>;
   speakerAfter: RegExp;
   speakerBefore?: RegExp;
   protestIntervention: RegExp;
@@ -123,6 +124,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     ...(lex.reportTimeBefore ? { reportTimeBefore: iu(lex.reportTimeBefore) } : {}),
     referenceBefore: iu(lex.referenceBefore),
     ...(lex.settlementBefore ? { settlementBefore: iu(lex.settlementBefore) } : {}),
+    ...(lex.means ? { means: lex.means.map((m) => ({ id: m.id, re: iu(m.pattern) })) } : {}),
     speakerAfter: iu(lex.speakerAfter),
     ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),
     protestIntervention: iu(lex.protestIntervention),

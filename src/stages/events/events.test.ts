@@ -217,6 +217,14 @@ describe('events: dates, merge and output', () => {
     expect(same.events).toHaveLength(1);
   });
 
+  it('mentions naming only different means (a drone, a helicopter) are different events', () => {
+    const places = [city, { ...city, nth: 1 }];
+    const two = run('en', 'A drone dropped a bomb on a depot in Sumy. A helicopter dropped bombs on a school in Sumy.', places).events;
+    expect(two).toHaveLength(2);
+    const one = run('en', 'A drone dropped a bomb on a depot in Sumy. A drone also dropped bombs on a school in Sumy.', places).events;
+    expect(one).toHaveLength(1);
+  });
+
   it('drops background events more than a year old', () => {
     const r = run('en', 'Rebels captured Sumy in 2019.', [city], [{ text: 'in 2019', start: '2019-01-01', end: '2019-12-31', basis: 'explicit' }]);
     expect(r.events).toHaveLength(0);

@@ -50,6 +50,7 @@ interface Candidate {
   paragraph: number;
   rules: Record<string, string>;
   when?: 'vague' | 'specific';
+  means?: string[];
 }
 
 /** The kind of event whose damage elsewhere makes another event of its kind. */
@@ -173,6 +174,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         last !== undefined &&
         last.location.level !== 'country';
       if (continues) date = last.date;
+      const means = (lex.means ?? []).filter((m) => m.re.test(a.text.slice(clause.start, clause.end))).map((m) => m.id);
       const when = continues ? last.when : ownTimeKind(date, vagueTimeRules(ctx, paraLang.get(sent.paragraph)));
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
@@ -193,6 +195,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           paragraph: sent.paragraph,
           rules: { type: typed.rule, filter: 'none' },
           ...(when ? { when } : {}),
+          ...(means.length > 0 ? { means } : {}),
         });
       }
     }

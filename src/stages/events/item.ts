@@ -25,6 +25,8 @@ export interface MergeItem {
   rules?: Record<string, string>;
   /** how the mention's own time expression (in its clause or sentence) dates it: a vague past ("recently") or a specific time; absent when borrowed or defaulted */
   when?: 'vague' | 'specific';
+  /** ids of the means named in the mention's clause (drone, aircraft) */
+  means?: string[];
 }
 
 /** Take over evidence, sentences and actors of an absorbed mention. */

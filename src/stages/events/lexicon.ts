@@ -84,6 +84,8 @@ export interface EventsLexicon {
   referenceBefore: string;
   /** regex source matched against the text just BEFORE a capitalised name: a settlement qualifier ("the village of", "het dorp", "im Dorf"); a name so introduced that the places stage did not resolve is an unknown settlement */
   settlementBefore?: string;
+  /** means named in a trigger's clause (id → regex source), e.g. drones vs aircraft: mentions naming only different means are different events */
+  means?: Array<{ id: string; pattern: string }>;
   /** regex source matched against the text just AFTER a place: the place stands for a speaker ("Moscow claims", "Kiew wies … zurück") */
   speakerAfter: string;
   /** regex source matched against the text just BEFORE a place that names a speaker ("said Kyiv") — optional */

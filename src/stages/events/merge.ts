@@ -59,6 +59,12 @@ export function distinctTimes(x: MergeItem, y: MergeItem): boolean {
   return x.when !== undefined && y.when !== undefined && x.when !== y.when;
 }
 
+/** Mentions naming only different means (a drone vs a jet) are different events. */
+export function distinctMeans(x: MergeItem, y: MergeItem): boolean {
+  if (!x.means || !y.means) return false;
+  return !x.means.some((m) => y.means?.includes(m));
+}
+
 /** Narrower, explicit windows describe the event better than inferred defaults. */
 function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
   const rank = (d: MergeItem['date']): number => (d.rule === DEFAULT_RULE ? -1 : d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
@@ -101,7 +107,8 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
         (familyKey(m.type, m.subType) === familyKey(it.type, it.subType) || partOfCapture(m, it)) &&
         compatibleLocations(m.location, it.location) &&
         overlappingWindows(m.date, it.date) &&
-        !distinctTimes(m, it),
+        !distinctTimes(m, it) &&
+        !distinctMeans(m, it),
     );
     if (!target) {
       merged.push(it);
@@ -112,6 +119,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (locationRank(it.location) > locationRank(target.location)) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
     if (target.when === undefined && it.when !== undefined) target.when = it.when;
+    if (it.means) target.means = [...new Set([...(target.means ?? []), ...it.means])];
     if (it.type === 'Protests' && (PROTEST_RANK[it.subType] ?? 0) > (PROTEST_RANK[target.subType] ?? 0)) target.subType = it.subType;
     absorb(target, it);
   }
