@@ -8,6 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import { fold, mayMatch, requiredLiterals } from '../events/prefilter.js';
 import { scanNames, type NameIndex } from './names-index.js';
+import { execInLines, lineBound, lineSpans } from './line-scan.js';
 import { COUNTRIES } from './countries.js';
 import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
@@ -123,11 +124,27 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 2. state bodies
   const slotMaps = [c.adj, c.poss, c.country, c.capital];
+  let lines: Array<[number, number]> | undefined;
   for (const { p, re } of c.bodies) {
     if (!may(re)) continue;
+    // only the lines that hold one of the pattern's literals, where no match can span lines (./line-scan.ts)
+    const lits = literals(re);
+    const byLine = lits !== null && lineBoundOf(re);
+    if (byLine) lines ??= lineSpans(text);
+    const hasLit = new Map<number, boolean>();
+    let from = 0;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    const next = (): { index: number; 0: string; groups: Record<string, string | undefined> | undefined } | null => {
+      if (!byLine) {
+        const r = re.exec(text);
+        return r ? { index: r.index, 0: r[0], groups: r.groups } : null;
+      }
+      const lm = execInLines(re, text, folded, lines!, lits!, from, hasLit);
+      return lm ? { index: lm.index, 0: lm.text, groups: lm.groups } : null;
+    };
+    let m: { index: number; 0: string; groups: Record<string, string | undefined> | undefined } | null;
+    while ((m = next()) !== null) {
+      from = m.index + m[0].length;
       // the slots' group names in the groups object's order: the first that took part is the slot's word
       const names = slotNames(re, m.groups);
       let code: string | undefined;
@@ -142,6 +159,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
       if (bad) {
         // a word in an adjective/possessive slot that is none: try again one character further
         re.lastIndex = m.index + 1;
+        from = m.index + 1;
         continue;
       }
       const cs = m.index;
@@ -547,6 +565,16 @@ function hasSlot(src: string): boolean {
     slotSrc.set(src, h);
   }
   return h;
+}
+
+const boundCache = new WeakMap<RegExp, boolean>();
+function lineBoundOf(re: RegExp): boolean {
+  let b = boundCache.get(re);
+  if (b === undefined) {
+    b = lineBound(re);
+    boundCache.set(re, b);
+  }
+  return b;
 }
 
 const litCache = new WeakMap<RegExp, string[] | null>();
