@@ -114,3 +114,25 @@ export function execInLines(
   }
   return null;
 }
+
+/**
+ * All matches of global `re` as `text.matchAll(re)` gives them, found in the
+ * lines that hold one of `lits` (see `execInLines`).
+ */
+export function matchInLines(
+  re: RegExp,
+  text: string,
+  folded: string,
+  lines: ReadonlyArray<[number, number]>,
+  lits: readonly string[],
+): LineMatch[] {
+  const out: LineMatch[] = [];
+  const seen = new Map<number, boolean>();
+  let from = 0;
+  for (let m = execInLines(re, text, folded, lines, lits, from, seen); m; m = execInLines(re, text, folded, lines, lits, from, seen)) {
+    out.push(m);
+    // an empty match: one code point further, as matchAll does
+    from = m.text.length > 0 ? m.index + m.text.length : m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import { fold, mayMatch, requiredLiterals } from '../events/prefilter.js';
 import { scanNames, type NameIndex } from './names-index.js';
-import { execInLines, lineBound, lineSpans } from './line-scan.js';
+import { execInLines, lineBound, lineSpans, matchInLines, type LineMatch } from './line-scan.js';
 import { COUNTRIES } from './countries.js';
 import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
@@ -111,6 +111,13 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   const folded = fold(text);
   // a regex runs only when the text holds one of the literals every match needs
   const may = (re: RegExp): boolean => mayMatch(folded, literals(re));
+  // all matches of a pattern, scanning only the lines with its literals where it cannot span lines
+  let allLines: Array<[number, number]> | undefined;
+  const all = (re: RegExp): Array<{ index: number; 0: string; groups: LineMatch['groups'] }> => {
+    const lits = literals(re);
+    if (lits !== null && lineBoundOf(re)) return matchInLines(re, text, folded, (allLines ??= lineSpans(text)), lits).map((m) => ({ index: m.index, 0: m.text, groups: m.groups }));
+    return [...text.matchAll(re)].map((r) => ({ index: r.index, 0: r[0], groups: r.groups }));
+  };
   const hits = (re: RegExp, idx: NameIndex): Array<{ index: number; text: string }> =>
     idx.ok ? scanNames(text, idx, folded) : [...text.matchAll(re)].map((m) => ({ index: m.index, text: m[0] }));
   for (const m of hits(c.dictCsRe, c.dictCsIdx)) {
@@ -197,7 +204,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 4. generic actors and sources
   for (const { p, re } of c.generic) {
     if (!may(re)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of all(re)) {
       cands.push({
         key: `generic:${p.name}`,
         name: p.name,
@@ -249,7 +256,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   };
   const installedName = (office: string, inst: { adj: string } | undefined): string => (inst ? `${inst.adj}-installed ${office}` : office);
   for (const { p, named, linked, bare } of c.roles) {
-    for (const m of may(named) ? text.matchAll(named) : []) {
+    for (const m of may(named) ? all(named) : []) {
       const name = trimName(m.groups?.['name'] ?? '', c);
       if (!name) continue;
       const ns = m.index + m[0].lastIndexOf(name);
@@ -289,7 +296,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     }
     if (!PLACE_ROLES.has(p.role)) continue;
     const offices = new Set<string>();
-    for (const m of may(linked) ? text.matchAll(linked) : []) {
+    for (const m of may(linked) ? all(linked) : []) {
       const end = m.index + m[0].length;
       const pl = placeAt(end);
       const pname = pl ? placeNameFor(p.role, pl) : undefined;
@@ -333,7 +340,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         }
       }
     }
-    for (const m of may(bare) ? text.matchAll(bare) : []) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
+    for (const m of may(bare) ? all(bare) : []) bareOffices.push({ role: p.role, cs: m.index, ce: m.index + m[0].length });
   }
 
   // 5b. people and organisations introduced by cues ("said Anna Berg", "the Delta Watch research group")
@@ -343,7 +350,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     places.some((pl) => pl.cs <= at && pl.ce >= at + name.length);
   for (const { re, role } of c.personCues) {
     if (!may(re)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of all(re)) {
       let name = trimName(m.groups?.['name'] ?? '', c);
       // "Oekraïnekenner Jan de Wit": the role word is no part of the name (the role pattern finds it)
       if (name && c.roleWord.test(name.split(' ')[0]!)) continue;
@@ -362,7 +369,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   }
   for (const { re, kind } of c.orgCues) {
     if (!may(re)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of all(re)) {
       const name = trimName(m.groups?.['name'] ?? '', c);
       if (!name) continue;
       const ns = m.index + m[0].indexOf(name);
@@ -391,7 +398,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // 6. regional bodies: the place right after them, else the nearest admin1 before them
   for (const { p, re } of c.regional) {
     if (!may(re)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of all(re)) {
       const end = m.index + m[0].length;
       const lm = c.linkAfter.exec(text.slice(end, end + 60));
       const after = placeAt(end + 1, 1) ?? placeAt(end, 0) ?? (lm ? placeAt(end + lm[0].length, 0) : undefined);
