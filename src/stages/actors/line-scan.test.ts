@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execInLines, lineBound, lineSpans } from './line-scan.js';
+import { breakChars, execInLines, lineBound, lineSpans, matchInLines } from './line-scan.js';
 import { fold, requiredLiterals } from '../events/prefilter.js';
 
 const wrap = (s: string): string => `(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`;
@@ -44,5 +44,26 @@ describe('execInLines', () => {
   });
   it('splits a text into line spans', () => {
     expect(lineSpans('ab\n\ncd')).toEqual([[0, 2], [3, 3], [4, 6]]);
+  });
+});
+
+describe('breakChars', () => {
+  it('lists the break characters a pattern can never match', () => {
+    const b = breakChars(new RegExp(wrap('(?:the )?(?<adj0>\\p{L}[\\p{L}\\p{M}-]*) (?:troops|army)'), 'giu'));
+    expect(b).toContain('\n');
+    expect(b).toContain(',');
+    expect(breakChars(new RegExp('a(?:, b){1,6}', 'gu'))).not.toContain(',');
+    expect(breakChars(new RegExp('a[ -~]b', 'gu'))).toBe('');
+    expect(breakChars(new RegExp('a.b', 'gu'))).toBe('');
+    expect(breakChars(new RegExp('a\\sb', 'gu'))).toBe('');
+  });
+  it('scanning by clause finds the same matches as matchAll', () => {
+    const re = new RegExp(wrap('(?:the )?(?<adj0>\\p{L}[\\p{L}\\p{M}-]*) (?:troops|army)'), 'giu');
+    const br = breakChars(re);
+    const text = 'Yesterday, the northern army moved; troops, army troops and the army;\n"Rebel troops" left, army, quietly.';
+    const want = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    const got = matchInLines(re, text, fold(text), lineSpans(text, br), requiredLiterals(re.source)!, br).map((m) => [m.index, m.text]);
+    expect(got).toEqual(want);
+    expect(want.length).toBeGreaterThan(2);
   });
 });

@@ -48,6 +48,40 @@ export function lineBound(re: RegExp): boolean {
   return true;
 }
 
+/** Characters that split a text into pieces when a pattern can match none of them. */
+const BREAKS = '\n,;:()"“”!?[]';
+
+/**
+ * The characters of `BREAKS` no match of `re` can hold ("" when unknown): `re`
+ * passes `lineBound`, has no `.` and no class range that might cover one, and
+ * its source never names the character (as a literal, inside a class or as syntax).
+ */
+export function breakChars(re: RegExp): string {
+  if (!lineBound(re)) return '';
+  const s = re.source;
+  let inClass = false;
+  let classPos = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '\\') {
+      i++;
+      if (inClass) classPos++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      else if (ch === '-' && classPos > 0 && s[i + 1] !== ']') return '';
+      classPos++;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      classPos = 0;
+    } else if (ch === '.') return '';
+  }
+  return [...BREAKS].filter((c) => c === '\n' || !s.includes(c)).join('');
+}
+
 export interface LineMatch {
   index: number;
   text: string;
@@ -55,30 +89,30 @@ export interface LineMatch {
 }
 
 const stickyCache = new WeakMap<RegExp, RegExp>();
+const classEsc = (c: string): string => (c === '\n' ? '\\n' : /[\]\[\\^-]/u.test(c) ? `\\${c}` : c);
 
-/** `re` behind a lazy run of non-break characters, sticky: the first match at or after lastIndex within the line. */
-function stickyOf(re: RegExp): RegExp {
+/** `re` behind a lazy run of non-break characters, sticky: the first match at or after lastIndex within the piece. */
+function stickyOf(re: RegExp, breaks: string): RegExp {
   let s = stickyCache.get(re);
   if (s === undefined) {
-    s = new RegExp(`[^\\n]*?(?<lineScanAll>${re.source})`, re.flags.replace('g', '') + 'y');
+    s = new RegExp(`[^${[...breaks].map(classEsc).join('')}]*?(?<lineScanAll>${re.source})`, re.flags.replace('g', '') + 'y');
     stickyCache.set(re, s);
   }
   return s;
 }
 
-/** Line spans [start, end) of a text (end at the "\n" or the text's end). */
-export function lineSpans(text: string): Array<[number, number]> {
+/** Spans [start, end) of a text between the characters of `breaks` (default: lines). */
+export function lineSpans(text: string, breaks = '\n'): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = 0;
-  for (;;) {
-    const e = text.indexOf('\n', s);
-    if (e < 0) {
-      out.push([s, text.length]);
-      return out;
+  for (let i = 0; i < text.length; i++) {
+    if (breaks.includes(text[i]!)) {
+      out.push([s, i]);
+      s = i + 1;
     }
-    out.push([s, e]);
-    s = e + 1;
   }
+  out.push([s, text.length]);
+  return out;
 }
 
 /**
@@ -94,8 +128,9 @@ export function execInLines(
   lits: readonly string[],
   from: number,
   hasLit: Map<number, boolean>,
+  breaks = '\n',
 ): LineMatch | null {
-  const st = stickyOf(re);
+  const st = stickyOf(re, breaks);
   for (let li = 0; li < lines.length; li++) {
     const [ls, le] = lines[li]!;
     if (le < from) continue;
@@ -125,11 +160,12 @@ export function matchInLines(
   folded: string,
   lines: ReadonlyArray<[number, number]>,
   lits: readonly string[],
+  breaks = '\n',
 ): LineMatch[] {
   const out: LineMatch[] = [];
   const seen = new Map<number, boolean>();
   let from = 0;
-  for (let m = execInLines(re, text, folded, lines, lits, from, seen); m; m = execInLines(re, text, folded, lines, lits, from, seen)) {
+  for (let m = execInLines(re, text, folded, lines, lits, from, seen, breaks); m; m = execInLines(re, text, folded, lines, lits, from, seen, breaks)) {
     out.push(m);
     // an empty match: one code point further, as matchAll does
     from = m.text.length > 0 ? m.index + m.text.length : m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);

@@ -8,7 +8,7 @@ import type { CompiledActors } from './compile.js';
 import { escapeRe, groupOf } from './compile.js';
 import { fold, mayMatch, requiredLiterals } from '../events/prefilter.js';
 import { scanNames, type NameIndex } from './names-index.js';
-import { execInLines, lineBound, lineSpans, matchInLines, type LineMatch } from './line-scan.js';
+import { breakChars, execInLines, lineSpans, matchInLines, type LineMatch } from './line-scan.js';
 import { COUNTRIES } from './countries.js';
 import { CONTEXT_ACTORS, DICTIONARY, type DictEntry } from './dictionary.js';
 import type { RoleId, StateBody } from './lexicon.js';
@@ -112,10 +112,16 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
   // a regex runs only when the text holds one of the literals every match needs
   const may = (re: RegExp): boolean => mayMatch(folded, literals(re));
   // all matches of a pattern, scanning only the lines with its literals where it cannot span lines
-  let allLines: Array<[number, number]> | undefined;
+  const pieces = new Map<string, Array<[number, number]>>();
+  const piecesOf = (breaks: string): Array<[number, number]> => {
+    let p = pieces.get(breaks);
+    if (p === undefined) pieces.set(breaks, (p = lineSpans(text, breaks)));
+    return p;
+  };
   const all = (re: RegExp): Array<{ index: number; 0: string; groups: LineMatch['groups'] }> => {
     const lits = literals(re);
-    if (lits !== null && lineBoundOf(re)) return matchInLines(re, text, folded, (allLines ??= lineSpans(text)), lits).map((m) => ({ index: m.index, 0: m.text, groups: m.groups }));
+    const br = breaksOf(re);
+    if (lits !== null && br !== '') return matchInLines(re, text, folded, piecesOf(br), lits, br).map((m) => ({ index: m.index, 0: m.text, groups: m.groups }));
     return [...text.matchAll(re)].map((r) => ({ index: r.index, 0: r[0], groups: r.groups }));
   };
   const hits = (re: RegExp, idx: NameIndex): Array<{ index: number; text: string }> =>
@@ -131,13 +137,13 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
 
   // 2. state bodies
   const slotMaps = [c.adj, c.poss, c.country, c.capital];
-  let lines: Array<[number, number]> | undefined;
   for (const { p, re } of c.bodies) {
     if (!may(re)) continue;
-    // only the lines that hold one of the pattern's literals, where no match can span lines (./line-scan.ts)
+    // only the pieces (lines, clauses) that hold one of the pattern's literals, where no match can span them (./line-scan.ts)
     const lits = literals(re);
-    const byLine = lits !== null && lineBoundOf(re);
-    if (byLine) lines ??= lineSpans(text);
+    const br = breaksOf(re);
+    const byLine = lits !== null && br !== '';
+    const lines = byLine ? piecesOf(br) : [];
     const hasLit = new Map<number, boolean>();
     let from = 0;
     re.lastIndex = 0;
@@ -146,7 +152,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
         const r = re.exec(text);
         return r ? { index: r.index, 0: r[0], groups: r.groups } : null;
       }
-      const lm = execInLines(re, text, folded, lines!, lits!, from, hasLit);
+      const lm = execInLines(re, text, folded, lines, lits!, from, hasLit, br);
       return lm ? { index: lm.index, 0: lm.text, groups: lm.groups } : null;
     };
     let m: { index: number; 0: string; groups: Record<string, string | undefined> | undefined } | null;
@@ -574,12 +580,13 @@ function hasSlot(src: string): boolean {
   return h;
 }
 
-const boundCache = new WeakMap<RegExp, boolean>();
-function lineBoundOf(re: RegExp): boolean {
-  let b = boundCache.get(re);
+const breakCache = new WeakMap<RegExp, string>();
+/** `breakChars` of a pattern, once. */
+function breaksOf(re: RegExp): string {
+  let b = breakCache.get(re);
   if (b === undefined) {
-    b = lineBound(re);
-    boundCache.set(re, b);
+    b = breakChars(re);
+    breakCache.set(re, b);
   }
   return b;
 }
