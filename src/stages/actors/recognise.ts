@@ -189,7 +189,7 @@ export function recognise(input: RecogniseInput, c: CompiledActors): Found[] {
     const ms =
       re === c.govAfter && c.govAfterIdx.ok
         ? scanNames(text, c.govAfterIdx, undefined, c.govAfterFollow).map((m) => ({ index: m.index, g: m.text as string | undefined, all: m.text }))
-        : [...text.matchAll(re)].map((m) => ({ index: m.index, g: m.groups?.['gov'], all: m[0] }));
+        : all(re).map((m) => ({ index: m.index, g: m.groups?.['gov'], all: m[0] }));
     for (const m of ms) {
       const g = m.g;
       if (g === undefined) continue;
