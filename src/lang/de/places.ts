@@ -43,6 +43,7 @@ export const places: PlacesLexicon = {
   countryAliases: { Moldau: 'MD', USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },
   admin1Aliases: { Krim: 'UA.11', Gazastreifen: 'PS.GZ', Westjordanland: 'PS.WE', Tigray: 'ET.53' },
   nameWords: { Stadt: 'City', Nord: 'North', Süd: 'South', Ost: 'East', West: 'West', Zentral: 'Central' },
+  compoundHeads: ['krieg', 'kriegs', 'krieges', 'konflikt', 'konflikts', 'konfliktes', 'krise', 'front', 'grenze', 'offensive', 'invasion', 'feldzug'],
   inflections: ['s', 'es'],
   demonyms: {
     russisch: 'RU', russ: 'RU', russe: 'RU', ukrainisch: 'UA', ukrainer: 'UA', belarussisch: 'BY', weißrussisch: 'BY', polnisch: 'PL', litauisch: 'LT', kongolesisch: 'CD',

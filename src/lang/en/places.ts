@@ -43,6 +43,7 @@ export const places: PlacesLexicon = {
   countryAliases: { US: 'US', USA: 'US', 'U.S.': 'US', UK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', Britain: 'GB', 'Great Britain': 'GB', Burma: 'MM', Russia: 'RU', Syria: 'SY', Iran: 'IR', 'Ivory Coast': 'CI' },
   admin1Aliases: { Crimea: 'UA.11', 'Gaza Strip': 'PS.GZ', 'West Bank': 'PS.WE', Tigray: 'ET.53' },
   nameWords: { Northern: 'North', Southern: 'South', Eastern: 'East', Western: 'West' },
+  compoundHeads: ['war', 'conflict', 'crisis', 'front', 'border', 'offensive', 'invasion'],
   inflections: [],
   demonyms: {
     russian: 'RU', ukrainian: 'UA', belarusian: 'BY', polish: 'PL', lithuanian: 'LT', congolese: 'CD', rwandan: 'RW', burundian: 'BI', ugandan: 'UG', sudanese: 'SD',

@@ -43,6 +43,7 @@ export const places: PlacesLexicon = {
   countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },
   admin1Aliases: { Krim: 'UA.11', Transnistrië: 'MD.58', Tigray: 'ET.53', Gazastrook: 'PS.GZ', Westelijke_Jordaanoever: 'PS.WE' },
   nameWords: { Stad: 'City', Noord: 'North', Zuid: 'South', Oost: 'East', West: 'West', Centraal: 'Central', Midden: 'Central', Boven: 'Upper', Neder: 'Lower' },
+  compoundHeads: ['oorlog', 'conflict', 'crisis', 'front', 'grens', 'offensief', 'invasie'],
   inflections: ['s'],
   demonyms: {
     russisch: 'RU', rus: 'RU', russen: 'RU', oekraïens: 'UA', oekraïner: 'UA', oekraïners: 'UA', 'wit-russisch': 'BY', belarussisch: 'BY', pools: 'PL', litouws: 'LT',

@@ -73,6 +73,12 @@ export interface PlacesLexicon {
   admin1Aliases: Readonly<Record<string, string>>;
   /** Translations of generic name words to English before lookup ("Noord" → "North"). */
   nameWords: Readonly<Record<string, string>>;
+  /**
+   * Common head nouns of hyphenated compounds whose first part is a place
+   * ("Krieg" in "Ukraine-Krieg", "oorlog" in "Oekraïne-oorlog"): the first part
+   * is then read as a name on its own. Lower-case.
+   */
+  compoundHeads?: readonly string[];
   /** Endings an inflected name may carry ("s" for the German genitive "Kiews"). */
   inflections: readonly string[];
   /**

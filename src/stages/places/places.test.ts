@@ -116,4 +116,22 @@ describe('places (de)', () => {
     expect(at(o, 'Malis')[0]).toMatchObject({ level: 'country', country: 'ML' });
     expect(at(o, 'Kursk')[0]).toMatchObject({ level: 'admin1', name: 'Kursk Oblast' });
   });
+
+  it('reads a place as the first part of a compound with a common head noun', () => {
+    const text = 'Seit Beginn des Ukraine-Krieges? Nein: Der Ukraine-Krieg lähmt den Handel, die Sudan-Krise ebenso.';
+    const o = run(text, de);
+    const u = at(o, 'Ukraine');
+    expect(u).toHaveLength(2);
+    for (const p of u) expect(p).toMatchObject({ level: 'country', country: 'UA' });
+    expect(u.map((p) => p.start)).toEqual([text.indexOf('Ukraine'), text.lastIndexOf('Ukraine')]);
+    expect(at(o, 'Sudan')[0]).toMatchObject({ level: 'country', country: 'SD' });
+    expect(o.some((p) => p.text.includes('-'))).toBe(false);
+    const n = run('Door de Oekraïne-oorlog stijgen de prijzen.', nl);
+    expect(at(n, 'Oekraïne')[0]).toMatchObject({ level: 'country', country: 'UA' });
+  });
+
+  it('reads the genitive of a compound name', () => {
+    const o = run('Die Lage des Gazastreifens bleibt angespannt, sagte ein Sprecher.', de);
+    expect(at(o, 'Gazastreifens')[0]).toMatchObject({ level: 'admin1', country: 'PS' });
+  });
 });

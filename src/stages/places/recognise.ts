@@ -95,6 +95,7 @@ export class PlacesMatcher {
   readonly nameWords: Map<string, string>;
   readonly admin1Aliases: Map<string, string>;
   readonly inflections: readonly string[];
+  readonly compoundHeads: ReadonlySet<string>;
   /** names already translated (names recur within and across articles) */
   readonly #translated = new Map<string, string>();
 
@@ -132,6 +133,7 @@ export class PlacesMatcher {
     this.admin1Aliases = new Map(Object.entries(lex.admin1Aliases).map(([k, v]) => [k.replace(/_/g, ' '), v]));
     this.nameWords = new Map(Object.entries(lex.nameWords).map(([k, v]) => [k.toLowerCase(), v]));
     this.inflections = [...lex.inflections].sort((a, b) => b.length - a.length);
+    this.compoundHeads = low(lex.compoundHeads ?? []);
   }
 
   demonymOf(word: string): string | undefined {
@@ -350,7 +352,7 @@ function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: P
 }
 
 export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recognised {
-  const words = scanWords(text);
+  const words = scanWords(text, m.compoundHeads);
   const candidates: Candidate[] = [];
   const demonyms: Demonym[] = [];
   /** words seen inside person names: a later bare "Gladkov" is the same person */

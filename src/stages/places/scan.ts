@@ -35,12 +35,24 @@ function possessive(w: string): boolean {
   return !(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff);
 }
 
-export function scanWords(text: string): Word[] {
+/**
+ * A hyphenated compound whose last part is a common head noun ("Ukraine-Krieg",
+ * "Gaza-conflict"): the part before the head, else the word unchanged.
+ */
+function compoundModifier(w: string, heads: ReadonlySet<string> | undefined): string {
+  if (heads === undefined || heads.size === 0) return w;
+  const k = Math.max(w.lastIndexOf('-'), w.lastIndexOf('‐'));
+  if (k < 2 || !heads.has(w.slice(k + 1).toLowerCase())) return w;
+  return w.slice(0, k);
+}
+
+/** Words of a text; `compoundHeads` (lower-case) cut "X-head" compounds down to "X". */
+export function scanWords(text: string, compoundHeads?: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const s = m.index;
     // an English possessive is not part of the name: "Moscow's" → "Moscow"
-    const t = possessive(m[0]) ? m[0].slice(0, -2) : m[0];
+    const t = compoundModifier(possessive(m[0]) ? m[0].slice(0, -2) : m[0], compoundHeads);
     let j = s - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
     const prev = j >= 0 ? text[j]! : '\n';
