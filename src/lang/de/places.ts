@@ -15,7 +15,7 @@ export const places: PlacesLexicon = {
     'thema', 'mehr', 'liveblog', 'entwicklungen', 'programm', 'nachrichten', 'quellen', 'zeugen', 'bewohner', 'markt', 'lager', 'posten', 'sonntag', 'woche', 'wochenende',
     'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwei', 'drei', 'vier', 'fünf', 'norden', 'süden', 'osten', 'westen', 'zentrum', 'brand', 'dorf', 'haus', 'häuser', 'lage', 'zug', 'essen', 'wasser', 'kanal', 'foto', 'front', 'kinder', 'wahl', 'tag', 'woche', 'schule', 'schulen', 'kirche', 'minister', 'artillerie', 'beschuss', 'bombe', 'nord', 'süd', 'ost', 'west', 'mitte', 'bereits', 'zudem', 'außerdem', 'unterdessen', 'inzwischen', 'mindestens', 'rund', 'etwa', 'fast', 'alle', 'viele', 'mehrere',
   ],
-  admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet'],
+  admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet', 'departement', 'departements', 'departamento'],
   admin1After: ['region', 'oblast'],
   admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
   placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort', 'kreis', 'landkreis', 'rajon', 'stadtteil'],

@@ -16,7 +16,7 @@ export const places: PlacesLexicon = {
     'volg', 'meld', 'onze', 'excuses', 'helaas', 'drones', 'raketten', 'aanval', 'aanvallen', 'doden', 'gewonden', 'slachtoffers', 'bewoners', 'burgers',
     'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'honderden', 'duizenden', 'tientallen', 'zware', 'nieuwe', 'grote', 'kleine',
   ],
-  admin1Before: ['regio', "regio's", 'provincies', 'oblasten', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie'],
+  admin1Before: ['regio', "regio's", 'provincies', 'oblasten', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie', 'departement', 'departamento'],
   admin1After: ['regio', 'oblast', 'provincie'],
   admin1Hints: ['gouverneur van', 'gouverneur van de regio', 'waarnemend gouverneur van', 'boven', 'boven de regio', 'regiogouverneur van'],
   placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk', 'district', 'rayon', 'het district'],

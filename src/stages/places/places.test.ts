@@ -134,4 +134,14 @@ describe('places (de)', () => {
     const o = run('Die Lage des Gazastreifens bleibt angespannt, sagte ein Sprecher.', de);
     expect(at(o, 'Gazastreifens')[0]).toMatchObject({ level: 'admin1', country: 'PS' });
   });
+
+  it('reads Departement as a division cue that picks the namesake inside it', () => {
+    const a = run('Im Departement Guaviare gab es Gefechte nahe der Ortschaft Calamar.', de);
+    expect(at(a, 'Guaviare')[0]).toMatchObject({ level: 'admin1', name: 'Guaviare Department' });
+    expect(at(a, 'Calamar')[0]).toMatchObject({ level: 'place', admin1: 'Guaviare Department' });
+    const b = run('Im Departement Bolívar gab es Gefechte nahe der Ortschaft Calamar.', de);
+    expect(at(b, 'Calamar')[0]).toMatchObject({ level: 'place', admin1: 'Bolívar' });
+    const c = run('Troops moved into the Cauca department on Friday.', en);
+    expect(at(c, 'Cauca')[0]).toMatchObject({ level: 'admin1', name: 'Cauca Department' });
+  });
 });
