@@ -6,7 +6,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Analysis } from '../../core/analysis.js';
 import { findCasualties, applyTolls } from '../casualties/index.js';
 import { fixture, type ActorSpec, type EventSpec } from '../casualties/fixture.js';
-import { attributeClaims } from './index.js';
+import { attributeClaims, locatedForms } from './index.js';
 
 function run(p: LanguagePack, text: string, actors: ActorSpec[] = [], events: EventSpec[] = []): Analysis {
   const a = fixture(text, p.code, actors, events);
@@ -351,5 +351,25 @@ describe('claims: a sentence pointing back', () => {
   it('gives the figures of a sentence the source of "Dat meldde X." after it (nl)', () => {
     const a = run(nl, 'Bij de aanval kwamen vier mensen om het leven. Dat meldde de gouverneur.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'aanval' }]);
     expect(figure(a)).toEqual(['killed 4..4 Governor of Lakeside/asserted']);
+  });
+});
+
+describe('claims: a body named with its place', () => {
+  const text = 'The relief agency in Testland said on Monday that nine people had died in the floods near the dam.';
+  const place = { name: 'Testland', country: 'TL', kind: 'toponym' as const, precision: { acled: 1, ucdp: 1 }, rule: 'test', cs: 21, ce: 29 };
+  it('keeps "<body> in <place>" as an alias of the source', () => {
+    expect(text.slice(place.cs, place.ce)).toBe('Testland');
+    expect(locatedForms({ text, places: [place] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual(['relief agency in Testland', 'Relief Agency in Testland']);
+  });
+  it('adds nothing without a place right after the locative, or for a demonym', () => {
+    expect(locatedForms({ text, places: [] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual([]);
+    expect(locatedForms({ text, places: [{ ...place, kind: 'demonym' }] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual([]);
+    expect(locatedForms({ text: 'The agency of Testland said so.', places: [{ ...place, cs: 14, ce: 22 }] }, { name: 'Agency', cs: 4, ce: 10 }, en.claims)).toEqual([]);
+  });
+  it('puts the located form on the claim', () => {
+    const a = run(en, text, [{ name: 'Relief Agency', kind: 'civilians', mentions: ['relief agency'] }], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'floods' }]);
+    const b = attributeClaims({ ...a, places: [place] }, en.claims, 'en');
+    const src = b.casualties.find((c) => c.claim?.name === 'Relief Agency')?.claim;
+    expect(src?.aliases).toContain('Relief Agency in Testland');
   });
 });

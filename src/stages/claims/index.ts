@@ -125,7 +125,24 @@ function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: Se
   };
 }
 
-function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: string): Claim {
+/**
+ * A body named with the place it sits in ("the UN rights office in Haiti", "het VN-bureau in Goma"): the located
+ * form names the same source, so the name with that place is kept as an alias (sub-unit and parent both match).
+ */
+export function locatedForms(a: Pick<Analysis, 'text' | 'places'>, src: { name: string; cs: number; ce: number }, lx: Pick<ClaimsLexicon, 'locatives'>): string[] {
+  const preps = lx.locatives ?? [];
+  if (preps.length === 0 || src.ce <= src.cs) return [];
+  const after = a.text.slice(src.ce, src.ce + 40);
+  const m = /^\s+(?<prep>\p{L}+)\s+/u.exec(after);
+  if (!m?.groups || !preps.includes(m.groups.prep!.toLowerCase())) return [];
+  const at = src.ce + m[0].length;
+  const place = a.places.find((p) => p.cs === at && p.kind === 'toponym');
+  if (!place) return [];
+  const where = a.text.slice(place.cs, place.ce);
+  return [`${a.text.slice(src.cs, src.ce)} ${m.groups.prep} ${where}`, `${src.name} ${m.groups.prep} ${where}`];
+}
+
+function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: string, lx: ClaimsLexicon): Claim {
   const src = v.att?.source ?? null;
   const cueSpan: Span | null = v.att && !v.inherited ? v.att.cue : hedge === 'reported' ? (m.hearsay ?? m.modal) : null;
   const c: Claim = {
@@ -134,7 +151,8 @@ function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: st
     cue: cueSpan ? outSpan(a, cueSpan.start, cueSpan.end) : null,
     rule: v.att ? `${v.att.rule}${v.inherited ? '.continued' : ''}` : hedge === 'reported' ? `claims.${lang}.hearsay` : `claims.${lang}.article-voice`,
   };
-  if (src?.aliases && src.aliases.length > 0) c.aliases = src.aliases;
+  const aliases = [...(src?.aliases ?? []), ...(src ? locatedForms(a, src, lx) : [])].filter((x, i, all) => x !== src?.name && all.indexOf(x) === i);
+  if (aliases.length > 0) c.aliases = aliases;
   if (src && !v.inherited) c.span = outSpan(a, src.cs, src.ce);
   return c;
 }
@@ -180,7 +198,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     let v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
     if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? pointedBack(a, lx, sents, marks, k) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
-    const claim = toClaim(a, v, m, hedge, lang);
+    const claim = toClaim(a, v, m, hedge, lang, lx);
     const out = { ...fig, source: claim.name, hedge, claim };
     figVoice.set(out, { v, k });
     return out;
@@ -194,8 +212,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       const m = marks[k]!;
       for (const v of voicesOf(k, sents, marks, false)) {
         const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[k]!, true, v, m), e);
-        out.push(toClaim(a, v, m, hedge, lang));
-        for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang));
+        out.push(toClaim(a, v, m, hedge, lang, lx));
+        for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang, lx));
       }
       // the sentences folded into the event (merged mentions) speak of it with their own voices
       const primaries = new Set(a.events.filter((x) => x !== e).map((x) => evSent.get(x)));
@@ -211,8 +229,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         for (const v of voicesOf(kk, sents, marks, false)) {
           if (!v.att) continue;
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[kk]!, true, v, mk), e);
-          out.push(toClaim(a, v, mk, hedge, lang));
-          for (const src of v.att.also) out.push(toClaim(a, { att: { ...v.att, source: src, also: [] }, inherited: v.inherited }, mk, hedge, lang));
+          out.push(toClaim(a, v, mk, hedge, lang, lx));
+          for (const src of v.att.also) out.push(toClaim(a, { att: { ...v.att, source: src, also: [] }, inherited: v.inherited }, mk, hedge, lang, lx));
         }
       }
       // the sentences of the event's figures anchor later attributions too ("… one resident was slightly hurt. The governor spoke of damage only.")
@@ -239,8 +257,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
           if ((ownEvents || j > k0 + 3 || apart) && hedge !== 'claimed' && hedge !== 'denied') continue;
           // claims and denials reach into the next paragraph from the event's own sentence only
           if (k0 !== k && sents[j]!.paragraph !== sents[k0]!.paragraph) continue;
-          out.push(toClaim(a, v, mj, hedge, lang));
-          for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang));
+          out.push(toClaim(a, v, mj, hedge, lang, lx));
+          for (const src of att.also) out.push(toClaim(a, { att: { ...att, source: src, also: [] }, inherited: false }, mj, hedge, lang, lx));
         }
       }
     }
