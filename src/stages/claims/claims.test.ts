@@ -356,7 +356,7 @@ describe('claims: a sentence pointing back', () => {
 
 describe('claims: a body named with its place', () => {
   const text = 'The relief agency in Testland said on Monday that nine people had died in the floods near the dam.';
-  const place = { name: 'Testland', country: 'TL', kind: 'toponym' as const, precision: { acled: 1, ucdp: 1 }, rule: 'test', cs: 21, ce: 29 };
+  const place = { start: 21, end: 29, text: 'Testland', level: 'country' as const, name: 'Testland', country: 'TL', kind: 'toponym' as const, precision: { acled: 1, ucdp: 1 }, rule: 'test', cs: 21, ce: 29 };
   it('keeps "<body> in <place>" as an alias of the source', () => {
     expect(text.slice(place.cs, place.ce)).toBe('Testland');
     expect(locatedForms({ text, places: [place] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual(['relief agency in Testland', 'Relief Agency in Testland']);
@@ -364,7 +364,7 @@ describe('claims: a body named with its place', () => {
   it('adds nothing without a place right after the locative, or for a demonym', () => {
     expect(locatedForms({ text, places: [] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual([]);
     expect(locatedForms({ text, places: [{ ...place, kind: 'demonym' }] }, { name: 'Relief Agency', cs: 4, ce: 17 }, en.claims)).toEqual([]);
-    expect(locatedForms({ text: 'The agency of Testland said so.', places: [{ ...place, cs: 14, ce: 22 }] }, { name: 'Agency', cs: 4, ce: 10 }, en.claims)).toEqual([]);
+    expect(locatedForms({ text: 'The agency of Testland said so.', places: [{ ...place, start: 14, end: 22, cs: 14, ce: 22 }] }, { name: 'Agency', cs: 4, ce: 10 }, en.claims)).toEqual([]);
   });
   it('puts the located form on the claim', () => {
     const a = run(en, text, [{ name: 'Relief Agency', kind: 'civilians', mentions: ['relief agency'] }], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'floods' }]);
