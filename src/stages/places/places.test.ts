@@ -128,6 +128,9 @@ describe('places (de)', () => {
     expect(o.some((p) => p.text.includes('-'))).toBe(false);
     const n = run('Door de Oekraïne-oorlog stijgen de prijzen.', nl);
     expect(at(n, 'Oekraïne')[0]).toMatchObject({ level: 'country', country: 'UA' });
+    // the article belongs to the compound's head noun, not to the place
+    const g = run('Sinds maandag is het Gaza-conflict weer heviger.', nl);
+    expect(at(g, 'Gaza')[0]).toMatchObject({ level: 'place', country: 'PS' });
   });
 
   it('reads the genitive of a compound name', () => {

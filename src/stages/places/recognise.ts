@@ -417,10 +417,12 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     }
     if (!found) continue;
     const j = found.j;
-    // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name
+    // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name;
+    // the article before a compound ("der Gaza-Konflikt") belongs to its head noun
     const marker = words[i - 1];
     const nounMarked =
-      marker !== undefined && m.nounMarkers.has(marker.low) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
+      marker !== undefined &&
+      !words[j]!.compound && m.nounMarkers.has(marker.low) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
     const cues = cuesAt(text, words, i, j, m);
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;

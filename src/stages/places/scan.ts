@@ -15,6 +15,8 @@ export interface Word {
   upper: boolean;
   /** opens a sentence, a paragraph or a quotation */
   initial: boolean;
+  /** the modifier of a hyphenated compound cut from its head noun ("Gaza" of "Gaza-Konflikt") */
+  compound?: true;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\-‐][\p{L}\p{M}\p{N}]+)*/gu;
@@ -58,7 +60,9 @@ export function scanWords(text: string, compoundHeads?: ReadonlySet<string>): Wo
     const prev = j >= 0 ? text[j]! : '\n';
     const initial = prev === '\n' || prev === '\r' || OPENERS.has(prev);
     const cap = UPPER.test(t);
-    out.push({ s, e: s + t.length, text: t, low: t.toLowerCase(), cap, upper: cap && !HAS_LOWER.test(t), initial });
+    const w: Word = { s, e: s + t.length, text: t, low: t.toLowerCase(), cap, upper: cap && !HAS_LOWER.test(t), initial };
+    if (t.length < m[0].length && !possessive(m[0])) w.compound = true;
+    out.push(w);
   }
   return out;
 }
