@@ -84,6 +84,7 @@ export const claims: ClaimsLexicon = {
   partyWords: /(?:armee|militär|streitkräfte|truppen|verteidigungsministerium|generalstab|luftwaffe|marine|rebellen|miliz|kämpfer|brigade|grenzschutz|geheimdienst)/iu,
   anaphors: ['Mission', 'Organisation', 'Ministerium', 'Behörde', 'Gruppe', 'Bewegung', 'Miliz', 'Regierung', 'Verwaltung', 'Zeitung', 'Sender', 'Agentur', 'Truppe'],
   conjunctions: ['und'],
+  confirmVerbs: ['bestätigte', 'bestätigt', 'bestätigten', 'bestätigen'],
   locatives: ['in'],
   nameLinks: ['von', 'der', 'des', 'dem', 'den'],
   inversion: ['so', 'dabei', 'zudem', 'außerdem', 'auch'],

@@ -76,6 +76,7 @@ export const claims: ClaimsLexicon = {
   partyWords: /\b(?:army|military|armed forces|forces|troops|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|navy|rebels|militia|fighters|junta|brigade|battalion|border guards?)\b/iu,
   anaphors: ['mission', 'organisation', 'organization', 'ministry', 'agency', 'group', 'movement', 'militia', 'government', 'administration', 'newspaper', 'broadcaster', 'network', 'force'],
   conjunctions: ['and'],
+  confirmVerbs: ['confirmed', 'confirms', 'confirm'],
   locatives: ['in'],
   nameLinks: ['of', 'the'],
   inversion: [],

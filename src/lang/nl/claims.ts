@@ -89,6 +89,7 @@ export const claims: ClaimsLexicon = {
   partyWords: /\b(?:leger|krijgsmacht|strijdkrachten|troepen|ministerie van defensie|defensie|generale staf|luchtmacht|marine|luchtverdediging|brigade|rebellen|militie|milities|strijders|veiligheidsdienst|grenswacht)\b/iu,
   anaphors: ['missie', 'organisatie', 'ministerie', 'dienst', 'groep', 'beweging', 'militie', 'regering', 'administratie', 'instantie', 'krant', 'zender', 'agentschap', 'vredesmacht'],
   conjunctions: ['en'],
+  confirmVerbs: ['bevestigde', 'bevestigt', 'bevestigden', 'bevestigen'],
   locatives: ['in'],
   nameLinks: ['van', 'de', 'het'],
   inversion: ['zo', 'dat', 'daarbij', 'ook'],

@@ -373,3 +373,16 @@ describe('claims: a body named with its place', () => {
     expect(src?.aliases).toContain('Relief Agency in Testland');
   });
 });
+
+describe('claims: a side confirming its own attack', () => {
+  const ev = [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'bombed', actors: ['Military Forces of Testland', 'Northern Front'] }];
+  it('asserts what it confirms once others told of it', () => {
+    const a = run(en, 'Army jets bombed two camps of the Northern Front near the river on Sunday, the rebels said. The army confirmed the strikes.', [army, rebels], ev);
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/asserted');
+    expect(sources(a, 'e1')).not.toContain('Military Forces of Testland/claimed');
+  });
+  it('still claims the attack it tells of itself', () => {
+    const a = run(en, 'Army jets bombed two camps of the Northern Front near the river on Sunday, the army said.', [army, rebels], ev);
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
+  });
+});

@@ -98,6 +98,8 @@ export interface HedgeInput {
   hearsay: boolean;
   claimCue: boolean;
   selfSuccess: readonly Span[];
+  /** the words of the attribution cue ("confirmed") */
+  cue?: string;
 }
 
 export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fig: CasualtyDraft): Hedge {
@@ -130,7 +132,9 @@ export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: 
   if (isParty(h.src, lx, a.text) && h.src) {
     if (lx.successVerbs.test(h.text)) return 'claimed';
     const ini = h.own ? initiatorOf(e) : null;
-    if (ini && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';
+    // a side confirming the attack it carried out, once others told of it, asserts it (a success verb still claims, above)
+    const confirms = h.cue !== undefined && (lx.confirmVerbs ?? []).includes(h.cue.toLowerCase());
+    if (ini && !confirms && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';
     // ground taken by a non-state group with no armed initiator known: a non-state armed group telling of it claims it
     if (h.own && /Non-state actor overtakes territory/u.test(e.subType) && nonState(h.src.actor) && !a.actors.some((x) => x.name === ini && isParty({ name: x.name, actor: x, cs: 0, ce: 0 }, lx))) return 'claimed';
   }

@@ -118,6 +118,7 @@ function hedgeInput(a: Analysis, s: SentenceRange, own: boolean, v: Voice, m: Se
     own,
     force: v.att?.force ?? 'say',
     self: v.att?.self === true && !v.inherited,
+    ...(v.att && !v.inherited ? { cue: a.text.slice(v.att.cue.start, v.att.cue.end) } : {}),
     src: v.att?.source ?? null,
     hearsay,
     claimCue: (m.claimCue !== null && v.att !== null && !v.inherited) || v.claimed === true,

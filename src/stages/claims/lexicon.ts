@@ -54,6 +54,8 @@ export interface ClaimsLexicon {
   anaphors: readonly string[];
   /** conjunctions joining two sources or two verbs of one subject ("and", "en", "und") */
   conjunctions: readonly string[];
+  /** verbs by which a party confirms what others first told ("confirmed", "bevestigde", "bestätigte"): confirming the attack it carried out asserts it */
+  confirmVerbs?: readonly string[];
   /** prepositions placing a body in a country or town ("the UN office in Haiti"): the located form is kept as an alias of the source */
   locatives?: readonly string[];
   /** words linking a describing noun to a name ("de rebellen van M23", "the fighters of the RSF"): prepositions and articles */
