@@ -6,7 +6,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Analysis } from '../../core/analysis.js';
 import { findCasualties, applyTolls } from '../casualties/index.js';
 import { fixture, type ActorSpec, type EventSpec } from '../casualties/fixture.js';
-import { attributeClaims, locatedForms } from './index.js';
+import { attributeClaims, countryVoice, locatedForms } from './index.js';
 
 function run(p: LanguagePack, text: string, actors: ActorSpec[] = [], events: EventSpec[] = []): Analysis {
   const a = fixture(text, p.code, actors, events);
@@ -384,5 +384,21 @@ describe('claims: a side confirming its own attack', () => {
   it('still claims the attack it tells of itself', () => {
     const a = run(en, 'Army jets bombed two camps of the Northern Front near the river on Sunday, the army said.', [army, rebels], ev);
     expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
+  });
+});
+
+describe('claims: a country as the speaker', () => {
+  // "Testland denies shelling the border post."
+  const land = { start: 0, end: 8, text: 'Testland', level: 'country' as const, name: 'Testland', country: 'TL', kind: 'toponym' as const, precision: { acled: 1, ucdp: 1 }, rule: 'test', cs: 0, ce: 8 };
+  const gov = { id: 'g', name: 'Government of Testland', kind: 'government', inter: 1, country: 'TL', cmentions: [] };
+  const mil = { id: 'm', name: 'Military Forces of Testland', kind: 'state forces', inter: 1, country: 'TL', cmentions: [] };
+  const claim = { name: 'Government of Testland', hedge: 'denied' as const, span: { start: 0, end: 8, text: 'Testland' } };
+  const a = { places: [land], actors: [gov, mil] } as unknown as Parameters<typeof countryVoice>[0];
+  it('lets a country denying an attack stand for its forces too', () => {
+    expect(countryVoice(a, claim, { type: 'Explosions/Remote violence', actors: [] }).aliases).toEqual(['Military Forces of Testland']);
+  });
+  it('leaves a country speaking of a protest, or a named government, as it is', () => {
+    expect(countryVoice(a, claim, { type: 'Protests', actors: [] }).aliases).toBeUndefined();
+    expect(countryVoice({ ...a, places: [] }, claim, { type: 'Explosions/Remote violence', actors: [] }).aliases).toBeUndefined();
   });
 });

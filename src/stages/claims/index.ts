@@ -17,7 +17,7 @@ import { applyTolls, untoldDeaths } from '../casualties/index.js';
 import type { CasualtiesLexicon } from '../casualties/lexicon.js';
 import { isHeadingParagraph, sentenceAt, sentenceRanges, type SentenceRange } from '../casualties/sentences.js';
 import { sentenceMarks, type Attribution, type SentenceMarks } from './attribution.js';
-import { hedgeForEvent, hedgeForFigure, type HedgeInput } from './hedge.js';
+import { hedgeForEvent, hedgeForFigure, sideOf, type HedgeInput } from './hedge.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
 interface Voice {
@@ -141,6 +141,29 @@ export function locatedForms(a: Pick<Analysis, 'text' | 'places'>, src: { name: 
   if (!place) return [];
   const where = a.text.slice(place.cs, place.ce);
   return [`${a.text.slice(src.cs, src.ce)} ${m.groups.prep} ${where}`, `${src.name} ${m.groups.prep} ${where}`];
+}
+
+/**
+ * A country named as the speaker ("Testland denies firing on the post") stands for its state: its government, or its
+ * forces when they are a party to the event; the event's own state forces of that country become aliases of the claim.
+ */
+export function countryVoice(a: Pick<Analysis, 'places' | 'actors'>, c: Claim, e: Pick<EventDraft, 'actors' | 'type'>): Claim {
+  if (c.name === null || !c.span) return c;
+  const span = c.span;
+  if (!a.places.some((p) => p.kind === 'toponym' && p.level === 'country' && p.start === span.start && p.end === span.end)) return c;
+  const side = sideOf(c.name, a.actors.find((x) => x.name === c.name));
+  if (side === null) return c;
+  const ours = (n: string): boolean => {
+    if (n === c.name) return false;
+    const actor = a.actors.find((x) => x.name === n);
+    return actor !== undefined && actor.inter === 1 && !/government/iu.test(actor.kind) && sideOf(n, actor) === side;
+  };
+  // a country denying or claiming an armed attack speaks as its possible attacker: the forces of that country the document names
+  const armed = /^(Battles|Explosions\/Remote violence)$/u.test(e.type) && (c.hedge === 'denied' || c.hedge === 'claimed');
+  const forces = e.actors.filter(ours);
+  if (forces.length === 0 && armed) forces.push(...a.actors.map((x) => x.name).filter(ours));
+  if (forces.length === 0) return c;
+  return { ...c, aliases: [...new Set([...(c.aliases ?? []), ...forces])] };
 }
 
 function toClaim(a: Analysis, v: Voice, m: SentenceMarks, hedge: Hedge, lang: string, lx: ClaimsLexicon): Claim {
@@ -276,7 +299,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       out.push({ ...c.claim });
     }
     const seen = new Set<string>();
-    const sources = out.filter((c) => {
+    const sources = out.map((c) => countryVoice(a, c, e)).filter((c) => {
       const key = `${c.name ?? ''}\u0000${c.hedge}`;
       if (seen.has(key)) return false;
       seen.add(key);
