@@ -1,11 +1,7 @@
-/** Great-circle distance in km between two points given in degrees (mean Earth radius 6371.0088 km). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+import { distanceKm } from '../core/geo.js';
+
+/** Great-circle distance in km (the one in src/core/geo.ts). */
+export const haversineKm = distanceKm;
 
 /** The tolerance of the corpus rules: a predicted point is "at" a gold place within this many km. */
 export const PLACE_TOLERANCE_KM = 25;

@@ -1,5 +1,6 @@
 /** When two event mentions can be the same event: compatible places, overlapping windows. */
 import type { DateWindow, EventLocation } from '../../core/schema.js';
+import { distanceKm } from '../../core/geo.js';
 
 /** The rule id of a default date window (a guess that yields to any told date). */
 export const DEFAULT_RULE = 'date.default';
@@ -22,11 +23,7 @@ export function locationRank(l: EventLocation): number {
 
 function km(a: EventLocation, b: EventLocation): number | null {
   if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return null;
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r;
-  const dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 const same = (x: string | undefined, y: string | undefined): boolean => x !== undefined && y !== undefined && x.toLowerCase() === y.toLowerCase();

@@ -12,6 +12,7 @@
  */
 import type { Gazetteer, GeoAdmin1, GeoEntry, GeoPlace } from '../../gazetteer/types.js';
 import type { Candidate } from './recognise.js';
+import { distanceKm as haversineKm } from '../../core/geo.js';
 
 export interface Resolution {
   entry: GeoEntry;
@@ -20,13 +21,6 @@ export interface Resolution {
 
 const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLG: 40, PPLA: 32, PPLA2: 16, PPLA3: 9, PPLA4: 6, PPL: 4, PPLL: 2, PPLX: 0 };
 
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 export function prior(e: GeoEntry): number {
   if (e.type === 'country') return 100;
@@ -218,3 +212,4 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   });
   return out;
 }
+
