@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../stages/ingest/index.js';
-import { analyze } from '../core/pipeline.js';
-import { loadPacks } from '../lang/registry.js';
-import { lazyGazetteer } from '../gazetteer/load.js';
-import { formatPretty } from './pretty.js';
 
 /** The sample articles written by the project's authors (not corpus text). */
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
@@ -15,6 +10,13 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('extract from the built-in sample articles and print a readable summary')
     .action(async () => {
+      const [{ ingest }, { analyze }, { loadPacks }, { lazyGazetteer }, { formatPretty }] = await Promise.all([
+        import('../stages/ingest/index.js'),
+        import('../core/pipeline.js'),
+        import('../lang/registry.js'),
+        import('../gazetteer/load.js'),
+        import('./pretty.js'),
+      ]);
       const packs = await loadPacks();
       const t0 = performance.now();
       let n = 0;

@@ -57,7 +57,7 @@ describe('sitrep ingest', () => {
     const N = 48;
     const input = batch(N);
     const db = join(dir, 'killed.db');
-    const child = spawn(tsx, [main, 'ingest', input, '--db', db, '--no-progress'], { cwd: root, stdio: 'ignore', detached: true });
+    const child = spawn(tsx, [main, 'ingest', input, '--db', db, '--create', '--no-progress'], { cwd: root, stdio: 'ignore', detached: true });
     let killedAt = -1;
     for (let t = 0; t < 1200 && killedAt < 0; t++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -85,14 +85,14 @@ describe('sitrep ingest', () => {
     expect(await s1.check()).toBe('ok');
     await s1.close();
 
-    const again = run(['ingest', input, '--db', db]);
+    const again = run(['ingest', input, '--db', db, '--create']);
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(new RegExp(`${N - after} stored .* ${after} already stored, 0 failed`));
     expect(count(db)).toBe(N);
 
     // the same batch ingested in one clean run gives the same merged events
     const clean = join(dir, 'clean.db');
-    expect(run(['ingest', input, '--db', clean]).status).toBe(0);
+    expect(run(['ingest', input, '--db', clean, '--create']).status).toBe(0);
     const a = openSqliteStore(db);
     const b = openSqliteStore(clean);
     const ev = async (s: typeof a) => JSON.stringify((await s.listEvents({ limit: 1000 })).items);
@@ -105,7 +105,7 @@ describe('sitrep ingest', () => {
   it('reports a bad input, stores the rest and exits 1 (analysing on two worker threads)', () => {
     const input = batch(2);
     const db = join(dir, 'bad.db');
-    const r = run(['ingest', input, join(dir, 'no-such-file.txt'), '--db', db, '--workers', '2']);
+    const r = run(['ingest', input, join(dir, 'no-such-file.txt'), '--db', db, '--create', '--workers', '2']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/failed: .*no-such-file\.txt/);
     expect(r.stderr).toMatch(/2 stored .* 1 failed/);

@@ -9,13 +9,19 @@
  * store unreachable).
  */
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { loadPacks } from '../lang/registry.js';
-import { addStoreOptions, openFromFlags, type StoreFlags as StoreOnlyFlags } from './store-flags.js';
+import { addStoreOptions, openFromFlags, pgUrl, type StoreFlags as StoreOnlyFlags } from './store-flags.js';
 import type { Store } from '../store/types.js';
-import { processInputs, type Outcome } from '../queue/process.js';
-import { AnalyzePool } from '../queue/threads.js';
-import { enqueue, listInputFiles, openBoss, runWorker } from '../queue/boss.js';
+import type { Outcome } from '../queue/process.js';
+import { checkDate, checkInt, UsageError } from './errors.js';
+
+// the engine, the queue and the thread pool are loaded inside the actions (fast `--help`)
+const loadPacks = async () => (await import('../lang/registry.js')).loadPacks();
+const boss = () => import('../queue/boss.js');
+const AnalyzePool = { create: async (n: number) => (await import('../queue/threads.js')).AnalyzePool.create(n) };
+const processInputs = (...a: Parameters<typeof import('../queue/process.js').processInputs>) =>
+  (async function* () {
+    yield* (await import('../queue/process.js')).processInputs(...a);
+  })();
 
 interface StoreFlags extends StoreOnlyFlags {
   lang?: string;
@@ -29,8 +35,8 @@ interface IngestFlags extends StoreFlags {
 }
 
 function checkFlags(f: StoreFlags): void {
-  if (f.db && f.pg) throw new Error('use --db FILE or --pg URL, not both');
-  if (f.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.date)) throw new Error(`--date must be YYYY[-MM[-DD]], got ${f.date}`);
+  if (f.db && f.pg) throw new UsageError('use --db FILE or --pg URL, not both');
+  checkDate('--date', f.date, 'any');
 }
 
 const open = (f: StoreFlags): Promise<Store> => openFromFlags(f);
@@ -72,47 +78,47 @@ export function registerIngest(program: Command): void {
     .option('--no-progress', 'no progress bar (it is off anyway when stderr is not a terminal)')
     .option('--lang <xx>', 'force the language')
     .option('--date <YYYY-MM-DD>', 'reference date when an article has none')
-    .addHelpText('after', '\nExit code: 0 all inputs stored (or already stored), 1 some inputs failed (the rest are stored), 2 could not run.')
     .action(async (inputs: string[], flags: IngestFlags) => {
       checkFlags(flags);
-      const workers = Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`--workers must be 1..64, got ${flags.workers}`);
+      const workers = checkInt('--workers', flags.workers, 1, 64);
       if (flags.queue) {
-        if (!flags.pg) throw new Error('--queue needs --pg URL');
+        if (!flags.pg) throw new UsageError('--queue needs --pg URL');
+        const { enqueue, listInputFiles, openBoss } = await boss();
         const { files, problems } = await listInputFiles(inputs);
-        const boss = await openBoss(flags.pg, flags.pgSchema);
-        const n = await enqueue(boss, files);
-        await boss.stop({ graceful: false, wait: true });
+        const queue = await openBoss(pgUrl(flags.pg), flags.pgSchema);
+        const n = await enqueue(queue, files);
+        await queue.stop({ graceful: false, wait: true });
         for (const p of problems) process.stderr.write(`failed: ${p.source}: ${p.message}\n`);
         process.stderr.write(`ingest: enqueued ${n} files for sitrep worker${problems.length ? `, ${problems.length} inputs failed` : ''}\n`);
         if (problems.length > 0) process.exitCode = 1;
         return;
       }
       const packs = await loadPacks();
-      if (flags.lang && !packs[flags.lang]) throw new Error(`no language pack for --lang ${flags.lang}`);
+      if (flags.lang && !packs[flags.lang]) throw new UsageError(`no language pack for --lang ${flags.lang} (have: ${Object.keys(packs).join(', ')})`);
       const store = await open(flags);
       const pool = workers > 1 ? await AnalyzePool.create(workers) : undefined;
-      const files = flags.progress !== false && process.stderr.isTTY ? (await listInputFiles(inputs)).files : [];
-      const bar =
-        flags.progress !== false && process.stderr.isTTY
-          ? new cliProgress.SingleBar(
-              { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {rate} articles/s | ETA {eta_formatted}', etaBuffer: 50 },
-              cliProgress.Presets.shades_classic,
-            )
-          : null;
-      bar?.start(files.length, 0, { articles: 0, rate: '0.0' });
+      const { countInputFiles, progressBar } = await import('./progress.js');
+      const bar = await progressBar('ingest', flags.progress !== false && process.stderr.isTTY ? countInputFiles(inputs) : 0, flags.progress !== false);
       const t0 = Date.now();
       const summary = new Summary();
-      const seenFiles = new Set<string>();
+      // an interrupted run says what it committed (every stored article is complete; a re-run resumes)
+      const onSignal = (sig: NodeJS.Signals) => {
+        bar.stop();
+        summary.print((Date.now() - t0) / 1000);
+        process.stderr.write(`ingest: interrupted by ${sig}; stored articles are complete, run the same command again to resume\n`);
+        process.exit(130);
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
       try {
         for await (const o of processInputs(store, inputs, { packs, ...(pool ? { pool, inFlight: workers * 2 } : {}), ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.date ? { date: flags.date } : {}) })) {
           summary.add(o);
-          seenFiles.add(fileOf(o.source));
-          const secs = (Date.now() - t0) / 1000;
-          bar?.update(Math.min(seenFiles.size, files.length || Infinity), { articles: summary.stored + summary.skipped, rate: ((summary.stored + summary.skipped) / Math.max(secs, 1e-3)).toFixed(1) });
+          bar.tick(fileOf(o.source));
         }
       } finally {
-        bar?.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        bar.stop();
         await pool?.close();
         await store.close();
       }
@@ -132,18 +138,18 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'reference date when an article has none')
     .action(async (flags: IngestFlags & { idleExit?: string; log?: boolean }) => {
       checkFlags(flags);
-      const workers = Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`--workers must be 1..64, got ${flags.workers}`);
+      const workers = checkInt('--workers', flags.workers, 1, 64);
       const idle = flags.idleExit !== undefined ? Number(flags.idleExit) : undefined;
-      if (idle !== undefined && !(idle >= 0)) throw new Error(`--idle-exit must be a number of seconds, got ${flags.idleExit}`);
+      if (idle !== undefined && !(idle >= 0)) throw new UsageError(`--idle-exit must be a number of seconds, got ${flags.idleExit}`);
       const packs = await loadPacks();
       const store = await open(flags);
-      const boss = await openBoss(flags.pg!, flags.pgSchema);
+      const { openBoss, runWorker } = await boss();
+      const queue = await openBoss(pgUrl(flags.pg!), flags.pgSchema);
       const pool = workers > 1 ? await AnalyzePool.create(workers) : undefined;
       const summary = new Summary();
       const t0 = Date.now();
       try {
-        await runWorker(boss, store, {
+        await runWorker(queue, store, {
           packs,
           ...(pool ? { pool, inFlight: 1, concurrency: workers } : {}),
           ...(flags.lang ? { lang: flags.lang } : {}),

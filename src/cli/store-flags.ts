@@ -1,22 +1,73 @@
-/** The store options every store command shares: --db FILE | --pg URL [--pg-schema NAME]. */
+/** The store options every store command shares: --db FILE | --pg URL [--pg-schema NAME] [--create]. */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { defaultDbPath, openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import { UsageError } from './errors.js';
 
 export interface StoreFlags {
   db?: string;
   pg?: string;
   pgSchema?: string;
+  create?: boolean;
 }
 
 export function addStoreOptions(cmd: Command): Command {
   return cmd
-    .option('--db <file>', 'SQLite store (default $SITREP_DB or ./sitrep.db)')
-    .option('--pg <url>', 'PostgreSQL store instead of SQLite')
-    .option('--pg-schema <name>', 'PostgreSQL schema of the store', 'sitrep');
+    .option('--db <file>', 'SQLite store (default $SITREP_DB or ./sitrep.db); must exist unless --create')
+    .option('--pg <url>', 'PostgreSQL store instead of SQLite, e.g. postgres://postgres@127.0.0.1/test')
+    .option('--pg-schema <name>', 'PostgreSQL schema of the store', 'sitrep')
+    .option('--create', 'create the store when it does not exist yet');
 }
 
+function defaultDbPath(): string {
+  return resolve(process.env['SITREP_DB'] || 'sitrep.db');
+}
+
+/**
+ * A PostgreSQL URL without a user name falls back to $PGUSER, then $USER, as libpq does; where neither
+ * is set (containers, CI), node-postgres would fail obscurely, so the OS account name is filled in.
+ */
+export function pgUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new UsageError(`--pg must be a postgres:// URL, got ${JSON.stringify(url.slice(0, 80))}`);
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new UsageError(`--pg must be a postgres:// URL, got ${u.protocol}//…`);
+  if (!u.username && !process.env['PGUSER'] && !process.env['USER']) {
+    let name = 'postgres';
+    try {
+      name = userInfo().username || name;
+    } catch {
+      /* no passwd entry */
+    }
+    u.username = name;
+  }
+  return u.toString();
+}
+
+/** Opens the store the flags name. A SQLite file must exist (or --create); a mistyped path never makes an empty store. */
 export async function openFromFlags(f: StoreFlags): Promise<Store> {
-  if (f.db && f.pg) throw new Error('use --db FILE or --pg URL, not both');
-  return openStore({ ...(f.pg ? { pg: f.pg } : { sqlite: f.db ?? defaultDbPath() }), ...(f.pgSchema ? { pgSchema: f.pgSchema } : {}) });
+  if (f.db && f.pg) throw new UsageError('use --db FILE or --pg URL, not both');
+  const { openStore } = await import('../store/open.js');
+  if (f.pg) {
+    try {
+      return await openStore({ pg: pgUrl(f.pg), ...(f.pgSchema ? { pgSchema: f.pgSchema } : {}) });
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw new UsageError(`cannot open the PostgreSQL store: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const file = f.db ? resolve(f.db) : defaultDbPath();
+  if (!existsSync(file)) {
+    if (!f.create) throw new UsageError(`no store at ${file} (check --db, or pass --create to make a new one)`);
+  } else if (!statSync(file).isFile()) throw new UsageError(`--db ${file} is not a file`);
+  try {
+    return await openStore({ sqlite: file });
+  } catch (err) {
+    throw new UsageError(`cannot open the store ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -2,12 +2,31 @@
  * ACLED-compatible CSV: ACLED's exact column names and conventions
  * (time_precision 1 day / 2 within a week / 3 within a month or longer; geo_precision 1 town / 2 part of a
  * region / 3 region or larger; inter codes 1..8; interaction = the two inter codes, lower first;
- * fatalities = the conservative (lowest) figure; source = who reported it; notes = a summary).
+ * fatalities = the conservative (lowest) figure; source = the publications that reported it, source_scale from
+ * a small outlet table; notes = an English summary written from the event's fields; timestamp = ingest time).
  */
 import countries from 'i18n-iso-countries';
 import type { MergedEvent } from '../store/types.js';
 import { acledRegion } from './acled-regions.js';
 import { interOf } from './inter.js';
+import { acledNotes } from './notes.js';
+import { combinedScale, outletOf, siteNameFromHtml, type OutletInput } from './outlets.js';
+
+/** What the CSV needs to know about the articles behind a merged event. */
+export interface RowArticle extends OutletInput {
+  /** ISO time of the article's ingest */
+  ingestedAt?: string | null;
+  /** the start of an HTML original (for its site name) */
+  head?: string | null;
+}
+
+/** ACLED `source` and `source_scale` from the articles' outlets ("Unknown outlet" / "Unknown" when none is known). */
+export function sourceColumns(articles: readonly RowArticle[]): { source: string; scale: string } {
+  const outlets = articles.map((a) => outletOf({ ...a, siteName: a.siteName ?? (a.head ? siteNameFromHtml(a.head) : null) })).filter((o) => o !== null);
+  const names = [...new Set(outlets.map((o) => o.name))];
+  if (!names.length) return { source: 'Unknown outlet', scale: 'Unknown' };
+  return { source: names.join('; '), scale: combinedScale(outlets.map((o) => o.scale)) };
+}
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -50,7 +69,7 @@ function eventDate(e: MergedEvent): string {
   return e.date.end;
 }
 
-export function acledRow(e: MergedEvent, opts: { ingestedAt?: string } = {}): Row {
+export function acledRow(e: MergedEvent, opts: { ingestedAt?: string; articles?: readonly RowArticle[] } = {}): Row {
   const initiators = e.actorRoles.filter((r) => r.role === 'initiator').map((r) => r.name);
   const targets = e.actorRoles.filter((r) => r.role === 'target').map((r) => r.name);
   const rest = e.actors.filter((a) => !initiators.includes(a) && !targets.includes(a));
@@ -72,11 +91,10 @@ export function acledRow(e: MergedEvent, opts: { ingestedAt?: string } = {}): Ro
     ...e.conflicts.map((c) => `sources disagree on ${c.field}`),
     `sitrep articles: ${e.articleCount}`,
   ].join('; ');
-  const notes = [
-    `On ${e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`}`,
-    e.summary,
-    e.fatalities ? `Fatalities reported: ${e.fatalities.low ?? '?'}${e.fatalities.high === e.fatalities.low ? '' : `-${e.fatalities.high ?? ''}`}.` : '',
-  ].filter(Boolean).join(': ').replace(/\s+/g, ' ').trim();
+  const notes = acledNotes(e, { actor1, actor2 });
+  const { source, scale } = sourceColumns(opts.articles ?? []);
+  const ingest = [opts.ingestedAt, ...(opts.articles ?? []).map((a) => a.ingestedAt)].filter((t): t is string => !!t && Number.isFinite(Date.parse(t))).sort().at(-1);
+  const loc = e.location as typeof e.location & { admin2?: string };
   return {
     event_id_cnty: e.id,
     event_date: eventDate(e),
@@ -97,18 +115,18 @@ export function acledRow(e: MergedEvent, opts: { ingestedAt?: string } = {}): Ro
     region: acledRegion(e.location.country),
     country,
     admin1: e.location.level === 'country' ? '' : e.location.level === 'admin1' ? e.location.name : e.location.admin1 ?? '',
-    admin2: '',
+    admin2: loc.level === 'admin2' ? loc.name : loc.admin2 ?? '',
     admin3: '',
     location: e.location.name,
     latitude: e.location.lat ?? '',
     longitude: e.location.lon ?? '',
     geo_precision: geoPrecision(e),
-    source: e.sources.length ? e.sources.join('; ') : 'sitrep article',
-    source_scale: 'Other',
+    source,
+    source_scale: scale,
     notes,
     fatalities,
     tags,
-    timestamp: opts.ingestedAt ? Math.floor(Date.parse(opts.ingestedAt) / 1000) : '',
+    timestamp: ingest ? Math.floor(Date.parse(ingest) / 1000) : '',
   };
 }
 
@@ -116,7 +134,7 @@ export function acledCsvHeader(): string {
   return ACLED_COLUMNS.join(',') + '\n';
 }
 
-export function acledCsvLine(e: MergedEvent): string {
-  const row = acledRow(e);
+export function acledCsvLine(e: MergedEvent, articles?: readonly RowArticle[]): string {
+  const row = acledRow(e, articles ? { articles } : {});
   return ACLED_COLUMNS.map((c) => csvField(row[c])).join(',') + '\n';
 }

@@ -12,15 +12,28 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 /** Pages through the store (cursor pagination), so memory stays flat for any store size. Returns the event count. */
-export async function exportEvents(store: Store, format: ExportFormat, out: Writable, filter: Omit<EventFilter, 'cursor' | 'limit'> = {}): Promise<number> {
+export interface ExportOptions {
+  /** start a CSV with a UTF-8 byte order mark (spreadsheets then read it as UTF-8) */
+  bom?: boolean;
+  /** stop after this many events */
+  max?: number;
+}
+
+/** Characters of an HTML original read for its site name (og:site_name / JSON-LD publisher). */
+const HEAD = 16_000;
+
+export async function exportEvents(store: Store, format: ExportFormat, out: Writable, filter: Omit<EventFilter, 'cursor' | 'limit'> = {}, opts: ExportOptions = {}): Promise<number> {
   let cursor: string | undefined;
   let n = 0;
-  if (format === 'acled-csv') await write(out, acledCsvHeader());
+  const max = opts.max ?? Infinity;
+  if (format === 'acled-csv') await write(out, (opts.bom ? '\uFEFF' : '') + acledCsvHeader());
   if (format === 'geojson') await write(out, geojsonHead);
   do {
-    const page = await store.listEvents({ ...filter, limit: 1000, ...(cursor ? { cursor } : {}) });
+    const page = await store.listEvents({ ...filter, limit: Math.min(1000, Math.max(1, max - n)), ...(cursor ? { cursor } : {}) });
+    const articles = format === 'acled-csv' ? await store.eventArticles(page.items.map((e) => e.id), { head: HEAD }) : undefined;
     for (const e of page.items) {
-      if (format === 'acled-csv') await write(out, acledCsvLine(e));
+      if (n >= max) break;
+      if (format === 'acled-csv') await write(out, acledCsvLine(e, articles?.get(e.id) ?? []));
       else if (format === 'geojson') await write(out, (n ? ',\n' : '') + JSON.stringify(eventFeature(e)));
       else {
         const detail = await store.getEvent(e.id);
@@ -29,7 +42,7 @@ export async function exportEvents(store: Store, format: ExportFormat, out: Writ
       n++;
     }
     cursor = page.next ?? undefined;
-  } while (cursor);
+  } while (cursor && n < max);
   if (format === 'geojson') await write(out, geojsonTail);
   return n;
 }

@@ -125,9 +125,13 @@ export interface EventFilter {
   subType?: string;
   /** exact actor name (case-insensitive) */
   actor?: string;
+  /** any of these exact actor names (case-insensitive); with `actor`, both must hold */
+  actors?: string[];
   /** ISO 3166-1 alpha-2 */
   country?: string;
   admin1?: string;
+  /** any of these admin1 names (case-insensitive) */
+  admin1s?: string[];
   /** claim source name (case-insensitive exact) */
   source?: string;
   /** some claim of the event carries this hedge */
@@ -211,6 +215,30 @@ export interface PutResult {
   merged: string[];
 }
 
+/** An actor as the merged events name it, with how many merged events name it. */
+export interface ActorSummary {
+  name: string;
+  events: number;
+}
+
+/** A first-level region as the merged events name it. */
+export interface Admin1Summary {
+  country: string;
+  admin1: string;
+  events: number;
+}
+
+/** Events per day over a filter (for a time axis). */
+export interface DayCount {
+  day: string;
+  events: number;
+}
+
+/** The articles behind a merged event, with the start of an HTML original (`head`) when asked for. */
+export interface EventArticle extends StoredArticle {
+  head?: string;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Store one analysed article and merge its events, in one transaction. Idempotent by content hash. */
@@ -225,6 +253,14 @@ export interface Store {
   /** A merged id replaced by a later re-merge (e.g. a report with an earlier key joined) resolves to its successor. */
   getEvent(id: string): Promise<EventDetail | null>;
   listPlaces(filter?: PlaceFilter): Promise<Page<PlaceSummary>>;
+  /** Actor names of the merged events with their event counts, most frequent first (`q`: substring, case-insensitive). */
+  listActors(filter?: { q?: string; limit?: number }): Promise<ActorSummary[]>;
+  /** Distinct (country, admin1) of the merged events with counts, most frequent first. */
+  listAdmin1(filter?: { country?: string; limit?: number }): Promise<Admin1Summary[]>;
+  /** Merged events per start day matching the filter (cursor and limit ignored), in day order. */
+  eventDays(filter?: EventFilter): Promise<DayCount[]>;
+  /** The articles behind each merged event (by merged id); `head`: also the first N characters of HTML originals. */
+  eventArticles(ids: readonly string[], opts?: { head?: number }): Promise<Map<string, EventArticle[]>>;
   stats(): Promise<StoreStats>;
   /** Canonical dump of the stored content (articles, extractions, merged events) — equal dumps = equal content. */
   dump(): Promise<string>;

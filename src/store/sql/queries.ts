@@ -1,7 +1,7 @@
 /** Read queries over merged events, places and the whole store (shared by both backends). */
 import type { Casualty, Claim, SitrepEvent, TextSpanOut } from '../../core/schema.js';
-import type { EventDetail, EventFilter, EventMember, MergedEvent, Page, PlaceFilter, PlaceSummary } from '../types.js';
-import { articlesByIds } from './articles.js';
+import type { ActorSummary, Admin1Summary, DayCount, EventArticle, EventDetail, EventFilter, EventMember, MergedEvent, Page, PlaceFilter, PlaceSummary } from '../types.js';
+import { articlesByIds, toArticle } from './articles.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import type { Dialect, Param } from './dialect.js';
 import { num, str } from './rows.js';
@@ -43,6 +43,23 @@ function filterConds(d: Dialect, f: EventFilter, mode: Mode): Cond[] | null {
       [actor],
       { sql: 'SELECT 1 FROM merged_actors ma WHERE ma.actor = ?', params: [actor] },
     );
+  }
+  if (f.actors) {
+    const names = [...new Set(f.actors.map((a) => a.toLowerCase()))].slice(0, 500);
+    if (names.length === 0) return null;
+    const list = names.map(() => '?').join(', ');
+    add(
+      mode === 'test'
+        ? `EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.merged_id = m.id AND ma.actor IN (${list}))`
+        : `m.id IN (SELECT ma.merged_id FROM merged_actors ma WHERE ma.actor IN (${list}))`,
+      names,
+      { sql: `SELECT 1 FROM merged_actors ma WHERE ma.actor IN (${list})`, params: names },
+    );
+  }
+  if (f.admin1s) {
+    const names = [...new Set(f.admin1s.map((a) => a.toLowerCase()))].slice(0, 200);
+    if (names.length === 0) return null;
+    col(`lower(m.admin1) IN (${names.map(() => '?').join(', ')})`, ...names);
   }
   if (f.source) {
     add(
@@ -263,6 +280,82 @@ export async function listPlaces(d: Dialect, f: PlaceFilter = {}): Promise<Page<
   }));
   const last = items.at(-1);
   return { items, next: rows.length > limit && last ? encodeCursor('', last.key) : null };
+}
+
+/** Actor names of the merged events with their counts, most frequent first; display case taken from an event naming them. */
+export async function listActors(d: Dialect, f: { q?: string; limit?: number } = {}): Promise<ActorSummary[]> {
+  const limit = Math.max(1, Math.min(1000, f.limit ?? 100));
+  const params: Param[] = [];
+  let where = '';
+  if (f.q) {
+    where = 'WHERE ma.actor LIKE ?';
+    params.push(`%${f.q.toLowerCase().replace(/[%_\\]/g, '')}%`);
+  }
+  const rows = await d.read.all<{ actor: string; n: unknown; sample: string }>(
+    `SELECT ma.actor, CAST(COUNT(*) AS INTEGER) AS n, MIN(ma.merged_id) AS sample FROM merged_actors ma ${where} GROUP BY ma.actor ORDER BY n DESC, ma.actor LIMIT ${limit}`,
+    params,
+  );
+  const display = new Map<string, string>();
+  const samples = [...new Set(rows.map((r) => r.sample))];
+  for (let i = 0; i < samples.length; i += 500) {
+    const chunk = samples.slice(i, i + 500);
+    for (const r of await d.read.all<{ data: string }>(`SELECT data FROM merged_events WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk)) {
+      for (const a of (JSON.parse(r.data) as MergedEvent).actors) if (!display.has(a.toLowerCase())) display.set(a.toLowerCase(), a);
+    }
+  }
+  return rows.map((r) => ({ name: display.get(r.actor) ?? r.actor, events: num(r.n) ?? 0 }));
+}
+
+/** Distinct (country, admin1) of the merged events with counts, most frequent first. */
+export async function listAdmin1(d: Dialect, f: { country?: string; limit?: number } = {}): Promise<Admin1Summary[]> {
+  const limit = Math.max(1, Math.min(5000, f.limit ?? 1000));
+  const params: Param[] = [];
+  let where = "WHERE m.admin1 IS NOT NULL AND m.admin1 <> ''";
+  if (f.country) {
+    where += ' AND upper(m.country) = upper(?)';
+    params.push(f.country);
+  }
+  const rows = await d.read.all<{ country: string; admin1: string; n: unknown }>(
+    `SELECT m.country, m.admin1, CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${where} GROUP BY m.country, m.admin1 ORDER BY n DESC, m.admin1 LIMIT ${limit}`,
+    params,
+  );
+  return rows.map((r) => ({ country: String(r.country), admin1: String(r.admin1), events: num(r.n) ?? 0 }));
+}
+
+/** Merged events per start day for a filter (cursor and limit ignored), in day order. */
+export async function eventDays(d: Dialect, f: EventFilter = {}): Promise<DayCount[]> {
+  const seek = filterConds(d, f, 'seek');
+  if (!seek) return [];
+  const w = where([...toCond(f), ...seek, { sql: "m.date_start <> ''", params: [] }]);
+  const rows = await d.read.all<{ day: string; n: unknown }>(
+    `SELECT m.date_start AS day, CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${w.sql} GROUP BY m.date_start ORDER BY m.date_start`,
+    w.params,
+  );
+  return rows.map((r) => ({ day: String(r.day), events: num(r.n) ?? 0 }));
+}
+
+/** The articles behind each merged event; with `head`, also the first characters of HTML originals (for site names). */
+export async function eventArticles(d: Dialect, ids: readonly string[], opts: { head?: number } = {}): Promise<Map<string, EventArticle[]>> {
+  const out = new Map<string, EventArticle[]>();
+  const head = Math.max(0, Math.min(100_000, Math.floor(opts.head ?? 0)));
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await d.read.all(
+      `SELECT DISTINCT ae.merged_id AS mid, a.id, a.source, a.format, a.lang, a.date, a.title, a.url, a.byline, a.length, a.event_count, a.ingested_at${
+        head ? `, CASE WHEN a.format = 'html' THEN substr(a.original, 1, ${head}) ELSE NULL END AS head` : ''
+      } FROM article_events ae JOIN articles a ON a.id = ae.article_id WHERE ae.merged_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY a.id`,
+      chunk,
+    );
+    for (const r of rows) {
+      const mid = String(r['mid']);
+      let list = out.get(mid);
+      if (!list) out.set(mid, (list = []));
+      const a: EventArticle = toArticle(r);
+      if (typeof r['head'] === 'string') a.head = r['head'];
+      list.push(a);
+    }
+  }
+  return out;
 }
 
 /** Every table's rows in primary-key order, one JSON line each (no backend-internal columns). */

@@ -1,12 +1,13 @@
 /** The Store over a SQL Dialect: the write path (one transaction per article) and the read queries. */
 import type { SitrepDocument } from '../../core/schema.js';
+import type { ActorSummary, Admin1Summary, DayCount, EventArticle } from '../types.js';
 import type { ArticleFilter, ArticleWithText, EventDetail, EventFilter, MergedEvent, Page, PlaceFilter, PlaceSummary, PutResult, Store, StoreStats, StoredArticle } from '../types.js';
 import { contentHash } from '../hash.js';
 import { getArticle, insertArticle, insertExtractions, knownArticles, listArticles } from './articles.js';
 import type { Dialect } from './dialect.js';
 import { insertEvents, mergeNew } from './events.js';
 import { CountDelta, recount, stats } from './counts.js';
-import { countEvents, dump, getEvent, listEvents, listPlaces, type QueryTuning } from './queries.js';
+import { countEvents, dump, eventArticles, eventDays, getEvent, listActors, listAdmin1, listEvents, listPlaces, type QueryTuning } from './queries.js';
 import { eventRows, mergeInputs } from './rows.js';
 
 export class SqlStore implements Store {
@@ -63,6 +64,18 @@ export class SqlStore implements Store {
   }
   listPlaces(filter?: PlaceFilter): Promise<Page<PlaceSummary>> {
     return listPlaces(this.#d, filter);
+  }
+  listActors(filter?: { q?: string; limit?: number }): Promise<ActorSummary[]> {
+    return listActors(this.#d, filter);
+  }
+  listAdmin1(filter?: { country?: string; limit?: number }): Promise<Admin1Summary[]> {
+    return listAdmin1(this.#d, filter);
+  }
+  eventDays(filter?: EventFilter): Promise<DayCount[]> {
+    return eventDays(this.#d, filter);
+  }
+  eventArticles(ids: readonly string[], opts?: { head?: number }): Promise<Map<string, EventArticle[]>> {
+    return eventArticles(this.#d, ids, opts);
   }
   stats(): Promise<StoreStats> {
     return stats(this.#d);
