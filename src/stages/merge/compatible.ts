@@ -65,7 +65,7 @@ export function locationsCompatible(a: EventLocation, b: EventLocation): boolean
   return norm(a.name) === norm(b.name) && admin1Of(a) === admin1Of(b);
 }
 
-export function typesCompatible(a: MergeInput, b: MergeInput): boolean {
+export function typesCompatible(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): boolean {
   const ea = a.event;
   const eb = b.event;
   if (ea.type === eb.type) {
@@ -76,18 +76,18 @@ export function typesCompatible(a: MergeInput, b: MergeInput): boolean {
   return territory(ea, eb) || territory(eb, ea);
 }
 
-export function windowsOverlap(a: MergeInput, b: MergeInput): boolean {
+export function windowsOverlap(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): boolean {
   const wa = eventWindow(a.event);
   const wb = eventWindow(b.event);
   if (!wa.start || !wb.start) return false;
   return wa.start <= wb.end && wb.start <= wa.end;
 }
 
-function initiators(m: MergeInput): Set<string> {
+function initiators(m: Pick<MergeInput, 'event'>): Set<string> {
   return new Set((m.event.actorRoles ?? []).filter((r) => r.role === 'initiator').map((r) => norm(r.name)));
 }
 
-export function actorsCompatible(a: MergeInput, b: MergeInput): boolean {
+export function actorsCompatible(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): boolean {
   const ia = initiators(a);
   const ib = initiators(b);
   if (ia.size === 0 || ib.size === 0) return true;
@@ -98,7 +98,7 @@ export function actorsCompatible(a: MergeInput, b: MergeInput): boolean {
 /** Two different nearby places only count as one event's location when both dates are specific. */
 export const VAGUE_WINDOW_DAYS = 14;
 
-function specificEnough(a: MergeInput, b: MergeInput): boolean {
+function specificEnough(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): boolean {
   const la = a.event.location;
   const lb = b.event.location;
   if (la.level === 'admin1' || la.level === 'country' || lb.level === 'admin1' || lb.level === 'country') return true;
@@ -110,6 +110,11 @@ function specificEnough(a: MergeInput, b: MergeInput): boolean {
 
 export function compatible(a: MergeInput, b: MergeInput): boolean {
   if (a.articleId === b.articleId) return false;
+  return compatibleEvents(a, b);
+}
+
+/** `compatible` without the different-article condition (for merge units, which check their article sets). */
+export function compatibleEvents(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): boolean {
   return (
     typesCompatible(a, b) &&
     windowsOverlap(a, b) &&
@@ -124,7 +129,7 @@ function days(start: string, end: string): number {
 }
 
 /** Similarity of two compatible events in [0, 4]; symmetric. */
-export function score(a: MergeInput, b: MergeInput): number {
+export function score(a: Pick<MergeInput, 'event'>, b: Pick<MergeInput, 'event'>): number {
   const ea = a.event;
   const eb = b.event;
   let s = 0;

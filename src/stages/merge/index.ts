@@ -1,11 +1,13 @@
 /**
  * Merge: article events that report the same real-world event become one merged event.
- * Pure functions here; the store runs them over the connected component a new article touches
- * (src/store/merge.ts), which makes the result a function of the stored SET of events.
+ * Pure functions here. Clustering works on merge units (profile groups: identical reports are one
+ * unit, ./profile.ts); the store keeps the units in a table and re-clusters only the units a new article
+ * touches (src/store/sql/events.ts), which makes the result a function of the stored SET of events.
  */
-export { cluster } from './cluster.js';
+export { cluster, clusterUnits, cmp } from './cluster.js';
+export { profileKey, representative, unitId, unitIds, unitsOf, type Unit } from './profile.js';
 export { combine, mergedId } from './combine.js';
-export { compatible, score, locationsCompatible, typesCompatible } from './compatible.js';
+export { compatible, compatibleEvents, score, locationsCompatible, typesCompatible } from './compatible.js';
 export { memberKey, eventWindow, windowBound, type MergeInput } from './input.js';
 export { distanceKm } from './geo.js';
 
