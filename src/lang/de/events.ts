@@ -62,6 +62,36 @@ const triggers: TriggerRule[] = [
 
 export const events: EventsLexicon = {
   triggers,
+  roles: {
+    stemmer: 'german',
+    compounds: true,
+    linkers: ['s', 'es', 'en', 'n', 'e'],
+    predicates: {
+      attack: ['Angriff', 'angreifen', 'angegriffen', 'Anschlag', 'Attacke', 'Überfall', 'überfallen', 'Offensive', 'Vorstoß'],
+      strike: ['Schlag', 'Einschlag', 'Luftschlag'],
+      hit: ['Treffer'],
+      shell: ['Beschuss', 'beschießen', 'beschossen', 'beschoss'],
+      bomb: ['Bombardierung', 'Bombardement', 'bombardieren', 'bombardiert', 'bombardierten'],
+      explode: ['Explosion', 'Detonation', 'explodieren', 'explodierte', 'detonierte'],
+      clash: ['Gefecht', 'Kampf', 'Kämpfe', 'Zusammenstoß', 'Schusswechsel', 'Feuergefecht'],
+      ambush: ['Hinterhalt'],
+      massacre: ['Massaker', 'Blutbad'],
+    },
+    means: {
+      drone: ['Drohne', 'Drohnen', 'Kamikazedrohne'],
+      aircraft: ['Luft', 'Flugzeug', 'Kampfflugzeug', 'Kampfjet', 'Jet', 'Hubschrauber', 'Kampfhubschrauber', 'Bomber', 'Luftwaffe', 'Flieger', 'Gleitbombe', 'Fliegerbombe'],
+      artillery: ['Artillerie', 'Geschütz', 'Haubitze', 'Granate', 'Granaten', 'Panzer'],
+      mortar: ['Mörser', 'Mörsergranate'],
+      rocket: ['Rakete', 'Raketen', 'Raketenwerfer', 'Geschoss'],
+      missile: ['Marschflugkörper', 'Lenkflugkörper', 'Flugkörper', 'Marschflugkörpern'],
+      ied: ['Sprengsatz', 'Sprengsätze', 'Sprengfalle', 'Autobombe', 'Landmine', 'Mine', 'Sprengstoff', 'Bombe'],
+      suicide: ['Selbstmord', 'Selbstmordattentäter', 'Selbstmordanschlag', 'Selbstmordattentat'],
+      grenade: ['Handgranate', 'Handgranaten'],
+      chemical: ['Giftgas', 'Chlorgas', 'Nervengas', 'Sarin', 'Chemiewaffe', 'chemisch', 'chemische'],
+      gun: ['Gewehr', 'Schusswaffe', 'Kalaschnikow', 'Maschinengewehr', 'Pistole'],
+      knife: ['Messer', 'Machete'],
+    },
+  },
   filters: [
     { id: 'de.filter.frueher', reason: 'generic', before: '\\b(?:früher|in\\s+der\\s+vergangenheit|seit\\s+jahren|bereits\\s+mehrfach)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.kein', reason: 'negation', before: '\\b(?:kein(?:e|en|er|em|es)?|nicht|nie|niemals|weder)\\s+(?:\\S+\\s+){0,2}$', window: 40 },

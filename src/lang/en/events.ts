@@ -67,6 +67,34 @@ const triggers: TriggerRule[] = [
 
 export const events: EventsLexicon = {
   triggers,
+  roles: {
+    stemmer: 'english',
+    predicates: {
+      attack: ['attack', 'attacked', 'assault', 'raid', 'offensive'],
+      strike: ['strike', 'airstrike', 'struck'],
+      hit: ['hit'],
+      shell: ['shelling', 'shelled', 'bombardment'],
+      bomb: ['bombing', 'bombed', 'bombard', 'bombarded'],
+      explode: ['explosion', 'blast', 'exploded', 'detonated', 'detonation'],
+      clash: ['clash', 'clashes', 'fighting', 'gunfight', 'firefight', 'battle'],
+      ambush: ['ambush', 'ambushed'],
+      massacre: ['massacre', 'massacred', 'slaughter', 'slaughtered'],
+    },
+    means: {
+      drone: ['drone', 'drones', 'UAV', 'UAVs'],
+      aircraft: ['air', 'aircraft', 'airstrike', 'airstrikes', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jet', 'helicopter', 'helicopters', 'gunship', 'bomber', 'bombers'],
+      artillery: ['artillery', 'howitzer', 'shell', 'shells', 'tank', 'tanks'],
+      mortar: ['mortar', 'mortars'],
+      rocket: ['rocket', 'rockets', 'projectile', 'projectiles'],
+      missile: ['missile', 'missiles'],
+      ied: ['IED', 'IEDs', 'landmine', 'landmines', 'roadside', 'explosive', 'explosives', 'car bomb'],
+      suicide: ['suicide'],
+      grenade: ['grenade', 'grenades'],
+      chemical: ['chemical', 'chlorine', 'sarin', 'nerve agent'],
+      gun: ['gun', 'guns', 'gunfire', 'rifle', 'rifles'],
+      knife: ['knife', 'knives', 'machete', 'machetes'],
+    },
+  },
   filters: [
     { id: 'en.filter.previously', reason: 'generic', before: '\\b(?:previously|in the past|for years|long)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'en.filter.no', reason: 'negation', before: '\\b(?:no|not|never|nor|without)\\s+(?:\\p{L}+\\s+){0,2}$', window: 40 },

@@ -66,6 +66,36 @@ const triggers: TriggerRule[] = [
 
 export const events: EventsLexicon = {
   triggers,
+  roles: {
+    stemmer: 'dutch',
+    compounds: true,
+    linkers: ['s', 'en', 'e'],
+    predicates: {
+      attack: ['aanval', 'aanvallen', 'aangevallen', 'aanslag', 'overval', 'inval', 'bestorming', 'offensief'],
+      strike: ['inslag'],
+      hit: ['treffer'],
+      shell: ['beschieting', 'beschieten', 'beschoten', 'beschoot', 'bestoken', 'bestookt', 'bestookten'],
+      bomb: ['bombardement', 'bombarderen', 'gebombardeerd', 'bombardeerde', 'bombardeerden'],
+      explode: ['explosie', 'ontploffing', 'ontploffen', 'ontplofte', 'ontploft'],
+      clash: ['gevecht', 'botsing', 'schotenwisseling', 'vuurgevecht', 'vuurwisseling'],
+      ambush: ['hinderlaag'],
+      massacre: ['bloedbad', 'slachtpartij', 'massamoord'],
+    },
+    means: {
+      drone: ['drone', 'drones', 'kamikazedrone'],
+      aircraft: ['lucht', 'vliegtuig', 'straaljager', 'gevechtsvliegtuig', 'helikopter', 'gevechtshelikopter', 'bommenwerper', 'luchtmacht'],
+      artillery: ['artillerie', 'kanon', 'houwitser', 'granaat', 'granaten', 'tank', 'tankvuur'],
+      mortar: ['mortier', 'mortiergranaat'],
+      rocket: ['raket', 'raketten', 'raketwerper', 'projectiel'],
+      missile: ['kruisraket', 'kruisvluchtwapen'],
+      ied: ['bermbom', 'autobom', 'landmijn', 'landmijnen', 'springlading', 'explosief', 'explosieven', 'bompakket'],
+      suicide: ['zelfmoord', 'zelfmoordaanslag', 'zelfmoordterrorist', 'zelfmoordcommando', 'zelfmoordenaar'],
+      grenade: ['handgranaat', 'handgranaten'],
+      chemical: ['gifgas', 'chloorgas', 'zenuwgas', 'sarin', 'chemisch', 'chemische'],
+      gun: ['geweer', 'vuurwapen', 'kalasjnikov', 'machinegeweer'],
+      knife: ['mes', 'messen', 'machete'],
+    },
+  },
   filters: [
     { id: 'nl.filter.eerder', reason: 'generic', before: '\\b(?:eerder|vroeger|in\\s+het\\s+verleden|al\\s+jaren)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },

@@ -1,6 +1,8 @@
 /** Compile a language's events lexicon (regex sources) once, cached per lexicon object. */
 import type { ContextFilter, EventsLexicon, TriggerRule } from './lexicon.js';
 import { LiteralAutomaton } from './automaton.js';
+import type { RoleIndex } from './roles.js';
+import { roleIndex } from './roles.js';
 import { literalsOf, requiredLiterals, topAlternatives } from './prefilter.js';
 
 export interface CompiledTrigger {
@@ -36,6 +38,8 @@ export interface CompiledFilter {
 
 export interface CompiledLexicon {
   triggers: CompiledTrigger[];
+  /** the pack's words by frame role, stemmed and compound-split on lookup (null: the pack lists none) */
+  roles: RoleIndex | null;
   filters: CompiledFilter[];
   clauseBreak: RegExp;
   coordination: RegExp;
@@ -85,6 +89,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
   if (hit) return hit;
   const iu = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'iu');
   const out: Omit<CompiledLexicon, 'automaton'> = {
+    roles: lex.roles ? roleIndex(lex.roles) : null,
     triggers: lex.triggers.map((rule) => {
       const re = new RegExp(bounded(rule.pattern), 'dgiu');
       const requires = rule.requires ? iu(rule.requires) : undefined;

@@ -29,6 +29,8 @@ import { chooseLocations, dominantPlace, placeRoles, toEventLocation } from './l
 import type { PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
+import { buildFrame } from './frame.js';
+import { decide } from './table.js';
 import { findTriggers } from './triggers.js';
 import { fold, LiteralIndex, testSpan } from './prefilter.js';
 import { clauses, paragraphUnits, sentenceUnits } from './units.js';
@@ -129,6 +131,14 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
       const actors = eventActors(a, clause, sent, hit, lex.agentBefore, index);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
+      // the event frame of the clause (predicate + means + target) decides the type by the one table
+      const frame = buildFrame({ text: a.text, rule, trigger: hit, match: hit.match, clause }, lex, lex.roles, index);
+      const row = decide(frame);
+      if (row && (row.type !== typed.type || row.subType !== typed.subType)) {
+        typed.type = row.type;
+        typed.subType = row.subType;
+        typed.rule = `${rule.id}+${row.id}`;
+      }
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore, index);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({

@@ -1,3 +1,5 @@
+import type { Predicate, RoleLexicon } from './roles.js';
+
 /**
  * What a language pack supplies to the events stage (data only).
  *
@@ -29,6 +31,8 @@ export type TriggerResolve =
 export interface TriggerRule {
   /** rule id, e.g. `nl.trigger.mortieraanval` */
   id: string;
+  /** the act the words name (the event frame's predicate); when absent it is read off `resolve`/`type` (./frame.ts) */
+  predicate?: Predicate;
   /** regex source; named group `t` marks the trigger words (optional) */
   pattern: string;
   /** ACLED event type, exact spelling */
@@ -69,6 +73,8 @@ export interface ContextFilter {
 
 export interface EventsLexicon {
   triggers: TriggerRule[];
+  /** words by frame role (predicates, means, targets) as lemmas, with the language's stemmer: ./roles.ts */
+  roles?: RoleLexicon;
   filters: ContextFilter[];
   /** regex source of words/punctuation that end a clause (besides ; : and sentence ends) */
   clauseBreak: string;

@@ -104,18 +104,7 @@ export function resolveType(
       if (assertedCue(a.text, scope, lex.protestIntervention, lex, index)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
       return base;
     }
-    case 'attack': {
-      // the object right after the word ("attacked villagers"), or the subject just before a passive one
-      const ae = Math.min(ctx.clause.end, ctx.trigger.end + 50);
-      const bs = Math.max(ctx.clause.start, ctx.trigger.start - 100);
-      if (lex.protesterTarget && testSpan(lex.protesterTarget, a.text, ctx.trigger.end, ae, index)) {
-        return { type: 'Protests', subType: 'Excessive force against protesters', rule: `${rule.id}+protester-target` };
-      }
-      if (testSpan(lex.civilianTarget, a.text, ctx.trigger.end, ae, index) || testSpan(lex.civilianTarget, a.text, bs, ctx.trigger.start, index)) {
-        return { type: 'Violence against civilians', subType: 'Attack', rule: `${rule.id}+civilian-target` };
-      }
-      return base;
-    }
+    // 'attack': the event frame decides (./frame.ts, ./table.ts)
     case 'clash': {
       // "protesters clashed with police", "clashes between demonstrators and police"
       const ae = Math.min(ctx.clause.end, ctx.trigger.end + 50);

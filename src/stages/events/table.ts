@@ -1,0 +1,63 @@
+/**
+ * The one table that turns a filled event frame into an ACLED type and
+ * sub-type, the same for every language (after ACLED's codebook; see
+ * ../shared/design/event-frame.md). Read top to bottom: the first row whose
+ * conditions the frame meets wins. A frame no row matches keeps the type its
+ * predicate word names (the trigger's own type, refined by ./subtype.ts).
+ */
+import type { Means, PartyClass, Predicate } from './roles.js';
+
+export interface Frame {
+  /** the act (null: the trigger word names a type of its own and no generic act) */
+  predicate: Predicate | null;
+  /** weapons or methods named in the trigger word, else in its clause */
+  means: readonly Means[];
+  /** who or what is hit, as a class */
+  target: PartyClass | null;
+  /** whether the trigger word itself names the means ("Drohnenangriff", "airstrike") */
+  lexicalMeans: boolean;
+}
+
+export interface FrameRow {
+  id: string;
+  /** the frame's predicate is one of these */
+  predicate?: readonly Predicate[];
+  /** the frame names one of these means */
+  means?: readonly Means[];
+  /** the frame's target is one of these */
+  target?: readonly PartyClass[];
+  type: string;
+  subType: string;
+}
+
+const EXP = 'Explosions/Remote violence';
+const VAC = 'Violence against civilians';
+
+/** Acts that a weapon named with them turns into remote violence. */
+const REMOTE: readonly Predicate[] = ['attack', 'strike', 'shell', 'bomb', 'hit', 'explode', 'kill', 'massacre'];
+
+export const FRAME_TABLE: readonly FrameRow[] = [
+  { id: 'frame.chemical', predicate: REMOTE, means: ['chemical'], type: EXP, subType: 'Chemical weapon' },
+  { id: 'frame.suicide', predicate: REMOTE, means: ['suicide'], type: EXP, subType: 'Suicide bomb' },
+  { id: 'frame.air', predicate: REMOTE, means: ['aircraft', 'drone'], type: EXP, subType: 'Air/drone strike' },
+  { id: 'frame.shelling', predicate: REMOTE, means: ['artillery', 'mortar', 'rocket', 'missile'], type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'frame.ied', predicate: REMOTE, means: ['ied'], type: EXP, subType: 'Remote explosive/landmine/IED' },
+  { id: 'frame.grenade', predicate: REMOTE, means: ['grenade'], type: EXP, subType: 'Grenade' },
+  { id: 'frame.shell', predicate: ['shell'], type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'frame.force-on-protesters', predicate: ['attack', 'kill'], target: ['protester'], type: 'Protests', subType: 'Excessive force against protesters' },
+  { id: 'frame.massacre', predicate: ['massacre'], type: VAC, subType: 'Attack' },
+  { id: 'frame.attack-civilians', predicate: ['attack', 'kill'], target: ['civilian'], type: VAC, subType: 'Attack' },
+  { id: 'frame.ambush', predicate: ['ambush', 'clash'], type: 'Battles', subType: 'Armed clash' },
+  { id: 'frame.attack', predicate: ['attack'], type: 'Battles', subType: 'Armed clash' },
+];
+
+/** The first row the frame meets, or null. */
+export function decide(frame: Frame, table: readonly FrameRow[] = FRAME_TABLE): FrameRow | null {
+  for (const row of table) {
+    if (row.predicate && (frame.predicate === null || !row.predicate.includes(frame.predicate))) continue;
+    if (row.means && !frame.means.some((m) => row.means!.includes(m))) continue;
+    if (row.target && (frame.target === null || !row.target.includes(frame.target))) continue;
+    return row;
+  }
+  return null;
+}
