@@ -1,22 +1,22 @@
 /**
- * Casualty-figure scoring (corpus README, "Casualties"): a gold figure is found
- * when a predicted figure has the same kind, min and max (null = null); one to
- * one. Precision counts predicted figures of the kinds the gold annotates
- * (killed and injured, plus any other kind the gold file itself uses): gold
- * records no detention or displacement figures, so predicting them is neither
- * right nor wrong here.
+ * Casualty-figure scoring (corpus README, "Casualties"): a gold figure is
+ * found when a predicted figure has the same kind (lower case), min and max
+ * (null max = absent max). One to one, taken in gold order, a prediction whose
+ * source and hedge also agree (sources.ts rules) preferred over one that only
+ * has the figure. Every predicted figure counts toward precision, whatever
+ * its kind. Reported beside: on found figures, how many also agree on source and hedge.
  */
-import type { GoldCasualty } from './gold.js';
+import { sameFigure, type Figure } from './figure.js';
+import type { Gold, GoldCasualty } from './gold.js';
+import { sourceNameMatches } from './names.js';
 import type { PredCasualty } from './prediction.js';
-
-export const GOLD_CASUALTY_KINDS: readonly string[] = ['killed', 'injured'];
 
 export interface CasualtyCounts {
   gold: number;
   predicted: number;
   found: number;
-  /** predicted figures of kinds gold does not annotate (left out of precision) */
-  unscored: number;
+  /** found figures whose source and hedge agree too */
+  sourceAgree: number;
 }
 
 export interface CasualtyDetail {
@@ -27,23 +27,30 @@ export interface CasualtyDetail {
   wrong: string[];
 }
 
-function show(c: { kind: string; min: number | null; max: number | null }): string {
-  return `${c.kind} ${c.min ?? '?'}..${c.max ?? ''}`;
+function show(kind: string | undefined, f: Figure | null): string {
+  return `${kind ?? '?'} ${f ? `${f.min}..${f.max ?? ''}` : '(no figure)'}`;
 }
 
-export function scoreCasualties(gold: readonly GoldCasualty[], predicted: readonly PredCasualty[]): CasualtyDetail {
-  const kinds = new Set([...GOLD_CASUALTY_KINDS, ...gold.map((g) => g.kind)]);
-  const scored = predicted.filter((p) => kinds.has(p.kind));
-  const used = new Set<number>();
-  const missed: string[] = [];
-  for (const g of gold) {
-    const i = scored.findIndex((p, k) => !used.has(k) && p.kind === g.kind && p.min === g.min && p.max === g.max);
-    if (i >= 0) used.add(i);
-    else missed.push(show(g));
+export function scoreCasualties(gold: Pick<Gold, 'casualties' | 'actors'>, predicted: readonly PredCasualty[]): CasualtyDetail {
+  const sourceAgrees = (g: GoldCasualty, p: PredCasualty) =>
+    (p.hedge ?? null) === (g.hedge ?? null) && (g.source === null ? p.source === null : sourceNameMatches(p.source, g.source, gold.actors));
+  const goldMatch = new Array<number>(gold.casualties.length).fill(-1);
+  const predTaken = new Array<boolean>(predicted.length).fill(false);
+  for (const strict of [true, false]) {
+    gold.casualties.forEach((g, gi) => {
+      if (goldMatch[gi] !== -1 || !g.figure) return;
+      const pi = predicted.findIndex((p, k) => !predTaken[k] && p.kind === g.kind && sameFigure(p.figure, g.figure) && (!strict || sourceAgrees(g, p)));
+      if (pi >= 0) {
+        goldMatch[gi] = pi;
+        predTaken[pi] = true;
+      }
+    });
   }
+  const found = goldMatch.filter((x) => x !== -1).length;
+  const sourceAgree = gold.casualties.filter((g, gi) => goldMatch[gi] !== -1 && sourceAgrees(g, predicted[goldMatch[gi]!]!)).length;
   return {
-    counts: { gold: gold.length, predicted: scored.length, found: used.size, unscored: predicted.length - scored.length },
-    missed,
-    wrong: scored.filter((_, k) => !used.has(k)).map(show),
+    counts: { gold: gold.casualties.length, predicted: predicted.length, found, sourceAgree },
+    missed: gold.casualties.filter((_, gi) => goldMatch[gi] === -1).map((g) => show(g.kind, g.figure)),
+    wrong: predicted.filter((_, k) => !predTaken[k]).map((p) => show(p.kind, p.figure)),
   };
 }

@@ -7,7 +7,7 @@ export function renderDetails(report: EvalReport): string {
     const { places, events, casualties } = a.detail;
     const lines: string[] = [];
     if (places.missed.length) lines.push(`  places missed: ${places.missed.join(', ')}`);
-    if (places.wrong.length) lines.push(`  places wrong: ${places.wrong.map((w) => `${w.start}:${w.text} (${w.why})`).join(', ')}`);
+    if (places.wrong.length) lines.push(`  places wrong: ${places.wrong.map((w) => `${w.start ?? "?"}:${w.text} (${w.why})`).join(', ')}`);
     if (events.missed.length) lines.push(`  required events unpaired: ${events.missed.join(', ')}`);
     if (events.unpaired.length) lines.push(`  predicted events unpaired: #${events.unpaired.join(', #')}`);
     const sidesWrong = events.pairs.filter((p) => p.subType === false || p.fatalities === false || p.sources === false);

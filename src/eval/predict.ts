@@ -3,33 +3,32 @@
  * the extraction pipeline on the article (the same calls `sitrep extract` makes).
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyze } from '../core/pipeline.js';
 import { lazyGazetteer } from '../gazetteer/load.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { ingest } from '../stages/ingest/index.js';
-import { parsePrediction, type Prediction } from './prediction.js';
+import { parsePrediction, parsePredictionText, type Prediction } from './prediction.js';
 
 export type PredictionResult = { ok: true; prediction: Prediction } | { ok: false; message: string };
 
-/** Read `DIR/NAME.json`. */
-export async function readPrediction(dir: string, name: string): Promise<PredictionResult> {
-  const path = join(dir, `${name}.json`);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `no prediction file ${path}` : `cannot read ${path}: ${String(err)}` };
+/** Read `DIR/NAME.json`, else `DIR/<doc>.json` (the gold file's article name). */
+export async function readPrediction(dir: string, name: string, doc?: string): Promise<PredictionResult> {
+  const names = [`${name}.json`, ...(doc ? [`${basename(doc)}.json`] : [])];
+  for (const n of names) {
+    const path = join(dir, n);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue;
+      return { ok: false, message: `cannot read ${path}: ${String(err)}` };
+    }
+    const r = parsePredictionText(text);
+    return r.ok ? r : { ok: false, message: `${path}: ${r.message}` };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, message: `${path}: not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  const r = parsePrediction(data);
-  return r.ok ? r : { ok: false, message: `${path}: ${r.message}` };
+  return { ok: false, message: `no prediction file ${names.join(' or ')} in ${dir}` };
 }
 
 /** Run ingest and the pipeline on one article file. A crash in a stage is caught and reported as a failed prediction. */

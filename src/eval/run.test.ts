@@ -45,15 +45,15 @@ describe('eval run', () => {
     expect(renderDetails(report)).toBe('a-one: all correct\nb-two\n  figures missed: killed 3..3, injured 5..');
   });
 
-  it('reports a malformed gold file, skips it and scores the rest; a missing prediction scores empty', async () => {
+  it('reports an unreadable gold file, skips it and scores the rest; a missing prediction scores empty', async () => {
     const dirs = setup();
-    writeFileSync(join(dirs.gold, 'c-bad.json'), JSON.stringify({ ...sampleGoldJson(), events: 'none' }));
+    writeFileSync(join(dirs.gold, 'c-bad.json'), '[]');
     writeFileSync(join(dirs.gold, 'd-nopred.json'), JSON.stringify(sampleGoldJson()));
     const r = await runEval(dirs);
     if (!r.ok) throw new Error(r.message);
     expect(r.report.articles.map((a) => a.name)).toEqual(['a-one', 'b-two', 'd-nopred']);
-    expect(r.report.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([join(dirs.gold, 'c-bad.json')]);
-    expect(r.report.problems.some((p) => p.severity === 'warning' && /no prediction file/.test(p.message))).toBe(true);
+    expect(r.report.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual([join(dirs.gold, 'c-bad.json'), join(dirs.gold, 'd-nopred.json')]);
+    expect(r.report.problems.some((p) => /no prediction file/.test(p.message))).toBe(true);
     expect(r.report.articles[2]!.figures.places.r).toBe(0);
   });
 
@@ -73,7 +73,7 @@ describe('eval run', () => {
     writeFileSync(join(dirs.gold, 'c-bad.json'), '{');
     const bad = cli(['--gold', dirs.gold, '--pred', dirs.pred]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/c-bad\.json: malformed gold file, skipped: not valid JSON/);
+    expect(bad.stderr).toMatch(/c-bad\.json: unreadable gold file, skipped: not valid JSON/);
     expect(bad.stdout).toMatch(/total \(2\)/);
     const none = cli(['--gold', join(dirs.gold, 'missing'), '--pred', dirs.pred]);
     expect(none.status).toBe(2);

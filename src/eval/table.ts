@@ -1,8 +1,8 @@
-/** Plain-text rendering of an evaluation report: one row per article, per language and the total. */
+/** Plain-text rendering of an evaluation report: one row per article, per language and the total, then the raw counts. */
 import type { Figures } from './aggregate.js';
 import type { EvalReport } from './run.js';
 
-const HEAD = ['', 'plc P', 'plc R', 'plc F1', 'evt P', 'evt R', 'evt F1', 'cas P', 'cas R', 'cas F1', 'subT', 'fatal', 'src', 'win pred', 'win gold'];
+const HEAD = ['', 'plc P', 'plc R', 'plc F1', 'evt P', 'evt R', 'evt F1', 'subT', 'fatal', 'src', 'width', 'cas P', 'cas R', 'cas F1', 'docDate'];
 
 export function fmt(x: number | null, digits = 2): string {
   return x === null ? '–' : x.toFixed(digits);
@@ -17,19 +17,19 @@ function row(label: string, f: Figures): string[] {
     fmt(f.events.p),
     fmt(f.events.r),
     fmt(f.events.f1),
-    fmt(f.casualties.p),
-    fmt(f.casualties.r),
-    fmt(f.casualties.f1),
     fmt(f.subTypeAcc),
     fmt(f.fatalityAcc),
     fmt(f.sourceAcc),
-    fmt(f.windowPred, 1),
-    fmt(f.windowGold, 1),
+    fmt(f.widthRatio),
+    fmt(f.casualties.p),
+    fmt(f.casualties.r),
+    fmt(f.casualties.f1),
+    fmt(f.docDateAcc),
   ];
 }
 
-function layout(rows: string[][], rules: ReadonlySet<number>): string {
-  const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+export function layout(rows: string[][], rules: ReadonlySet<number>): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1));
   const out: string[] = [];
@@ -40,6 +40,22 @@ function layout(rows: string[][], rules: ReadonlySet<number>): string {
   return out.join('\n');
 }
 
+/** The raw counts behind the total row. */
+export function renderCounts(report: EvalReport): string[] {
+  const c = report.total.counts;
+  const e = c.events;
+  return [
+    `places: ${c.places.found}/${c.places.gold} gold found; ${c.places.correct}/${c.places.predicted} predictions correct` +
+      ` (wrong: ${c.places.fpNotPlace} notPlace, ${c.places.fpWrongResolution} resolution, ${c.places.fpNoGold} no gold, ${c.places.fpNoSpan} no span; ${c.places.demonyms} demonyms left out, ${c.places.duplicates} duplicates)`,
+    `events: ${e.pairedRequired}/${e.goldRequired} required gold paired (+${e.pairedOptional}/${e.goldOptional} optional); ${e.predicted} predicted`,
+    `  on pairs: sub-type ${e.subTypeCorrect}/${e.pairedRequired + e.pairedOptional}, fatalities ${e.fatalityCorrect}/${e.fatalityTotal}, sources ${e.sourceCorrect}/${e.sourceTotal}, mean width ratio ${fmt(report.total.figures.widthRatio)}`,
+    `  actors on pairs: gold actors found ${e.actorGoldFound}/${e.actorGold}, predicted actors right ${e.actorPredRight}/${e.actorPred}, sources given as actors ${e.actorSourceAsActor}`,
+    `casualties: ${c.casualties.found}/${c.casualties.gold} gold found; ${c.casualties.found}/${c.casualties.predicted} predictions matched (source+hedge agree on ${c.casualties.sourceAgree})`,
+    `document date: ${c.docDate.correct}/${c.docDate.gold} articles with a gold docDate right`,
+    'subT/fatal/src: accuracy on paired events; width: mean predicted/gold date-window width on paired events',
+  ];
+}
+
 export function renderTable(report: EvalReport): string {
   const rows: string[][] = [HEAD];
   const rules = new Set<number>([1]);
@@ -48,14 +64,5 @@ export function renderTable(report: EvalReport): string {
   for (const l of report.languages) rows.push(row(`${l.name} (${l.articles})`, l.figures));
   rules.add(rows.length);
   rows.push(row(`total (${report.total.articles})`, report.total.figures));
-  const c = report.total.counts;
-  const legend = [
-    `places: ${c.places.correct}/${c.places.predicted} predicted correct, ${c.places.found}/${c.places.gold} gold found` +
-      ` (wrong: ${c.places.fpNotPlace} notPlace, ${c.places.fpWrongResolution} resolution, ${c.places.fpDuplicate} duplicate, ${c.places.fpNoGold} no gold; ${c.places.demonyms} demonyms left out)`,
-    `events: ${c.events.pairedRequired}/${c.events.goldRequired} required gold paired, ${c.events.pairedOptional} paired with optional gold, ${c.events.predicted} predicted`,
-    `casualties: ${c.casualties.found}/${c.casualties.gold} gold found, ${c.casualties.predicted} predicted` +
-      (c.casualties.unscored ? ` (${c.casualties.unscored} of other kinds left out)` : ''),
-    'subT/fatal/src: accuracy on paired events; win: mean date-window width of paired events in days',
-  ];
-  return `${layout(rows, rules)}\n\n${legend.join('\n')}`;
+  return `${layout(rows, rules)}\n\n${renderCounts(report).join('\n')}`;
 }
