@@ -43,6 +43,45 @@ export interface ArticleWithText extends StoredArticle {
   document: SitrepDocument;
   /** merged event id of each of this article's events (article event id → merged id) */
   mergedIds: Record<string, string>;
+  /** other outlets' copies of this story (republished or lightly edited), stored as its sources; oldest first */
+  copies?: StoredCopy[];
+}
+
+/**
+ * An article stored as a copy of a stored story: its text is a near-duplicate (MinHash estimate of
+ * word-shingle Jaccard similarity ≥ 0.55) of the story's, so it was not extracted again. It keeps its
+ * own outlet, URL, date and original text, and counts as one more source of the story's events.
+ */
+export interface StoredCopy {
+  /** content hash of the copy's own text */
+  id: string;
+  /** the stored article (story) it is a copy of */
+  storyId: string;
+  source: string;
+  format: SitrepDocument['document']['format'];
+  lang: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  byline: string | null;
+  length: number;
+  /** estimated similarity to the story's text (0..1) */
+  similarity: number;
+  ingestedAt: string;
+}
+
+/** What `putCopy` needs of an article read but not analysed (a RawDocument has all of it). */
+export interface CopyCandidate {
+  id: string;
+  source: string;
+  format: SitrepDocument['document']['format'];
+  original: string;
+  title?: string;
+  url?: string;
+  byline?: string;
+  /** document date value (YYYY-MM-DD | YYYY-MM | YYYY) */
+  date?: string;
+  declaredLang?: string;
 }
 
 /** Range of a casualty figure across the claims of a merged event (UCDP-style low/best/high). */
@@ -213,6 +252,9 @@ export interface PutResult {
   events: number;
   /** merged events created or changed by this write */
   merged: string[];
+  /** set when the article was stored as a copy of this stored story (not extracted; no events of its own) */
+  copyOf?: string;
+  similarity?: number;
 }
 
 /** An actor as the merged events name it, with how many merged events name it. */
@@ -243,7 +285,14 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Store one analysed article and merge its events, in one transaction. Idempotent by content hash. */
   putDocument(doc: SitrepDocument, original: string): Promise<PutResult>;
-  /** Which of these content hashes are stored already (for fast resume). */
+  /**
+   * Store an article that has not been analysed as a copy of a stored story, when its text is a
+   * near-duplicate of one (then it needs no extraction). `null`: no stored story is like it (analyse it
+   * and `putDocument` it); `exists`: this content hash is stored already. `putDocument` makes the same
+   * check inside its transaction, so two workers racing with copies of a new story still store one story.
+   */
+  putCopy(article: CopyCandidate): Promise<PutResult | null>;
+  /** Which of these content hashes are stored already, as articles or as copies (for fast resume). */
   knownArticles(ids: readonly string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<ArticleWithText | null>;
   listArticles(filter?: ArticleFilter): Promise<Page<StoredArticle>>;

@@ -14,7 +14,11 @@ const HEDGE_ORDER: Hedge[] = ['asserted', 'claimed', 'reported', 'denied'];
 
 /** Stable merged id: a hash of the earliest member key (the same input gives the same id in any order). */
 export function mergedId(members: readonly MergeInput[]): string {
-  const first = members.map((m) => memberKey(m)).sort(cmp)[0] ?? '';
+  return mergedIdOfKey(members.map((m) => memberKey(m)).sort(cmp)[0] ?? '');
+}
+
+/** The merged id of a cluster whose earliest member key is `first`. */
+export function mergedIdOfKey(first: string): string {
   return 'm' + createHash('sha256').update(first, 'utf8').digest('hex').slice(0, 15);
 }
 

@@ -6,7 +6,7 @@
  */
 export { cluster, clusterUnits, cmp } from './cluster.js';
 export { profileKey, representative, unitId, unitIds, unitsOf, type Unit } from './profile.js';
-export { combine, mergedId } from './combine.js';
+export { combine, mergedId, mergedIdOfKey } from './combine.js';
 export { compatible, compatibleEvents, score, locationsCompatible, typesCompatible } from './compatible.js';
 export { memberKey, eventWindow, windowBound, type MergeInput } from './input.js';
 export { distanceKm } from './geo.js';

@@ -117,4 +117,29 @@ ANALYZE merged_hedges;
 ANALYZE merged_sources;
 `,
   },
+  {
+    version: 4,
+    name: 'merge at scale: merge units (profile groups) of article events; near-duplicate stories and their copies',
+    sql: `
+ALTER TABLE article_events ADD COLUMN unit_id TEXT COLLATE "C";
+CREATE INDEX article_events_unit ON article_events (unit_id);
+CREATE TABLE merge_units (
+  id TEXT COLLATE "C" PRIMARY KEY, merged_id TEXT COLLATE "C", first_key TEXT COLLATE "C" NOT NULL, articles TEXT NOT NULL, size INTEGER NOT NULL,
+  type TEXT NOT NULL, date_start TEXT COLLATE "C" NOT NULL, date_end TEXT COLLATE "C" NOT NULL, country TEXT NOT NULL, level TEXT NOT NULL,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, rep TEXT NOT NULL
+);
+CREATE INDEX merge_units_window ON merge_units (country, type, date_start);
+CREATE INDEX merge_units_merged ON merge_units (merged_id);
+CREATE TABLE story_prints (article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE, signature TEXT NOT NULL);
+CREATE TABLE story_bands (
+  band TEXT COLLATE "C" NOT NULL, article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, PRIMARY KEY (band, article_id)
+);
+CREATE TABLE article_copies (
+  id TEXT COLLATE "C" PRIMARY KEY, story_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE, source TEXT NOT NULL,
+  format TEXT NOT NULL, lang TEXT NOT NULL, date TEXT, title TEXT, url TEXT, byline TEXT, length INTEGER NOT NULL,
+  similarity DOUBLE PRECISION NOT NULL, ingested_at TEXT COLLATE "C" NOT NULL, original TEXT NOT NULL
+);
+CREATE INDEX article_copies_story ON article_copies (story_id, ingested_at, id);
+`,
+  },
 ];

@@ -115,4 +115,29 @@ CREATE TABLE article_text (doc INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNI
 INSERT INTO article_text (doc, article_id) SELECT rowid, article_id FROM article_fts;
 `,
   },
+  {
+    version: 4,
+    name: 'merge at scale: merge units (profile groups) of article events; near-duplicate stories and their copies',
+    sql: `
+ALTER TABLE article_events ADD COLUMN unit_id TEXT;
+CREATE INDEX article_events_unit ON article_events (unit_id);
+CREATE TABLE merge_units (
+  id TEXT PRIMARY KEY, merged_id TEXT, first_key TEXT NOT NULL, articles TEXT NOT NULL, size INTEGER NOT NULL,
+  type TEXT NOT NULL, date_start TEXT NOT NULL, date_end TEXT NOT NULL, country TEXT NOT NULL, level TEXT NOT NULL,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, rep TEXT NOT NULL
+);
+CREATE INDEX merge_units_window ON merge_units (country, type, date_start);
+CREATE INDEX merge_units_merged ON merge_units (merged_id);
+CREATE TABLE story_prints (article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE, signature TEXT NOT NULL);
+CREATE TABLE story_bands (
+  band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, PRIMARY KEY (band, article_id)
+);
+CREATE TABLE article_copies (
+  id TEXT PRIMARY KEY, story_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, source TEXT NOT NULL,
+  format TEXT NOT NULL, lang TEXT NOT NULL, date TEXT, title TEXT, url TEXT, byline TEXT, length INTEGER NOT NULL,
+  similarity DOUBLE PRECISION NOT NULL, ingested_at TEXT NOT NULL, original TEXT NOT NULL
+);
+CREATE INDEX article_copies_story ON article_copies (story_id, ingested_at, id);
+`,
+  },
 ];
