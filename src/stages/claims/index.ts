@@ -19,6 +19,7 @@ import { isHeadingParagraph, sentenceAt, sentenceRanges, type SentenceRange } fr
 import { sentenceMarks, type Attribution, type SentenceMarks } from './attribution.js';
 import { hedgeForEvent, hedgeForFigure, sideOf, type HedgeInput } from './hedge.js';
 import type { ClaimsLexicon } from './lexicon.js';
+import { partiesOnly } from './parties.js';
 
 interface Voice {
   att: Attribution | null;
@@ -306,7 +307,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       return true;
     });
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
-    return { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } };
+    return partiesOnly(a, { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } });
   });
   return { casualties: cas, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
 }
