@@ -90,13 +90,80 @@ describe('GET /api/events', () => {
   });
 
   it('rejects bad input with JSON error codes', async () => {
-    for (const q of ['bbox=1,2,3', 'bbox=10,0,0,0', 'from=yesterday', 'hedge=maybe', 'limit=0', 'limit=5000', 'country=Ukraine', 'unknown=1', 'from=2031-03-05&to=2031-03-01']) {
+    for (const q of ['bbox=1,2,3', 'bbox=10,0,0,0', 'from=yesterday', 'hedge=maybe', 'limit=0', 'limit=5000', 'country=Narnia', 'country=xx', 'type=Bogus', 'subType=Nothing', 'unknown=1', 'from=2031-03-05&to=2031-03-01', 'from=2024-13-45', 'to=2024-02-30', 'from=2023-02-29']) {
       const r = await get<{ error: { code: string; message: string } }>(`/api/events?${q}`);
       expect(r.status, q).toBe(400);
       expect(r.body.error.code, q).toBe('invalid_query');
     }
     const bad = await get<{ error: { code: string } }>('/api/events?cursor=not-a-cursor');
     expect(bad.status).toBe(400);
+  });
+});
+
+describe('filter values as people write them', () => {
+  it('accepts a country by name or code, and a type in any case', async () => {
+    const byName = ids((await get<Page<MergedEvent>>('/api/events?country=Mali')).body);
+    expect(byName).toEqual(['Armed clash@Dunholm']);
+    expect(ids((await get<Page<MergedEvent>>('/api/events?country=MLI')).body)).toEqual(byName);
+    expect(ids((await get<Page<MergedEvent>>('/api/events?type=battles')).body)).toEqual(['Armed clash@Dunholm', 'Armed clash@Riverton']);
+  });
+
+  it('accepts a leap day and rejects an impossible one with a one-line message', async () => {
+    expect((await get<unknown>('/api/events?from=2024-02-29')).status).toBe(200);
+    const r = await get<{ error: { message: string } }>('/api/events?from=2024-13-45');
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/^from: not a calendar date$/);
+  });
+
+  it('finds admin1 with or without its division word', async () => {
+    expect(ids((await get<Page<MergedEvent>>('/api/events?admin1=Southmark%20Oblast')).body)).toEqual(['Air/drone strike@Farport']);
+    expect(ids((await get<Page<MergedEvent>>('/api/events?admin1=southmark%20province')).body)).toEqual(['Air/drone strike@Farport']);
+  });
+
+  it('finds actors by a word of their name', async () => {
+    expect(ids((await get<Page<MergedEvent>>('/api/events?actor=eastvale')).body)).toEqual(['Armed clash@Dunholm']);
+  });
+
+  it('lists actors with counts and admin1 names', async () => {
+    const { status, body } = await get<{ items: Array<{ name: string; aliases: string[]; events: number }> }>('/api/actors');
+    expect(status).toBe(200);
+    const army = body.items.find((a) => a.name === 'Northern Army');
+    expect(army?.events).toBeGreaterThan(0);
+    expect((await get<{ items: Array<{ name: string }> }>('/api/actors?q=eastvale')).body.items.map((a) => a.name).sort()).toEqual(['Army of Eastvale', 'Eastvale Militia']);
+    const a1 = (await get<{ items: Array<{ admin1: string; country: string }> }>('/api/admin1?q=Northshire%20Oblast')).body.items;
+    expect(a1.map((x) => x.admin1)).toEqual(['Northshire']);
+  });
+
+  it('counts events and bins them by day for a view', async () => {
+    const all = (await get<Page<MergedEvent>>('/api/events?limit=1000')).body.items.length;
+    expect((await get<{ count: number }>('/api/events/count')).body.count).toBe(all);
+    const days = (await get<{ days: Array<{ day: string; events: number }> }>('/api/events/days')).body.days;
+    expect(days.reduce((n, d) => n + d.events, 0)).toBe(all);
+    expect(days.map((d) => d.day)).toEqual([...days.map((d) => d.day)].sort());
+    expect((await get<{ count: number }>('/api/events/count?type=Battles')).body.count).toBe(2);
+  });
+
+  it('downloads the view as CSV and GeoJSON', async () => {
+    const csv = await app.request('/api/export.csv?type=Battles&bom=1');
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.trim().split('\n')).toHaveLength(3);
+    const geo = (await (await app.request('/api/export.geojson?country=ML')).json()) as { features: unknown[] };
+    expect(geo.features).toHaveLength(1);
+    expect((await app.request('/api/export.csv?from=2024-02-30')).status).toBe(400);
+  });
+
+  it('serves rendered docs from the OpenAPI document', async () => {
+    const res = await app.request('/api/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/api/docs/swagger-ui-bundle.js');
+    expect((await app.request('/api/docs/init.js')).status).toBe(200);
+    expect(await (await app.request('/api/docs/init.js')).text()).toContain('/api/openapi.json');
+    expect((await app.request('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
   });
 });
 
@@ -151,7 +218,9 @@ describe('articles, places, stats, openapi', () => {
   it('serves an OpenAPI 3.1 document naming every route', async () => {
     const { body } = await get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/places', '/api/stats']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/places', '/api/stats', '/api/actors', '/api/admin1', '/api/export.csv', '/api/docs']),
+    );
   });
 
   it('answers unknown routes with a JSON 404', async () => {

@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document of the HTTP API, with parameters generated from the zod query schemas. */
 import { z } from 'zod';
-import { ArticleQuery, EventQuery, PlaceQuery } from './params.js';
+import { ActorQuery, ArticleQuery, DownloadQuery, EventQuery, LabelQuery, PlaceQuery, ViewQuery } from './params.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,6 +36,25 @@ const page = (item: string) => ({
 
 const ok = (schema: Json, description = 'ok') => ({ description, content: { 'application/json': { schema } } });
 
+const EVENT_DOCS: Record<string, string> = {
+  bbox: 'minLon,minLat,maxLon,maxLat',
+  from: 'window overlaps from this day (YYYY-MM-DD, a real calendar day)',
+  to: 'window overlaps up to this day (YYYY-MM-DD, a real calendar day)',
+  type: 'ACLED event type (any case), e.g. Battles; unknown types are rejected',
+  subType: 'ACLED sub-event type (any case), e.g. Armed clash',
+  actor: 'actor: canonical name, alias or acronym (RSF), or a country (russia → every actor of Russia)',
+  country: 'country name (Ukraine) or ISO 3166-1 code (UA, UKR)',
+  admin1: 'first-level region in any common form (Kharkiv Oblast = Kharkiv)',
+  source: 'claim source name',
+  hedge: 'some claim carries this hedge',
+  q: 'full-text search over the article text',
+  article: 'only events reported by this article',
+  limit: 'page size (1..1000, default 50)',
+  cursor: 'opaque cursor from the previous page',
+  max: 'at most this many events (default 100000)',
+  bom: '1: start the CSV with a UTF-8 byte order mark',
+};
+
 export function openApiDocument(): Json {
   const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string' } });
   return {
@@ -49,24 +68,42 @@ export function openApiDocument(): Json {
       '/api/events': {
         get: {
           summary: 'List merged events, newest first',
-          parameters: queryParams(EventQuery, {
-            bbox: 'minLon,minLat,maxLon,maxLat',
-            from: 'window overlaps from this day (YYYY-MM-DD)',
-            to: 'window overlaps up to this day (YYYY-MM-DD)',
-            type: 'ACLED event type',
-            subType: 'ACLED sub-event type',
-            actor: 'canonical actor name',
-            country: 'ISO 3166-1 alpha-2',
-            admin1: 'first-level region name',
-            source: 'claim source name',
-            hedge: 'some claim carries this hedge',
-            q: 'full-text search over the article text',
-            article: 'only events reported by this article',
-            limit: 'page size (1..1000, default 50)',
-            cursor: 'opaque cursor from the previous page',
-          }),
+          parameters: queryParams(EventQuery, EVENT_DOCS),
           responses: { '200': ok(page('MergedEvent')), '400': errorResponse },
         },
+      },
+      '/api/events/count': {
+        get: { summary: 'How many merged events match the filters', parameters: queryParams(ViewQuery, EVENT_DOCS), responses: { '200': ok({ type: 'object', properties: { count: { type: 'integer' } } }), '400': errorResponse } },
+      },
+      '/api/events/days': {
+        get: {
+          summary: 'Merged events per start day for the filters (for a time axis)',
+          parameters: queryParams(ViewQuery, EVENT_DOCS),
+          responses: { '200': ok({ type: 'object', properties: { days: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, events: { type: 'integer' } } } } } }), '400': errorResponse },
+        },
+      },
+      '/api/export.csv': {
+        get: { summary: 'ACLED-compatible CSV of the events matching the filters (download)', parameters: queryParams(DownloadQuery, EVENT_DOCS), responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, '400': errorResponse } },
+      },
+      '/api/export.geojson': {
+        get: { summary: 'GeoJSON FeatureCollection of the events matching the filters (download)', parameters: queryParams(DownloadQuery, EVENT_DOCS), responses: { '200': { description: 'GeoJSON', content: { 'application/geo+json': {} } }, '400': errorResponse } },
+      },
+      '/api/actors': {
+        get: {
+          summary: 'Actor names of the stored events with their aliases and event counts (q: name, alias or acronym)',
+          parameters: queryParams(ActorQuery, { q: 'name, alias or acronym (substring)', limit: 'at most this many (default 100)' }),
+          responses: { '200': ok({ type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } }, events: { type: 'integer' } } } } } }), '400': errorResponse },
+        },
+      },
+      '/api/admin1': {
+        get: {
+          summary: 'First-level regions of the stored events with counts (q in any common form)',
+          parameters: queryParams(PlaceQuery.pick({ country: true, q: true, limit: true }), { country: 'country name or ISO code', q: 'region name, with or without Oblast/Province…', limit: 'at most this many' }),
+          responses: { '200': ok({ type: 'object' }), '400': errorResponse },
+        },
+      },
+      '/api/labels': {
+        get: { summary: 'Map labels from the gazetteer: capitals and large cities', parameters: queryParams(LabelQuery, { minPop: 'minimum population (default 300000)' }), responses: { '200': ok({ type: 'object' }) } },
       },
       '/api/events/{id}': {
         get: {
@@ -92,12 +129,13 @@ export function openApiDocument(): Json {
       '/api/places': {
         get: {
           summary: 'Places aggregated over all mentions',
-          parameters: queryParams(PlaceQuery, { country: 'ISO 3166-1 alpha-2', level: 'country | admin1 | admin2 | place', q: 'name prefix', limit: 'page size', cursor: 'cursor' }),
+          parameters: queryParams(PlaceQuery, { country: 'country name or ISO code', level: 'country | admin1 | admin2 | place', q: 'name prefix', limit: 'page size', cursor: 'cursor' }),
           responses: { '200': ok(page('Place')), '400': errorResponse },
         },
       },
       '/api/stats': { get: { summary: 'Counts by language, type and country; date range', responses: { '200': ok({ type: 'object' }) } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok({ type: 'object' }) } } },
+      '/api/docs': { get: { summary: 'This document rendered (Swagger UI)', responses: { '200': { description: 'HTML', content: { 'text/html': {} } } } } },
     },
     components: {
       schemas: {

@@ -1,7 +1,39 @@
 /** Query-string schemas of the API (zod): validated input, typed output. */
 import { z } from 'zod';
+import { isCalendarDate, resolveCountry, resolveSubType, resolveType } from './values.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => isCalendarDate(s), 'not a calendar date');
+
+/** A country as a name ("Ukraine") or an ISO 3166-1 code ("UA", "UKR"), resolved to alpha-2. */
+const country = z
+  .string()
+  .min(2)
+  .max(80)
+  .transform((s, ctx) => {
+    const c = resolveCountry(s);
+    if (!c) {
+      ctx.addIssue({ code: 'custom', message: `unknown country ${JSON.stringify(s)} (a name such as Ukraine or an ISO code such as UA)` });
+      return z.NEVER;
+    }
+    return c;
+  });
+
+const known = (what: string, resolve: (s: string) => string | null) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .transform((s, ctx) => {
+      const v = resolve(s);
+      if (!v) {
+        ctx.addIssue({ code: 'custom', message: `unknown ${what} ${JSON.stringify(s.slice(0, 60))}` });
+        return z.NEVER;
+      }
+      return v;
+    });
 const limit = z.coerce.number().int().min(1).max(1000).optional();
 const cursor = z.string().max(512).optional();
 const short = z.string().min(1).max(200);
@@ -28,10 +60,10 @@ export const EventQuery = z
       .optional(),
     from: date.optional(),
     to: date.optional(),
-    type: short.optional(),
-    subType: short.optional(),
+    type: known('event type', resolveType).optional(),
+    subType: known('sub-event type', resolveSubType).optional(),
     actor: short.optional(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').transform((s) => s.toUpperCase()).optional(),
+    country: country.optional(),
     admin1: short.optional(),
     source: short.optional(),
     hedge: HedgeParam.optional(),
@@ -54,11 +86,34 @@ export const ArticleQuery = z
 
 export const PlaceQuery = z
   .object({
-    country: z.string().regex(/^[A-Za-z]{2}$/).transform((s) => s.toUpperCase()).optional(),
+    country: country.optional(),
     level: z.enum(['country', 'admin1', 'admin2', 'place']).optional(),
     q: z.string().min(1).max(200).optional(),
     limit,
     cursor,
+  })
+  .strict();
+
+/** The filters of the event list without paging: for counts, day histograms and downloads of a view. */
+export const ViewQuery = EventQuery.omit({ limit: true, cursor: true });
+
+export const DownloadQuery = ViewQuery.extend({
+  /** at most this many events (default 100 000) */
+  max: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  bom: z.enum(['0', '1', 'true', 'false']).optional(),
+}).strict();
+
+export const ActorQuery = z
+  .object({
+    q: z.string().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const LabelQuery = z
+  .object({
+    /** minimum population of the cities listed */
+    minPop: z.coerce.number().int().min(10_000).max(50_000_000).optional(),
   })
   .strict();
 
