@@ -17,6 +17,10 @@ export interface DateMatch extends DateParts {
   start: number;
   end: number;
   text: string;
+  /** the format that matched (an id of {@link DATE_FORMATS}) */
+  format?: string;
+  /** day of the week stated before the date (0 = Sunday), when read with {@link DateMatcher.dated} */
+  weekday?: number;
 }
 
 export interface LabelMatch {
@@ -29,10 +33,14 @@ export interface DateMatcher {
   findAll(text: string): DateMatch[];
   /** the date expression that starts exactly at `pos` */
   at(text: string, pos: number): DateMatch | undefined;
+  /** a date at `pos`, or a weekday at `pos` followed by a date (the weekday is recorded) */
+  dated(text: string, pos: number): DateMatch | undefined;
   /** end of a weekday (with its trailing comma/period and spaces) starting at `pos` */
   weekdayAt(text: string, pos: number): number | undefined;
   /** a date label ("Published", "Stand:") starting at `pos`, and where it ends (spaces and colon included) */
   labelAt(text: string, pos: number): LabelMatch | undefined;
+  /** every date label in `text` (at word starts), left to right */
+  labels(text: string): Array<LabelMatch & { start: number }>;
   /** end of a clock time (with joiner before, suffix and time zone after) starting at `pos` */
   timeAt(text: string, pos: number): number | undefined;
 }
@@ -46,6 +54,24 @@ function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return list.length ? `(?:${list.map(escape).join('|')})` : NEVER;
 }
+
+/**
+ * The date formats, as data. Tokens: {Y} a four-digit year, {YY} four or two digits, {M} a month
+ * number, {D} a day number, {MON} a month name or abbreviation from the lexicon (a period may
+ * follow), {ORD} an optional ordinal suffix or period after a day ("3rd", "3.", "3e"), {SEP} one
+ * of . / - (the same one must repeat: \\k<sep>), {TIME} an optional ISO clock time and offset.
+ * Spaces in a pattern match any run of white space; ",?" an optional comma. Every format is
+ * bounded by non-alphanumerics on both sides. Numeric dates are read day first (European and
+ * most news sites); a first number over 12 with a second one at most 12 is read month first.
+ */
+export const DATE_FORMATS: ReadonlyArray<{ id: string; pattern: string; example: string }> = [
+  { id: 'iso', pattern: '{Y}-{M}(?:-{D}{TIME})?', example: '2024-01-12T06:15:00+01:00' },
+  { id: 'ymd', pattern: '{Y}[/.]{M}[/.]{D}', example: '2024/01/12' },
+  { id: 'dmy', pattern: '{D}{SEP}{M}\\k<sep>{YY}', example: '12.01.2024' },
+  { id: 'd-mon-y', pattern: '{D}{ORD} ?(?:of )?{MON}(?:,? {Y})?', example: '12 January 2024, 12th of Jan., 12. Jan' },
+  { id: 'mon-d-y', pattern: '{MON} {D}{ORD}(?:,? {Y})?', example: 'Jan. 12, 2024' },
+  { id: 'mon-y', pattern: '{MON},? {Y}', example: 'January 2024' },
+];
 
 export function validParts(p: DateParts): boolean {
   if (p.month < 1 || p.month > 12) return false;
@@ -65,26 +91,32 @@ function year(s: string | undefined): number | undefined {
   return s.length === 2 ? 2000 + n : n;
 }
 
+/** The regex source of one format pattern. */
+function compileFormat(pattern: string, lex: IngestLexicon): string {
+  const tokens: Record<string, string> = {
+    '{Y}': `(?<y>\\d{4})${E}`,
+    '{YY}': `(?<y>\\d{4}|\\d{2})${E}`,
+    '{M}': '(?<m>\\d{1,2})',
+    '{D}': '(?<d>\\d{1,2})',
+    '{MON}': `(?<mon>${alternation(Object.keys(lex.months))})(?![\\p{L}])\\.?`,
+    '{ORD}': `(?:\\.|${alternation(lex.ordinalSuffixes)}(?![\\p{L}])\\.?)?`,
+    '{SEP}': '(?<sep>[./-])',
+    '{TIME}': '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+  };
+  const body = pattern
+    .replace(/\{[A-Z]+\}|,\?|\s/gu, (t) => (t === ',?' ? ',?' : /^\s$/u.test(t) ? '\\s+' : (tokens[t] ?? t)))
+    // " ?" (an optional space) becomes an optional white-space run
+    .replace(/\\s\+\?/gu, '\\s*');
+  return `${B}${body}${E}`;
+}
+
 export function compileDateMatcher(lex: IngestLexicon): DateMatcher {
   const months = lex.months;
-  const MON = `(?<mon>${alternation(Object.keys(months))})\\.?`;
-  const ORD = `(?:\\.|${alternation(lex.ordinalSuffixes)}\\.?)?`;
-  const Y = '(?<y>\\d{4})';
-  const sources: Array<{ re: string; kind: 'iso' | 'ymd' | 'dmy' | 'dMon' | 'monD' | 'monY' }> = [
-    {
-      kind: 'iso',
-      re: `${B}${Y}-(?<m>\\d{1,2})(?:-(?<d>\\d{1,2}))?(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${E}`,
-    },
-    { kind: 'ymd', re: `${B}${Y}/(?<m>\\d{1,2})/(?<d>\\d{1,2})${E}` },
-    { kind: 'dmy', re: `${B}(?<d>\\d{1,2})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})${E}` },
-    { kind: 'dMon', re: `${B}(?<d>\\d{1,2})${ORD}\\s*${MON}${E}(?:,?\\s+${Y}${E})?` },
-    { kind: 'monD', re: `${B}${MON}\\s+(?<d>\\d{1,2})${ORD}${E}(?:,?\\s+${Y}${E})?` },
-    { kind: 'monY', re: `${B}${MON},?\\s+${Y}${E}` },
-  ];
+  const sources = DATE_FORMATS.map((f) => ({ kind: f.id, re: compileFormat(f.pattern, lex) }));
   const global = sources.map((s) => ({ kind: s.kind, re: new RegExp(s.re, 'giu') }));
   const sticky = sources.map((s) => ({ kind: s.kind, re: new RegExp(s.re, 'iuy') }));
 
-  const toMatch = (m: RegExpExecArray): DateMatch | undefined => {
+  const toMatch = (m: RegExpExecArray, kind: string): DateMatch | undefined => {
     const g = m.groups ?? {};
     let month: number | undefined;
     if (g['mon'] !== undefined) month = months[g['mon'].toLowerCase().replace(/\s+/g, ' ')];
@@ -98,29 +130,49 @@ export function compileDateMatcher(lex: IngestLexicon): DateMatcher {
     if (y !== undefined) parts.year = y;
     if (day !== undefined) parts.day = day;
     if (!validParts(parts)) return undefined;
-    return { ...parts, start: m.index, end: m.index + m[0].length, text: m[0] };
+    return { ...parts, start: m.index, end: m.index + m[0].length, text: m[0], format: kind };
   };
 
-  const WD = new RegExp(`${B}${alternation(lex.weekdays)}\\.?${E},?\\s*`, 'iuy');
+  const WD = new RegExp(`${B}(?<wd>${alternation(Object.keys(lex.weekdays))})\\.?${E},?\\s*`, 'iuy');
   const labels: Array<[string, LabelMatch['kind']]> = [
     ...lex.publishedLabels.map((l): [string, LabelMatch['kind']] => [l, 'published']),
     ...lex.updatedLabels.map((l): [string, LabelMatch['kind']] => [l, 'updated']),
   ].sort((a, b) => b[0].length - a[0].length);
-  const LABEL = new RegExp(`${B}(?<label>${alternation(labels.map((l) => l[0]))})${E}\\s*:?\\s*`, 'iuy');
+  const LABEL_SRC = `${B}(?<label>${alternation(labels.map((l) => l[0]))})${E}\\s*:?\\s*`;
+  const LABEL = new RegExp(LABEL_SRC, 'iuy');
+  const LABELS = new RegExp(LABEL_SRC, 'giu');
+  // matched case-sensitively, so that a time zone is an upper-case abbreviation ("ET", "CET");
+  // joiners and suffixes are listed in their lower, upper and capitalised forms
+  const cased = (words: readonly string[]): string[] => words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
   const TIME = new RegExp(
-    `(?:${alternation(lex.dateTimeJoiners)}\\s+)?` +
-      `(?:\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*${alternation(lex.timeSuffixes)}(?![\\p{L}]))?|\\d{1,2}\\s*${alternation(lex.timeSuffixes)}(?![\\p{L}]))` +
-      `(?:\\s*(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|\\s+\\p{Lu}{2,5}(?![\\p{L}]))?`,
-    'iuy',
+    `(?:${alternation(cased(lex.dateTimeJoiners))}\\s+)?` +
+      `(?:\\d{1,2}[:.hu]\\d{2}(?:[:.]\\d{2})?(?:\\s*${alternation(cased(lex.timeSuffixes))}(?![\\p{L}]))?|\\d{1,2}\\s*${alternation(cased(lex.timeSuffixes))}(?![\\p{L}]))` +
+      `(?:\\s*(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|\\s*[+\\-−]\\d{2}:?\\d{2}(?![\\p{N}])|\\s+\\(?\\p{Lu}{2,5}\\)?(?![\\p{L}]))?`,
+    'uy',
   );
+  const labelKind = (m: RegExpExecArray): LabelMatch['kind'] => {
+    const label = (m.groups?.['label'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    return labels.find(([l]) => l === label)?.[1] ?? 'published';
+  };
+
+  const at = (text: string, pos: number): DateMatch | undefined => {
+    let best: DateMatch | undefined;
+    for (const { re, kind } of sticky) {
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      const d = m ? toMatch(m, kind) : undefined;
+      if (d && (!best || d.end > best.end)) best = d;
+    }
+    return best;
+  };
 
   return {
     findAll(text) {
       const all: DateMatch[] = [];
-      for (const { re } of global) {
+      for (const { re, kind } of global) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          const d = toMatch(m);
+          const d = toMatch(m, kind);
           if (d) all.push(d);
           if (m[0].length === 0) re.lastIndex++;
         }
@@ -134,15 +186,17 @@ export function compileDateMatcher(lex: IngestLexicon): DateMatcher {
       }
       return out;
     },
-    at(text, pos) {
-      let best: DateMatch | undefined;
-      for (const { re } of sticky) {
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        const d = m ? toMatch(m) : undefined;
-        if (d && (!best || d.end > best.end)) best = d;
-      }
-      return best;
+    at,
+    dated(text, pos) {
+      const direct = at(text, pos);
+      if (direct) return direct;
+      WD.lastIndex = pos;
+      const w = WD.exec(text);
+      if (!w) return undefined;
+      const d = at(text, pos + w[0].length);
+      if (!d) return undefined;
+      const day = lex.weekdays[(w.groups?.['wd'] ?? '').toLowerCase()];
+      return day !== undefined ? { ...d, weekday: day } : d;
     },
     weekdayAt(text, pos) {
       WD.lastIndex = pos;
@@ -153,9 +207,13 @@ export function compileDateMatcher(lex: IngestLexicon): DateMatcher {
       LABEL.lastIndex = pos;
       const m = LABEL.exec(text);
       if (!m) return undefined;
-      const label = (m.groups?.['label'] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      const kind = labels.find(([l]) => l === label)?.[1] ?? 'published';
-      return { kind, end: pos + m[0].length };
+      return { kind: labelKind(m), end: pos + m[0].length };
+    },
+    labels(text) {
+      const out: Array<LabelMatch & { start: number }> = [];
+      LABELS.lastIndex = 0;
+      for (let m = LABELS.exec(text); m; m = LABELS.exec(text)) out.push({ kind: labelKind(m), start: m.index, end: m.index + m[0].length });
+      return out;
     },
     timeAt(text, pos) {
       TIME.lastIndex = pos;

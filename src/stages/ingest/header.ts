@@ -10,9 +10,11 @@ import type { DateMatch, DateMatcher, DateParts } from './dates.js';
 import { matchDateline } from './dateline.js';
 import type { IngestLexicon } from './lexicon.js';
 
-/** A date found in metadata; lower rank wins (1 publication, 2 dateline, 3 update). */
+/** A date found in metadata; lower rank wins (see {@link RANK}). */
 export interface DateCandidate {
   parts: DateParts;
+  /** day of the week the metadata states with the date (0 = Sunday) */
+  weekday?: number;
   /** where the date is stated in the original, when it is */
   span?: TextSpan;
   /** order among candidates of the same rank (an original offset, or a metadata index) */
@@ -32,7 +34,13 @@ export interface MetaLine {
   byline?: string;
 }
 
-export const RANK = { published: 1, dateline: 2, updated: 3 } as const;
+/**
+ * Ranks of metadata dates, lower wins: a publication date (page metadata, a date line at the
+ * head, a labelled date), an agency dateline, a date line further down the top of the page, a
+ * date in the page's URL, an update date. HTML pages add 1 to the ranks of dates read from their
+ * text, so the page's own metadata comes first.
+ */
+export const RANK = { published: 10, dateline: 20, late: 25, url: 30, updated: 40 } as const;
 
 /** At most this many words may follow a date on a line for it to count as a date line ("Updated 3 hours ago"). */
 const MAX_TAIL_WORDS = 5;
@@ -40,6 +48,10 @@ const MAX_TAIL_CHARS = 40;
 const MAX_META_LINE = 160;
 /** A line that ends with its date is at most this long. */
 const MAX_TRAILING_LINE = 100;
+/** Words of byline that may come before a date label on a date line. */
+const MAX_LEAD_WORDS = 5;
+/** A line this long at most may be reported as a date line that does not read. */
+const MAX_DATE_LIKE = 60;
 const multiSentence = (s: string): boolean => /[.!?…]["”’»)]*\s+["“‘«(]?\p{Lu}/u.test(s);
 const SEPARATOR = /[\s,;·•|/–—-]+/uy;
 
@@ -48,6 +60,8 @@ export interface HeaderMatcher {
   line(line: string, base: number): MetaLine | undefined;
   /** A dateline at the start of a body line. */
   dateline(line: string, base: number): MetaLine | undefined;
+  /** A short line that looks like a date line (a date label, a weekday and numbers, a numeric date) but states no date that reads. */
+  dateLike(line: string): boolean;
 }
 
 function wordCount(s: string): number {
@@ -63,6 +77,7 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
 
   const cand = (d: DateMatch, base: number, rank: number, rule: string): DateCandidate => ({
     parts: { month: d.month, ...(d.year !== undefined ? { year: d.year } : {}), ...(d.day !== undefined ? { day: d.day } : {}) },
+    ...(d.weekday !== undefined ? { weekday: d.weekday } : {}),
     span: { start: base + d.start, end: base + d.end, text: d.text },
     pos: base + d.start,
     rank,
@@ -83,10 +98,16 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
       }
       const label = dates.labelAt(line, q);
       const r = label ? label.end : q;
-      const d = dates.at(line, dates.weekdayAt(line, r) ?? r);
+      const d = dates.dated(line, r);
       if (d) {
         out.push(cand(d, base, label?.kind === 'updated' ? RANK.updated : RANK.published, label ? `ingest.date.${label.kind}` : 'ingest.date.line'));
         p = d.end;
+        continue;
+      }
+      // a label with only a clock time ("| Updated 08:04 am IST")
+      const lt = label ? dates.timeAt(line, label.end) : undefined;
+      if (lt !== undefined) {
+        p = lt;
         continue;
       }
       return p;
@@ -145,16 +166,7 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
 
     // labelled date, alone or before the first sentence
     const label = dates.labelAt(line, lead);
-    let from = label ? label.end : lead;
-    from = dates.weekdayAt(line, from) ?? from;
-    // a clock time may come first ("Updated: 12:04 GMT, 3 May 2023")
-    const t0 = label && !dates.at(line, from) ? dates.timeAt(line, from) : undefined;
-    if (t0 !== undefined) {
-      SEPARATOR.lastIndex = t0;
-      from = t0 + (SEPARATOR.exec(line)?.[0].length ?? 0);
-      from = dates.weekdayAt(line, from) ?? from;
-    }
-    const d = dates.at(line, from);
+    const d = labelledDate(line, label ? label.end : lead, !!label);
     if (d) {
       const rank = label?.kind === 'updated' ? RANK.updated : RANK.published;
       const ds = [cand(d, base, rank, label ? `ingest.date.${label.kind}` : 'ingest.date.line')];
@@ -169,6 +181,21 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     }
     const dl = dateline(line, base);
     if (dl) return dl;
+
+    // a label after a few words of byline ("Jane Doe Published 3 May 2023 | 10:04")
+    if (trimmedEnd - lead <= MAX_TRAILING_LINE) {
+      for (const l of dates.labels(line)) {
+        if (l.start <= lead) continue;
+        const before = line.slice(lead, l.start);
+        if (wordCount(before) > MAX_LEAD_WORDS || /[.!?:;]\s*$/u.test(before.trim()) || multiSentence(before)) break;
+        const ld = labelledDate(line, l.end, true);
+        if (!ld) continue;
+        const ds = [cand(ld, base, l.kind === 'updated' ? RANK.updated : RANK.published, `ingest.date.${l.kind}`)];
+        const end = tail(line, ld.end, base, ds);
+        if (short(line.slice(end, trimmedEnd))) return { kind: 'date-line', ...whole, dates: ds };
+        break;
+      }
+    }
 
     // a short line that ends with a date set off by a separator ("News | World | 12 May 2023")
     if (trimmedEnd - lead <= MAX_TRAILING_LINE) {
@@ -185,5 +212,28 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     return undefined;
   }
 
-  return { line: lineMeta, dateline };
+  /** A date at `from`, after an optional weekday, or after a clock time when a label opened the line ("Updated: 12:04 GMT, 3 May 2023"). */
+  function labelledDate(line: string, from: number, labelled: boolean): DateMatch | undefined {
+    const d = dates.dated(line, from);
+    if (d || !labelled) return d;
+    const t0 = dates.timeAt(line, from);
+    if (t0 === undefined) return undefined;
+    SEPARATOR.lastIndex = t0;
+    return dates.dated(line, t0 + (SEPARATOR.exec(line)?.[0].length ?? 0));
+  }
+
+  const NUMERIC = /(?<![\p{L}\p{N}])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{1,2})(?![\p{L}\p{N}])/u;
+  const WITH_NUMBER = /\p{N}/u;
+  function dateLike(line: string): boolean {
+    const t = line.trim();
+    if (!t || t.length > MAX_DATE_LIKE || multiSentence(t) || /[.!?]$/u.test(t)) return false;
+    const label = dates.labelAt(t, 0);
+    // a bare label with nothing after it ("Published"), or a label followed by numbers
+    if (label && (label.end >= t.length || WITH_NUMBER.test(t.slice(label.end)))) return true;
+    const wd = dates.weekdayAt(t, 0);
+    if (wd !== undefined && /^\p{N}/u.test(t.slice(wd))) return true;
+    return NUMERIC.test(t);
+  }
+
+  return { line: lineMeta, dateline, dateLike };
 }

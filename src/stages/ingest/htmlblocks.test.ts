@@ -111,7 +111,7 @@ describe('HTML blocks', () => {
       'paragraph',
       'paragraph',
       'paragraph',
-      'caption',
+      'chrome',
       'quote',
       'list',
       'list',

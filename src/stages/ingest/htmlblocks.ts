@@ -2,8 +2,9 @@
  * HTML tokens → blocks whose pieces index the raw HTML. Text is split at
  * block-level tags; whitespace runs collapse to one space (a decoded piece),
  * entities decode per piece (the piece maps to the raw `&…;` range). Hints
- * come from the element context: headings, captions, list items, quotes,
- * and page chrome (nav, footer, aside, cookie banners, share bars…).
+ * come from the element context: headings, table captions, list items, quotes,
+ * and page chrome (nav, footer, aside, cookie banners, share bars, photo captions
+ * and credits in <figure>).
  */
 import { decodeHTML } from 'entities';
 import type { BlockHint, Piece, RawBlock } from '../../core/document.js';
@@ -58,6 +59,11 @@ export function hintFor(stack: readonly Open[]): BlockHint {
   for (const e of stack) {
     if (isChrome(e, inArticle)) return 'chrome';
     if (e.name === 'article' || e.name === 'main' || e.attrs['role'] === 'main') inArticle = true;
+  }
+  // a photo's caption and credit (anything in a <figure> but a quotation) is page furniture:
+  // no place, event or evidence is read from it
+  if (stack.some((e) => e.name === 'figcaption') || (stack.some((e) => e.name === 'figure') && !stack.some((e) => e.name === 'blockquote' || e.name === 'q'))) {
+    return 'chrome';
   }
   for (let i = stack.length - 1; i >= 0; i--) {
     const e = stack[i]!;

@@ -27,8 +27,11 @@ export interface HtmlParse {
   diagnostics: Diagnostic[];
 }
 
-/** Content blocks read for a byline, date line or dateline. */
+/** Content blocks read for a byline, date line or dateline (menus and lists not counted). */
 const HEAD_BLOCKS = 6;
+/** Content blocks, and body paragraphs, read at most for a date line further down. */
+const LATE_BLOCKS = 24;
+const LATE_PARAGRAPHS = 3;
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
@@ -67,27 +70,35 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
   if (meta.lang) out.lang = meta.lang;
   if (r.publishedTime && out.dates.length === 0) out.dates.push(...candidatesFrom(r.publishedTime, dates, 'ingest.html.readability'));
 
-  // the head of the article text: byline/date lines and a dateline before the first paragraph
+  // the head of the article text: byline/date lines and a dateline before the first paragraph;
+  // then date lines a little further down (after a standfirst or a caption)
   let seen = 0;
-  for (let i = 0; i < blocks.length && seen < HEAD_BLOCKS; i++) {
+  let head = true;
+  let paragraphs = 0;
+  for (let i = 0; i < blocks.length && seen < LATE_BLOCKS && paragraphs < LATE_PARAGRAPHS; i++) {
     const b = blocks[i]!;
-    if (b.hint === 'chrome' || b.hint === 'title') continue;
+    if (b.hint === 'chrome' || b.hint === 'title' || b.hint === 'list') continue;
     seen++;
+    if (head && seen > HEAD_BLOCKS) head = false;
     const text = blockText(b);
     const verbatim = b.pieces.length === 1 && b.pieces[0]!.text === original.slice(b.start, b.end);
     const m = header.line(text, b.start);
-    if (m && (m.kind === 'date-line' || m.kind === 'byline')) {
+    if (m && (m.kind === 'date-line' || (head && m.kind === 'byline'))) {
       // offsets are exact only for a single verbatim piece; otherwise the whole block is the span
       const span = verbatim ? { start: m.start, end: m.end } : { start: b.start, end: b.end };
       out.meta.push({ ...span, kind: m.kind });
-      if (verbatim) out.dates.push(...m.dates.map((d) => ({ ...d, rank: d.rank + 1 })));
-      else out.dates.push(...m.dates.map(({ span: _span, ...d }) => ({ ...d, rank: d.rank + 1 })));
+      const rank = (r: number): number => (head ? r : Math.max(r, RANK.late)) + 1;
+      if (verbatim) out.dates.push(...m.dates.map((d) => ({ ...d, rank: rank(d.rank) })));
+      else out.dates.push(...m.dates.map(({ span: _span, ...d }) => ({ ...d, rank: rank(d.rank) })));
       if (m.byline && !out.byline) out.byline = m.byline;
       b.hint = 'meta';
       continue;
     }
     if (b.hint === 'meta') continue;
     if (b.hint === 'paragraph') {
+      paragraphs++;
+      if (!head) continue;
+      head = false;
       const first = b.pieces[0]!;
       const dl = header.dateline(first.text, first.start);
       if (dl && first.text === original.slice(first.start, first.end)) {
@@ -99,7 +110,6 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
           else blocks.splice(i--, 1);
         }
       }
-      break;
     }
   }
   if (out.byline === undefined && r.byline) {

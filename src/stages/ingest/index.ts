@@ -23,7 +23,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import type { RawDocument, SourceFormat } from '../../core/document.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { loadPacks } from '../../lang/registry.js';
-import { buildDocument, contentId, contextForPacks, ingestContext, type IngestContext } from './build.js';
+import { buildDocument, contentId, contextForPacks, ingestContext, type DocHints, type IngestContext } from './build.js';
 import { binaryReason, decode } from './decode.js';
 import { looksLikeHtml } from './htmldoc.js';
 import type { IngestItem } from './item.js';
@@ -43,6 +43,16 @@ export interface IngestOptions {
   lexicon?: IngestLexicon | undefined;
   /** what `-` reads (default: process.stdin) */
   stdin?: AsyncIterable<Buffer | string> | undefined;
+  /** the URL of the page(s) read (`--url`): its date is a candidate; a URL the page or record states comes first */
+  url?: string | undefined;
+  /** the reference date (`--date`, YYYY[-MM[-DD]]): the document date of a page that states none, and the year of a yearless one */
+  reference?: string | undefined;
+  /** today, for year inference (tests; default: the clock) */
+  now?: Date | undefined;
+}
+
+function hintsOf(opts: Pick<IngestOptions, 'url' | 'reference' | 'now'>): DocHints {
+  return { ...(opts.url ? { url: opts.url } : {}), ...(opts.reference ? { reference: opts.reference } : {}), ...(opts.now ? { now: opts.now } : {}) };
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -63,10 +73,10 @@ export function ingestString(
   original: string,
   source: string,
   format: SourceFormat = 'text',
-  opts: Pick<IngestOptions, 'packs' | 'lexicon'> = {},
+  opts: Pick<IngestOptions, 'packs' | 'lexicon' | 'url' | 'reference' | 'now'> = {},
 ): RawDocument {
   const as = format === 'html' || (format === 'jsonl' && looksLikeHtml(original)) ? 'html' : 'text';
-  return buildDocument(original, source, format, as, contextOf(opts));
+  return buildDocument(original, source, format, as, contextOf(opts), [], hintsOf(opts));
 }
 
 type Kind = 'text' | 'html' | 'jsonl' | 'json' | 'sniff';
@@ -80,7 +90,7 @@ function kindOf(path: string): Kind {
 }
 
 /** Decoded bytes of one input → items. */
-function* fromBytes(bytes: Uint8Array, source: string, kind: Kind, ctx: IngestContext): Generator<IngestItem> {
+function* fromBytes(bytes: Uint8Array, source: string, kind: Kind, ctx: IngestContext, hints: DocHints): Generator<IngestItem> {
   const dec = decode(bytes, source);
   if (!dec.ok) {
     yield { ok: false, source, diagnostics: dec.diagnostics };
@@ -99,19 +109,20 @@ function* fromBytes(bytes: Uint8Array, source: string, kind: Kind, ctx: IngestCo
     else k = looksLikeHtml(text) ? 'html' : 'text';
   }
   if (k === 'jsonl' || k === 'json') {
-    for (const item of k === 'jsonl' ? jsonlItems(text, source, ctx) : jsonItems(text, source, ctx)) {
+    for (const item of k === 'jsonl' ? jsonlItems(text, source, ctx, hints) : jsonItems(text, source, ctx, hints)) {
       if (item.ok && dec.diagnostics.length) item.doc.diagnostics.unshift(...dec.diagnostics);
       yield item;
     }
     return;
   }
-  yield { ok: true, doc: buildDocument(text, source, k === 'html' ? 'html' : 'text', k === 'html' ? 'html' : 'text', ctx, dec.diagnostics) };
+  yield { ok: true, doc: buildDocument(text, source, k === 'html' ? 'html' : 'text', k === 'html' ? 'html' : 'text', ctx, dec.diagnostics, hints) };
 }
 
 /** Read files, directories (recursively), `-` for stdin. One bad input never stops the rest. */
 export async function* ingest(inputs: string[], opts: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const ctx = opts.lexicon ? ingestContext(opts.lexicon) : contextForPacks(opts.packs ?? (await loadPacks()));
+  const hints = hintsOf(opts);
   const tooLarge = (source: string, size?: number): IngestItem =>
     fail(source, 'ingest/too-large', `${size !== undefined ? `${size} bytes` : 'input'} exceeds the limit of ${max} bytes`);
 
@@ -129,7 +140,7 @@ export async function* ingest(inputs: string[], opts: IngestOptions = {}): Async
         continue;
       }
       if (read.tooLarge) yield tooLarge('-');
-      else yield* fromBytes(read.bytes, '-', 'sniff', ctx);
+      else yield* fromBytes(read.bytes, '-', 'sniff', ctx, hints);
       continue;
     }
     const { path, size } = input;
@@ -148,7 +159,7 @@ export async function* ingest(inputs: string[], opts: IngestOptions = {}): Async
         }
         let n = 0;
         for await (const line of fileLines(path)) {
-          const item = jsonlLineItem(line, ++n, path, ctx, max);
+          const item = jsonlLineItem(line, ++n, path, ctx, max, hints);
           if (item) yield item;
         }
         continue;
@@ -159,7 +170,7 @@ export async function* ingest(inputs: string[], opts: IngestOptions = {}): Async
       }
       const { readFile } = await import('node:fs/promises');
       const bytes = new Uint8Array(await readFile(path));
-      yield* fromBytes(bytes, path, kind, ctx);
+      yield* fromBytes(bytes, path, kind, ctx, hints);
     } catch (e) {
       yield fail(path, 'ingest/unreadable', `cannot read: ${e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e)}`);
     }

@@ -8,8 +8,11 @@
 export interface IngestLexicon {
   /** month names and abbreviations, lower case, without a final period → month number 1..12 */
   months: Readonly<Record<string, number>>;
-  /** weekday names and abbreviations, lower case, that may precede a date ("tue", "dinsdag", "mo") */
-  weekdays: readonly string[];
+  /**
+   * weekday names and abbreviations, lower case, without a final period, that may precede a date
+   * ("tue", "dinsdag", "mo") → day of the week, 0 = Sunday … 6 = Saturday (the time stage's numbering)
+   */
+  weekdays: Readonly<Record<string, number>>;
   /** labels before a publication date, lower case ("published", "stand", "gepubliceerd") */
   publishedLabels: readonly string[];
   /** labels before an update date, lower case ("updated", "bijgewerkt") — ranked below publication dates */
@@ -27,8 +30,8 @@ export interface IngestLexicon {
 /** The union of several lexicons (ingest runs before the language is known). */
 export function mergeIngestLexicons(lexicons: Iterable<IngestLexicon>): IngestLexicon {
   const months: Record<string, number> = {};
+  const weekdays: Record<string, number> = {};
   const lists = {
-    weekdays: new Set<string>(),
     publishedLabels: new Set<string>(),
     updatedLabels: new Set<string>(),
     timeSuffixes: new Set<string>(),
@@ -38,13 +41,14 @@ export function mergeIngestLexicons(lexicons: Iterable<IngestLexicon>): IngestLe
   };
   for (const lex of lexicons) {
     for (const [name, m] of Object.entries(lex.months)) months[name.toLowerCase()] ??= m;
+    for (const [name, d] of Object.entries(lex.weekdays)) weekdays[name.toLowerCase()] ??= d;
     for (const key of Object.keys(lists) as Array<keyof typeof lists>) {
       for (const w of lex[key]) lists[key].add(w.toLowerCase());
     }
   }
   return {
     months,
-    weekdays: [...lists.weekdays],
+    weekdays,
     publishedLabels: [...lists.publishedLabels],
     updatedLabels: [...lists.updatedLabels],
     timeSuffixes: [...lists.timeSuffixes],
@@ -57,7 +61,7 @@ export function mergeIngestLexicons(lexicons: Iterable<IngestLexicon>): IngestLe
 /** A lexicon with nothing in it: numeric and ISO dates still work. */
 export const EMPTY_INGEST_LEXICON: IngestLexicon = {
   months: {},
-  weekdays: [],
+  weekdays: {},
   publishedLabels: [],
   updatedLabels: [],
   timeSuffixes: [],

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { DocDate } from '../../core/schema.js';
-import { buildDocument, type IngestContext } from './build.js';
+import { buildDocument, type DocHints, type IngestContext } from './build.js';
 import { toDocDate } from './dates.js';
 import { looksLikeHtml } from './htmldoc.js';
 import type { IngestItem } from './item.js';
@@ -46,7 +46,7 @@ function fieldDate(v: unknown, ctx: IngestContext): DocDate | undefined {
 }
 
 /** One parsed record → a document or a failure. */
-export function recordToItem(value: unknown, source: string, ctx: IngestContext): IngestItem {
+export function recordToItem(value: unknown, source: string, ctx: IngestContext, hints: DocHints = {}): IngestItem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, source, diagnostics: [diag('ingest/record-not-object', 'error', 'record is not a JSON object', source)] };
   }
@@ -57,11 +57,13 @@ export function recordToItem(value: unknown, source: string, ctx: IngestContext)
   }
   if (!text.trim()) return { ok: false, source, diagnostics: [diag('ingest/empty', 'error', 'record text is empty', source)] };
 
-  const doc = buildDocument(text, source, 'jsonl', looksLikeHtml(text) ? 'html' : 'text', ctx);
+  // the record's own url comes before one given for the whole input; its date is read
+  const rawUrl = field(obj, FIELDS.url);
+  const url = typeof rawUrl === 'string' && rawUrl.trim() ? rawUrl.trim() : undefined;
+  const doc = buildDocument(text, source, 'jsonl', looksLikeHtml(text) ? 'html' : 'text', ctx, [], { ...hints, ...(url ? { url } : {}) });
   const title = field(obj, FIELDS.title);
   if (typeof title === 'string' && title.trim()) doc.title = title.trim();
-  const url = field(obj, FIELDS.url);
-  if (typeof url === 'string' && url.trim()) doc.url = url.trim();
+  if (url) doc.url = url;
   const lang = field(obj, FIELDS.lang);
   if (typeof lang === 'string') {
     const primary = lang.trim().split(/[-_]/u)[0]?.toLowerCase();
@@ -83,7 +85,7 @@ export function recordToItem(value: unknown, source: string, ctx: IngestContext)
 }
 
 /** The item of JSONL line number `n` (1-based); undefined for a blank line. */
-export function jsonlLineItem(raw: string, n: number, path: string, ctx: IngestContext, maxChars = Infinity): IngestItem | undefined {
+export function jsonlLineItem(raw: string, n: number, path: string, ctx: IngestContext, maxChars = Infinity, hints: DocHints = {}): IngestItem | undefined {
   const line = n === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
   if (!line.trim()) return undefined;
   const source = `${path}#${n}`;
@@ -96,7 +98,7 @@ export function jsonlLineItem(raw: string, n: number, path: string, ctx: IngestC
   } catch (e) {
     return { ok: false, source, diagnostics: [diag('ingest/jsonl-malformed', 'error', `${source}: not valid JSON (${e instanceof Error ? e.message : String(e)})`, source)] };
   }
-  const item = recordToItem(value, source, ctx);
+  const item = recordToItem(value, source, ctx, hints);
   if (item.ok && line.includes('\uFFFD')) {
     item.doc.diagnostics.push(diag('ingest/invalid-utf8', 'warning', `${source}: invalid UTF-8 replaced by U+FFFD`, source));
   }
@@ -104,16 +106,16 @@ export function jsonlLineItem(raw: string, n: number, path: string, ctx: IngestC
 }
 
 /** Records of a JSONL text, one per non-blank line. */
-export function* jsonlItems(text: string, path: string, ctx: IngestContext): Generator<IngestItem> {
+export function* jsonlItems(text: string, path: string, ctx: IngestContext, hints: DocHints = {}): Generator<IngestItem> {
   const lines = text.split(/\r?\n/u);
   for (const [i, line] of lines.entries()) {
-    const item = jsonlLineItem(line, i + 1, path, ctx);
+    const item = jsonlLineItem(line, i + 1, path, ctx, Infinity, hints);
     if (item) yield item;
   }
 }
 
 /** Records of a JSON file: one object (source = path) or an array of them (source = path#index, 1-based). */
-export function* jsonItems(text: string, path: string, ctx: IngestContext): Generator<IngestItem> {
+export function* jsonItems(text: string, path: string, ctx: IngestContext, hints: DocHints = {}): Generator<IngestItem> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -122,6 +124,6 @@ export function* jsonItems(text: string, path: string, ctx: IngestContext): Gene
     return;
   }
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield recordToItem(v, `${path}#${i + 1}`, ctx);
-  } else yield recordToItem(value, path, ctx);
+    for (const [i, v] of value.entries()) yield recordToItem(v, `${path}#${i + 1}`, ctx, hints);
+  } else yield recordToItem(value, path, ctx, hints);
 }

@@ -3,10 +3,11 @@
  * the article (before the first body paragraph) is read for metadata: date
  * lines, bylines, labelled date prefixes, datelines, and the headline.
  */
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { BlockHint, RawBlock } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { verbatimBlock } from './blocks.js';
-import type { DateCandidate, HeaderMatcher, MetaLine } from './header.js';
+import { RANK, type DateCandidate, type HeaderMatcher, type MetaLine } from './header.js';
 
 export interface TextParse {
   blocks: RawBlock[];
@@ -14,10 +15,20 @@ export interface TextParse {
   dates: DateCandidate[];
   title?: string;
   byline?: string;
+  diagnostics: Diagnostic[];
 }
 
-/** Lines read for metadata at most, before the body is assumed to have started. */
+/** Lines read for metadata at most, before the body is assumed to have started (menu items not counted). */
 const HEADER_LINES = 8;
+/**
+ * After the head, date lines are still read near the top of the page: on lines up to this far
+ * down, and before this many body paragraphs (a standfirst, a photo caption, a list of links may
+ * come between the headline and the date line).
+ */
+const LATE_LINES = 80;
+const LATE_PARAGRAPHS = 3;
+/** A menu or list item: a bullet, then text. */
+const BULLET = /^[•·▪◦‣►▸*+\-–][ \t]+\S/u;
 /** A headline is at most this long. */
 const MAX_TITLE = 250;
 /** A bare line up to this long, without final punctuation, is hinted as a heading. */
@@ -60,18 +71,32 @@ export function lineHint(s: string): BlockHint {
 
 export function parseText(original: string, header: HeaderMatcher): TextParse {
   const ls = lines(original);
-  const out: TextParse = { blocks: [], meta: [], dates: [] };
+  const out: TextParse = { blocks: [], meta: [], dates: [], diagnostics: [] };
   let inHeader = true;
   let seen = 0;
+  let paragraphs = 0;
 
-  const takeMeta = (m: MetaLine): void => {
+  const takeMeta = (m: MetaLine, late = false): void => {
     out.meta.push({ start: m.start, end: m.end, kind: m.kind });
-    out.dates.push(...m.dates);
+    out.dates.push(...(late ? m.dates.map((d) => ({ ...d, rank: Math.max(d.rank, RANK.late) })) : m.dates));
     if (m.byline && out.byline === undefined) out.byline = m.byline;
   };
   const body = (start: number, end: number): void => {
     const text = original.slice(start, end);
-    out.blocks.push(verbatimBlock(original, start, end, lineHint(text)));
+    const hint = lineHint(text);
+    if (hint === 'paragraph') paragraphs++;
+    out.blocks.push(verbatimBlock(original, start, end, hint));
+  };
+  /** a short line near the top that looks like a date line but does not read: say so */
+  const unread = (text: string, start: number, end: number): void => {
+    if (!header.dateLike(text)) return;
+    out.diagnostics.push({
+      code: 'ingest/unparsed-date-line',
+      severity: 'info',
+      stage: 'ingest',
+      message: `"${text.trim()}" looks like a date line but states no date that reads`,
+      span: { start, end },
+    });
   };
 
   for (let i = 0; i < ls.length; i++) {
@@ -89,8 +114,22 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
       continue;
     }
     const text = original.slice(start, end);
+    // menu items and link lists at the top of a page: neither headline nor metadata, not counted
+    if (inHeader && BULLET.test(text)) {
+      out.blocks.push(verbatimBlock(original, start, end, 'list'));
+      continue;
+    }
     if (inHeader && seen++ >= HEADER_LINES) inHeader = false;
     if (!inHeader) {
+      // a date line further down the top of the page (after a standfirst, a caption)
+      if (i < LATE_LINES && paragraphs < LATE_PARAGRAPHS) {
+        const m = header.line(text, start);
+        if (m && m.kind === 'date-line') {
+          takeMeta(m, true);
+          continue;
+        }
+        if (!m) unread(text, start, end);
+      }
       body(start, end);
       continue;
     }
@@ -107,6 +146,7 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
       inHeader = false;
       continue;
     }
+    unread(text, start, end);
     if (out.title === undefined && isTitleLike(text) && i + 1 < ls.length) {
       out.title = text;
       out.blocks.push(verbatimBlock(original, start, end, 'title'));
