@@ -75,7 +75,8 @@ export function acledRow(e: MergedEvent, opts: { ingestedAt?: string; articles?:
   const rest = e.actors.filter((a) => !initiators.includes(a) && !targets.includes(a));
   const pool = [...initiators, ...targets, ...rest];
   const actor1 = initiators[0] ?? pool[0] ?? '';
-  const actor2 = targets[0] ?? pool.find((a) => a !== actor1) ?? '';
+  // actor2 is another party than actor1 (a target standing in for a missing initiator is not also actor2)
+  const actor2 = targets.find((a) => a !== actor1) ?? pool.find((a) => a !== actor1) ?? '';
   const assoc1 = initiators.filter((a) => a !== actor1 && a !== actor2).join('; ');
   const assoc2 = targets.filter((a) => a !== actor2 && a !== actor1).join('; ');
   const inter1 = actor1 ? interOf(actor1) : 0;

@@ -18,7 +18,7 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function isArmed(x: ActorRecord): boolean {
+export function isArmed(x: Pick<ActorRecord, 'inter' | 'kind'>): boolean {
   return (x.inter !== undefined && ARMED.has(x.inter)) || ARMED_KIND.test(x.kind);
 }
 
