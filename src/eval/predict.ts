@@ -31,19 +31,25 @@ export async function readPrediction(dir: string, name: string, doc?: string): P
   return { ok: false, message: `no prediction file ${names.join(' or ')} in ${dir}` };
 }
 
-/** Run ingest and the pipeline on one article file. A crash in a stage is caught and reported as a failed prediction. */
-export async function extractPrediction(articlePath: string, packs: Readonly<Record<string, LanguagePack>>): Promise<PredictionResult> {
+/** Run ingest and the pipeline on one article file: the document as `sitrep extract` prints it. */
+export async function extractDocument(articlePath: string, packs: Readonly<Record<string, LanguagePack>>): Promise<{ ok: true; doc: unknown } | { ok: false; message: string }> {
   try {
     for await (const item of ingest([articlePath], { packs })) {
       if (!item.ok) {
         return { ok: false, message: `ingest failed for ${articlePath}: ${item.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ')}` };
       }
-      const doc = analyze(item.doc, { packs, gazetteer: lazyGazetteer });
-      const r = parsePrediction(doc);
-      return r.ok ? r : { ok: false, message: `extraction output for ${articlePath} is not scorable: ${r.message}` };
+      return { ok: true, doc: analyze(item.doc, { packs, gazetteer: lazyGazetteer }) };
     }
     return { ok: false, message: `ingest produced no document for ${articlePath}` };
   } catch (err) {
     return { ok: false, message: `extraction crashed on ${articlePath}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}` };
   }
+}
+
+/** Run the pipeline on one article file and read its output as a prediction. A crash in a stage is reported as a failed prediction. */
+export async function extractPrediction(articlePath: string, packs: Readonly<Record<string, LanguagePack>>): Promise<PredictionResult> {
+  const d = await extractDocument(articlePath, packs);
+  if (!d.ok) return d;
+  const r = parsePrediction(d.doc);
+  return r.ok ? r : { ok: false, message: `extraction output for ${articlePath} is not scorable: ${r.message}` };
 }
