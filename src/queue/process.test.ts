@@ -39,6 +39,7 @@ describe('processInputs', () => {
     let calls = 0;
     const flaky: Store = Object.assign(Object.create(real) as Store, {
       knownArticles: (ids: readonly string[]) => real.knownArticles(ids),
+      putCopy: (...args: Parameters<Store['putCopy']>) => real.putCopy(...args),
       putDocument: async (...args: Parameters<Store['putDocument']>) => {
         if (calls++ === 0) throw new Error('database is locked');
         return real.putDocument(...args);

@@ -12,7 +12,8 @@ import type { Store } from '../store/types.js';
 import type { AnalyzeFlags, AnalyzePool } from './threads.js';
 
 export type Outcome =
-  | { kind: 'stored'; source: string; articleId: string; events: number; merged: number }
+  /** copyOf: stored as a copy of this stored story (a near-duplicate: not analysed, no events of its own) */
+  | { kind: 'stored'; source: string; articleId: string; events: number; merged: number; copyOf?: string }
   | { kind: 'skipped'; source: string; articleId: string }
   /** phase: where it failed — reading/parsing the input, analysing it, or writing it to the store */
   | { kind: 'failed'; source: string; message: string; phase: 'read' | 'analyze' | 'store' };
@@ -25,7 +26,31 @@ export interface ProcessOptions extends AnalyzeFlags {
   inFlight?: number;
 }
 
+/** A near-duplicate of a stored story is stored as its copy without analysis; null when it is none. */
+async function asCopy(store: Store, raw: RawDocument): Promise<Outcome | null> {
+  try {
+    const r = await store.putCopy({
+      id: raw.id,
+      source: raw.source,
+      format: raw.format,
+      original: raw.original,
+      ...(raw.title ? { title: raw.title } : {}),
+      ...(raw.url ? { url: raw.url } : {}),
+      ...(raw.byline ? { byline: raw.byline } : {}),
+      ...(raw.date?.value ? { date: raw.date.value } : {}),
+      ...(raw.declaredLang ? { declaredLang: raw.declaredLang } : {}),
+    });
+    if (!r) return null;
+    if (r.status === 'exists') return { kind: 'skipped', source: raw.source, articleId: r.articleId };
+    return { kind: 'stored', source: raw.source, articleId: r.articleId, events: 0, merged: 0, ...(r.copyOf ? { copyOf: r.copyOf } : {}) };
+  } catch (err) {
+    return { kind: 'failed', source: raw.source, message: brief(err), phase: 'store' };
+  }
+}
+
 async function store1(store: Store, raw: RawDocument, opts: ProcessOptions): Promise<Outcome> {
+  const copy = await asCopy(store, raw);
+  if (copy) return copy;
   let doc;
   try {
     const flags = { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) };
@@ -36,7 +61,7 @@ async function store1(store: Store, raw: RawDocument, opts: ProcessOptions): Pro
   try {
     const r = await store.putDocument(doc, raw.original);
     if (r.status === 'exists') return { kind: 'skipped', source: raw.source, articleId: r.articleId };
-    return { kind: 'stored', source: raw.source, articleId: r.articleId, events: r.events, merged: r.merged.length };
+    return { kind: 'stored', source: raw.source, articleId: r.articleId, events: r.events, merged: r.merged.length, ...(r.copyOf ? { copyOf: r.copyOf } : {}) };
   } catch (err) {
     return { kind: 'failed', source: raw.source, message: brief(err), phase: 'store' };
   }

@@ -356,6 +356,76 @@ export function storeConformance(name: string, h: Harness): void {
       }
     });
 
+    it('stores near-duplicates of a story as its copies (extracted once), each a source with its own outlet and URL', async () => {
+      const body = Array.from({ length: 6 }, (_, k) =>
+        `Paragraph ${['one', 'two', 'three', 'four', 'five', 'six'][k]} tells how the strike on Riverton hit the ${['market', 'depot', 'bridge', 'school', 'station', 'harbour'][k]} before dawn, and how the ${['mayor', 'governor', 'police', 'medics', 'army', 'residents'][k]} counted the damage in the morning.`,
+      ).join('\n\n');
+      const spec = (text: string, source: string) =>
+        article({ text, source, events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: '2031-03-04', location: RIVERTON, trigger: 'strike' }] });
+      const story = spec(`Strike on Riverton\n\n${body}`, 'wire.txt');
+      const copy = spec(`Riverton hit by a strike\n\n${body}\n\nRepublished by the Valley Courier.`, 'courier.txt');
+      const raced = spec(`Strike on Riverton\n\n${body.replace('before dawn', 'at first light')}\n\n(c) Harbour News`, 'harbour.txt');
+      const other = spec(`A different report\n\n${body.split('\n\n').map((p, k) => (k % 2 ? p : `An unrelated paragraph number ${k} about ${k * 7} other things in another town far away from here.`)).join('\n\n')}`, 'other.txt');
+      await withStore(h, async (s) => {
+        // nothing stored yet: no story to be a copy of
+        expect(await s.putCopy({ id: copy.doc.document.id, source: 'courier.txt', format: 'text', original: copy.original })).toBeNull();
+        expect((await s.putDocument(story.doc, story.original)).status).toBe('inserted');
+        const c = await s.putCopy({ id: copy.doc.document.id, source: 'courier.txt', format: 'text', original: copy.original, url: 'https://courier.example/a', date: '2031-03-05' });
+        expect(c).toMatchObject({ status: 'inserted', copyOf: story.doc.document.id, events: 0 });
+        // a copy analysed by a racing worker is still stored as a copy, not a second story
+        expect(await s.putDocument(raced.doc, raced.original)).toMatchObject({ status: 'inserted', copyOf: story.doc.document.id });
+        // half the text in common is another article
+        expect(await s.putDocument(other.doc, other.original)).toMatchObject({ status: 'inserted', events: 1 });
+        expect((await s.putDocument(other.doc, other.original)).status).toBe('exists');
+        expect((await s.putDocument(raced.doc, raced.original)).status).toBe('exists');
+        expect(await s.putCopy({ id: copy.doc.document.id, source: 'courier.txt', format: 'text', original: copy.original })).toMatchObject({ status: 'exists' });
+        expect(await s.knownArticles([copy.doc.document.id, raced.doc.document.id])).toEqual(new Set([copy.doc.document.id, raced.doc.document.id]));
+        const a = await s.getArticle(story.doc.document.id);
+        expect(a!.copies!.map((x) => [x.source, x.url, x.storyId])).toEqual(
+          expect.arrayContaining([
+            ['courier.txt', 'https://courier.example/a', story.doc.document.id],
+            ['harbour.txt', null, story.doc.document.id],
+          ]),
+        );
+        expect(a!.copies!.every((x) => x.similarity >= 0.55 && x.similarity <= 1)).toBe(true);
+        const st = await s.stats();
+        expect(st).toMatchObject({ articles: 2, articleEvents: 2 });
+        expect(await s.check()).toBe('ok');
+      });
+    });
+
+    it('merges many reports of one event into one merged event in any order, without chaining', async () => {
+      // 24 reports: three profiles of one strike (points 2 km apart, two windows), plus two far ends that
+      // each fit the middle but not one another
+      const point = (lon: number) => ({ ...RIVERTON, lat: 49.7, lon });
+      const docs = Array.from({ length: 24 }, (_, i) =>
+        article({
+          text: `Report ${i}: a strike hit the town, officials said (${i}).`,
+          source: `many-${i}.txt`,
+          events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: i % 3 === 0 ? ['2031-03-03', '2031-03-05'] as [string, string] : '2031-03-04', location: point(37.6 + (i % 2) * 0.03), trigger: 'strike', killed: [i % 5, i % 5] }],
+        }),
+      );
+      docs.push(
+        article({ text: 'West: a strike hit the west end.', source: 'west.txt', events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: '2031-03-04', location: point(37.35), trigger: 'strike' }] }),
+        article({ text: 'East: a strike hit the east end.', source: 'east.txt', events: [{ type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: '2031-03-04', location: point(37.9), trigger: 'strike' }] }),
+      );
+      const batch = mergeAll(docs.flatMap(({ doc, original }) => mergeInputs(doc, eventRows(doc, original))));
+      const big = batch.filter((e) => e.articleCount >= 24);
+      expect(big).toHaveLength(1);
+      const orders = [docs, [...docs].reverse(), docs.map((d, i) => docs[(i * 7) % docs.length]!)];
+      let first: string | null = null;
+      for (const order of orders) {
+        const got = await withStore(h, async (s) => {
+          for (const { doc, original } of order) await s.putDocument(doc, original);
+          expect(await s.check()).toBe('ok');
+          return JSON.stringify((await allEvents(s)).map((e) => [e.id, e.mergedFrom.length, e.articleCount]).sort());
+        });
+        first ??= got;
+        expect(got).toBe(first);
+      }
+      expect(first).toBe(JSON.stringify(batch.map((e) => [e.id, e.mergedFrom.length, e.articleCount]).sort()));
+    });
+
     it('merges the same way in every ingest order, and as the batch merge does', async () => {
       const docs = exampleArticles();
       // an extra report of the strike, by a fourth source, to make three-way merges possible
