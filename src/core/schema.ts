@@ -38,7 +38,8 @@ export const DiagnosticSchema = z.object({
   source: z.string().optional(),
 });
 
-export const LevelSchema = z.enum(['country', 'admin1', 'admin2', 'place']);
+/** `region`: a continent or multi-country region ("Europe", "Sahel"), reported with a representative point */
+export const LevelSchema = z.enum(['country', 'admin1', 'admin2', 'place', 'region']);
 
 export const PlaceSchema = z.object({
   start: z.number().int(),
@@ -49,6 +50,8 @@ export const PlaceSchema = z.object({
   /** ISO 3166-1 alpha-2 */
   country: z.string(),
   admin1: z.string().optional(),
+  /** second-level division (district, county, raion, LGA) the place lies in, or is */
+  admin2: z.string().optional(),
   lat: z.number().optional(),
   lon: z.number().optional(),
   geonameId: z.number().int().optional(),
@@ -102,6 +105,8 @@ export const EventLocationSchema = z.object({
   name: z.string(),
   country: z.string(),
   admin1: z.string().optional(),
+  /** second-level division (district, county, raion, LGA) the place lies in, or is */
+  admin2: z.string().optional(),
   lat: z.number().optional(),
   lon: z.number().optional(),
   geonameId: z.number().int().optional(),

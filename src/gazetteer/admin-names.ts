@@ -28,6 +28,20 @@ export const ADMIN_TYPE_WORDS: readonly string[] = [
   'municipality',
   'city',
   'wilaya',
+  // second-level divisions
+  'parish',
+  'borough',
+  'raion',
+  'rayon',
+  'rajon',
+  'census area',
+  'regency',
+  'local government area',
+  'lga',
+  'arrondissement',
+  'landkreis',
+  'kreis',
+  'gemeente',
 ];
 
 /** Compass adjectives that GeoNames and the press interchange ("Northern Darfur" / "North Darfur"). */

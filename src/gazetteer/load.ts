@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Gazetteer, GeoAdmin1, GeoCountry, GeoEntry, GeoPlace } from './types.js';
+import type { Gazetteer, GeoAdmin1, GeoAdmin2, GeoCountry, GeoEntry, GeoPlace } from './types.js';
 
 const EMPTY: readonly GeoEntry[] = [];
 /** references at or above this are admin1/country entries (numbered in file order) */
@@ -36,16 +36,18 @@ class Index implements Gazetteer {
   /** lookups already answered (words recur within and across articles) */
   readonly #memo = new Map<string, readonly GeoEntry[]>();
   #byId: Map<number, number> | undefined;
-  readonly #others: Array<GeoAdmin1 | GeoCountry>;
+  readonly #others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>;
   readonly #admin1 = new Map<string, GeoAdmin1>();
+  readonly #admin2 = new Map<string, GeoAdmin2>();
   readonly #countries = new Map<string, GeoCountry>();
 
-  constructor(others: Array<GeoAdmin1 | GeoCountry>, placeLines: string[], keyLines: string[]) {
+  constructor(others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>, placeLines: string[], keyLines: string[]) {
     this.#others = others;
     this.#placeLines = placeLines;
     this.#keyLines = keyLines;
     for (const e of others) {
       if (e.type === 'admin1') this.#admin1.set(e.code, e);
+      else if (e.type === 'admin2') this.#admin2.set(e.code, e);
       else this.#countries.set(e.cc, e);
     }
   }
@@ -72,6 +74,7 @@ class Index implements Gazetteer {
         a1: f[7] ?? '',
         pop: Number(f[8]) || 0,
         key: f[9] ?? '',
+        a2: f[10] ?? '',
       };
       this.#objects.set(ref, p);
     }
@@ -124,6 +127,9 @@ class Index implements Gazetteer {
   admin1(cc: string, a1: string): GeoAdmin1 | undefined {
     return this.#admin1.get(`${cc}.${a1}`);
   }
+  admin2(cc: string, a1: string, a2: string): GeoAdmin2 | undefined {
+    return a2 ? this.#admin2.get(`${cc}.${a1}.${a2}`) : undefined;
+  }
   country(cc: string): GeoCountry | undefined {
     return this.#countries.get(cc);
   }
@@ -131,7 +137,7 @@ class Index implements Gazetteer {
 
 /** Parse the gazetteer text (the gunzipped data file). */
 export function parseGazetteer(text: string): Gazetteer {
-  const others: Array<GeoAdmin1 | GeoCountry> = [];
+  const others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry> = [];
   // groups come in the order C, A, P, K
   const pAt = text.indexOf('\nP\t');
   const kAt = text.indexOf('\nK\t');
@@ -157,6 +163,10 @@ export function parseGazetteer(text: string): Gazetteer {
         lon: Number(f[4]),
         ...(cap !== undefined ? { capitalId: cap } : {}),
       });
+    } else if (f[0] === 'B') {
+      const code = f[1] ?? '';
+      const [cc = '', a1 = ''] = code.split('.');
+      others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]) });
     }
   }
   const placeLines = pe > ps ? text.slice(ps, pe).split('\n') : [];

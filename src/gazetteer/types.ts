@@ -20,6 +20,8 @@ export interface GeoPlace {
   readonly pop: number;
   /** skeleton key of the main name */
   readonly key: string;
+  /** GeoNames admin2 code within the admin1 ('' when unknown) */
+  readonly a2: string;
 }
 
 /** A first-level administrative division. */
@@ -36,6 +38,21 @@ export interface GeoAdmin1 {
   readonly capitalId?: number;
 }
 
+/** A second-level administrative division (district, county, raion, LGA, department). */
+export interface GeoAdmin2 {
+  readonly type: 'admin2';
+  /** "CC.a1.a2" */
+  readonly code: string;
+  readonly cc: string;
+  /** GeoNames admin1 code of the division it lies in */
+  readonly a1: string;
+  /** English name as GeoNames spells it ("Orange County", "Kupianskyi raion") */
+  readonly name: string;
+  /** population-weighted centroid of its settlements */
+  readonly lat: number;
+  readonly lon: number;
+}
+
 export interface GeoCountry {
   readonly type: 'country';
   readonly cc: string;
@@ -46,7 +63,7 @@ export interface GeoCountry {
   readonly lon?: number;
 }
 
-export type GeoEntry = GeoPlace | GeoAdmin1 | GeoCountry;
+export type GeoEntry = GeoPlace | GeoAdmin1 | GeoAdmin2 | GeoCountry;
 
 export interface Gazetteer {
   /** number of populated places */
@@ -56,5 +73,7 @@ export interface Gazetteer {
   place(id: number): GeoPlace | undefined;
   /** admin1 by country and GeoNames admin1 code */
   admin1(cc: string, a1: string): GeoAdmin1 | undefined;
+  /** admin2 by country, admin1 and admin2 code */
+  admin2(cc: string, a1: string, a2: string): GeoAdmin2 | undefined;
   country(cc: string): GeoCountry | undefined;
 }

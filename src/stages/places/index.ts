@@ -13,6 +13,7 @@ import type { PlacesLexicon } from './lexicon.js';
 function precisionOf(e: GeoEntry, near: boolean): { acled: number; ucdp: number; radiusKm: number } {
   if (e.type === 'country') return { acled: 3, ucdp: 6, radiusKm: 500 };
   if (e.type === 'admin1') return { acled: 3, ucdp: 4, radiusKm: 150 };
+  if (e.type === 'admin2') return { acled: 2, ucdp: 3, radiusKm: 40 };
   return near ? { acled: 2, ucdp: 2, radiusKm: 25 } : { acled: 1, ucdp: 1, radiusKm: e.pop > 500_000 ? 20 : 5 };
 }
 
@@ -32,7 +33,7 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
     radiusKm: precision.radiusKm,
     rule: r.rule,
     stated: true,
-    level: e.type === 'country' ? 'country' : e.type === 'admin1' ? 'admin1' : 'place',
+    level: e.type,
     name: e.name,
     country: e.cc,
   };
@@ -51,6 +52,14 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
   }
   const admin1 = g.admin1(e.cc, e.a1);
   if (admin1) m.admin1 = admin1.name;
+  if (e.type === 'admin2') {
+    m.admin2 = e.name;
+    m.lat = e.lat;
+    m.lon = e.lon;
+    return m;
+  }
+  const admin2 = g.admin2(e.cc, e.a1, e.a2);
+  if (admin2) m.admin2 = admin2.name;
   m.lat = e.lat;
   m.lon = e.lon;
   if (e.id > 0) m.geonameId = e.id;
@@ -60,7 +69,7 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
 /** Recognise and resolve the places of a cleaned text (spans out through `a.map`). */
 export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazetteer, lex: PlacesLexicon): PlaceMention[] {
   const m = matcherFor(lex);
-  const { candidates, demonyms } = recognise(a.text, g, m);
+  const { candidates, demonyms, regions } = recognise(a.text, g, m);
   const resolved = resolveAll(g, candidates, demonyms.map((d) => d.cc));
   const out: PlaceMention[] = [];
   candidates.forEach((c, k) => {
@@ -89,6 +98,27 @@ export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazette
     } else {
       out.push(Object.assign(m, { level: 'country' as const, name: c.name, country: c.cc, precision: { acled: 3, ucdp: 6 }, rule: 'places.demonym' }));
     }
+  }
+  for (const r of regions) {
+    if (r.region.lat === undefined || r.region.lon === undefined) continue;
+    const span = outSpan(a, r.cs, r.ce);
+    out.push({
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      cs: r.cs,
+      ce: r.ce,
+      kind: 'toponym',
+      precision: { acled: 3, ucdp: 7 },
+      radiusKm: 1500,
+      rule: 'places.region',
+      stated: true,
+      level: 'region',
+      name: r.region.name,
+      country: '',
+      lat: r.region.lat,
+      lon: r.region.lon,
+    });
   }
   return out.sort((x, y) => x.cs - y.cs || x.ce - y.ce);
 }

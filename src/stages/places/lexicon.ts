@@ -61,10 +61,17 @@ export interface PlacesLexicon {
    */
   placeAdjectiveEndings: readonly string[];
   /**
-   * Names of regions wider than one country or not a division (continents, "Sahel",
-   * "Donbas", "Midden-Oosten"): not places unless a division cue stands next to them.
+   * Names of regions that are not one country or division of the gazetteer
+   * (continents, "Sahel", "Donbas", "Midden-Oosten") → their id in the
+   * language-independent table src/gazetteer/regions.ts. A division cue next
+   * to one ("the Sahel region") leaves it to the gazetteer.
    */
-  regions: readonly string[];
+  regions: Readonly<Record<string, string>>;
+  /**
+   * Compass prefixes written together with a country name ("Ostukraine",
+   * "Noord-Nigeria"): the rest of the word is read as the country. Lower-case.
+   */
+  compassPrefixes?: readonly string[];
   /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */

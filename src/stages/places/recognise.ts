@@ -10,6 +10,7 @@ import { PhraseSet } from './phrases.js';
 import { prior, strong } from './resolve.js';
 import { NOT_PLACES } from '../../gazetteer/not-places.js';
 import { scanWords, spaceOnly, type Word } from './scan.js';
+import { REGIONS, type NamedRegion } from '../../gazetteer/regions.js';
 
 export interface Cues {
   admin1: boolean;
@@ -53,9 +54,18 @@ export interface Demonym {
   entry?: GeoEntry;
 }
 
+/** A continent or multi-country region ("Europe", "the Sahel", "Midden-Oosten"). */
+export interface RegionHit {
+  cs: number;
+  ce: number;
+  text: string;
+  region: NamedRegion;
+}
+
 export interface Recognised {
   candidates: Candidate[];
   demonyms: Demonym[];
+  regions: RegionHit[];
 }
 
 const MAX_WORDS = 4;
@@ -71,6 +81,11 @@ export class PlacesMatcher {
   readonly orgHeads: Set<string>;
   readonly metonyms: PhraseSet;
   readonly regions: PhraseSet;
+  /** region phrase (lower-case words joined by single spaces) → region */
+  readonly regionOf: Map<string, NamedRegion>;
+  /** country and division aliases written with dots ("U.S.", "W.Va."), longest first */
+  readonly dotted: Array<{ alias: string; cc?: string; admin1?: string }>;
+  readonly compassPrefixes: readonly string[];
   readonly personTitles: PhraseSet;
   readonly placeAdjectiveEndings: readonly string[];
   readonly admin1Before: PhraseSet;
@@ -104,7 +119,14 @@ export class PlacesMatcher {
     this.stop = low(lex.stopwords);
     this.orgHeads = low(lex.orgHeads);
     this.metonyms = new PhraseSet([...lex.metonyms, ...NOT_PLACES.map((n) => n.replace(/-/g, ' ')), ...NOT_PLACES]);
-    this.regions = new PhraseSet(lex.regions.flatMap((r) => (r.includes('-') ? [r, r.replace(/-/g, ' ')] : [r])));
+    this.regionOf = new Map();
+    for (const [name, id] of Object.entries(lex.regions)) {
+      const r = REGIONS[id];
+      if (!r) throw new Error(`places lexicon: unknown region id ${id} for ${name}`);
+      for (const v of name.includes('-') ? [name, name.replace(/-/g, ' ')] : [name]) this.regionOf.set(v.toLowerCase().split(/\s+/u).join(' '), r);
+    }
+    this.regions = new PhraseSet([...this.regionOf.keys()]);
+    this.compassPrefixes = [...(lex.compassPrefixes ?? [])].sort((a, b) => b.length - a.length);
     this.personTitles = new PhraseSet(lex.personTitles);
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
     this.admin1Before = new PhraseSet(lex.admin1Before);
@@ -131,6 +153,10 @@ export class PlacesMatcher {
       for (const end of lex.demonymEndings) this.demonyms.set((stem + end).toLowerCase().replace(/_/g, '-'), cc);
     this.aliases = new Map(Object.entries(lex.countryAliases));
     this.admin1Aliases = new Map(Object.entries(lex.admin1Aliases).map(([k, v]) => [k.replace(/_/g, ' '), v]));
+    this.dotted = [
+      ...[...this.aliases].filter(([k]) => k.includes('.')).map(([alias, cc]) => ({ alias, cc })),
+      ...[...this.admin1Aliases].filter(([k]) => k.includes('.')).map(([alias, admin1]) => ({ alias, admin1 })),
+    ].sort((a, b) => b.alias.length - a.alias.length);
     this.nameWords = new Map(Object.entries(lex.nameWords).map(([k, v]) => [k.toLowerCase(), v]));
     this.inflections = [...lex.inflections].sort((a, b) => b.length - a.length);
     this.compoundHeads = low(lex.compoundHeads ?? []);
@@ -351,10 +377,42 @@ function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: P
   };
 }
 
+/** A dotted abbreviation at words[i] ("U.S.", "D.C.", "Calif."): its entry and last word. */
+function dottedAt(text: string, words: readonly Word[], i: number, g: Gazetteer, m: PlacesMatcher): { j: number; entry: GeoEntry; len: number } | undefined {
+  const w = words[i]!;
+  for (const d of m.dotted) {
+    if (d.alias.charCodeAt(0) !== w.text.charCodeAt(0) || !text.startsWith(d.alias, w.s)) continue;
+    const end = w.s + d.alias.length;
+    // a whole token: no letter right after ("U.S.-led" is fine, "U.S.A" is another alias)
+    if (/\p{L}/u.test(text[end] ?? '')) continue;
+    // a one-word abbreviation ("Calif.", "Pa.") only after a town and a comma: "Fresno, Calif."
+    if (d.alias.indexOf('.') === d.alias.length - 1 && !/,\s*$/u.test(text.slice(Math.max(0, w.s - 3), w.s))) continue;
+    const entry = d.cc ? g.country(d.cc) : d.admin1 ? g.admin1(d.admin1.slice(0, 2), d.admin1.slice(3)) : undefined;
+    if (!entry) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1]!.e <= end) j++;
+    return { j, entry, len: d.alias.length };
+  }
+  return undefined;
+}
+
+/** A country written together with a compass prefix ("Ostukraine", "Noord-Nigeria"). */
+function compassCountry(g: Gazetteer, m: PlacesMatcher, w: Word): GeoEntry | undefined {
+  for (const p of m.compassPrefixes) {
+    if (!w.low.startsWith(p) || w.text.length - p.length < 4) continue;
+    const rest = w.text.slice(p.length).replace(/^[-‐]/u, '');
+    const name = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const country = lookupName(g, m, name).entries.find((e) => e.type === 'country') ?? (m.aliases.get(name) ? g.country(m.aliases.get(name)!) : undefined);
+    if (country) return country;
+  }
+  return undefined;
+}
+
 export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recognised {
   const words = scanWords(text, m.compoundHeads);
   const candidates: Candidate[] = [];
   const demonyms: Demonym[] = [];
+  const regions: RegionHit[] = [];
   /** words seen inside person names: a later bare "Gladkov" is the same person */
   const personWords = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -365,13 +423,41 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       continue;
     }
     // a wider region ("the Sahel", "Oost-Europa"), unless typed as a division ("the Sahel region")
-    const reg = m.regions.at(text, words, i);
+    const reg = w.cap ? m.regions.at(text, words, i) : 0;
     if (reg > 0 && m.admin1After.after(text, words, i + reg - 1) === 0 && m.admin1Before.before(text, words, i) === 0) {
+      const last = words[i + reg - 1]!;
+      const region = m.regionOf.get(words.slice(i, i + reg).map((x) => x.low).join(' ')) ?? m.regionOf.get(text.slice(w.s, last.e).toLowerCase());
+      const cased = words.slice(i, i + reg).every((x) => x.cap || m.nameConnectors.has(x.text));
+      if (region && cased && !insideOrganisation(text, words, i, i + reg - 1, m, [])) {
+        const code = region.code ?? '';
+        const entry = region.level === 'country' ? g.country(code) : region.level === 'admin1' ? g.admin1(code.slice(0, 2), code.slice(3)) : undefined;
+        const cs = w.s;
+        const ce = last.e;
+        if (entry)
+          candidates.push({ i, j: i + reg - 1, cs, ce, text: text.slice(cs, ce), entries: [entry], key: skeleton(text.slice(cs, ce)), cues: cuesAt(text, words, i, i + reg - 1, m), upper: false, initial: w.initial, alias: true });
+        else if (region.level === 'region') regions.push({ cs, ce, text: text.slice(cs, ce), region });
+      }
       i += reg - 1;
       continue;
     }
+    // country and division abbreviations with dots: "U.S.", "W.Va.", "D.C."
+    const dot = w.cap ? dottedAt(text, words, i, g, m) : undefined;
+    if (dot) {
+      const ce = w.s + dot.len - (text[w.s + dot.len - 1] === '.' ? 1 : 0);
+      candidates.push({ i, j: dot.j, cs: w.s, ce, text: text.slice(w.s, ce), entries: [dot.entry], key: skeleton(text.slice(w.s, ce)), cues: cuesAt(text, words, i, dot.j, m), upper: false, initial: w.initial, alias: true });
+      i = dot.j;
+      continue;
+    }
     const dem = m.demonymOfLower(w.low);
-    if (dem) {
+    // a demonym opening a longer country or division name is that name: "Saudi Arabia", "Central African Republic"
+    const next = words[i + 1];
+    const opensName =
+      dem !== undefined &&
+      next !== undefined &&
+      next.cap &&
+      spaceOnly(text, w.e, next.s) &&
+      lookupName(g, m, text.slice(w.s, next.e)).entries.some((e) => e.type === 'country' || e.type === 'admin1');
+    if (dem && !opensName) {
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: dem });
       continue;
     }
@@ -414,6 +500,10 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       } else if (words[i]!.initial && m.stop.has(words[i]!.low)) continue;
       const { entries, key } = lookupName(g, m, name);
       if (entries.length > 0) found = { j: i + n - 1, entries, key };
+      else if (n === 1) {
+        const country = compassCountry(g, m, w);
+        if (country) found = { j: i, entries: [country], key: skeleton(name), alias: true };
+      }
     }
     if (!found) continue;
     const j = found.j;
@@ -501,5 +591,5 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const cc = c.entries[0]?.cc;
     if (cc) demonyms.push({ cs: c.cs, ce: c.ce, text: c.text, cc });
   }
-  return { candidates: candidates.filter((c) => !adjectival.has(c)), demonyms };
+  return { candidates: candidates.filter((c) => !adjectival.has(c)), demonyms, regions };
 }

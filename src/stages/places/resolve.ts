@@ -10,7 +10,9 @@
  *    unless a hint ("gouverneur van X", "drones boven X") points at the division.
  * 4. Small places outside the article's countries are dropped (none of the above).
  */
-import type { Gazetteer, GeoAdmin1, GeoEntry, GeoPlace } from '../../gazetteer/types.js';
+import type { Gazetteer, GeoAdmin1, GeoAdmin2, GeoEntry, GeoPlace } from '../../gazetteer/types.js';
+import { skeleton } from '../../gazetteer/skeleton.js';
+import { adminNameVariants } from '../../gazetteer/admin-names.js';
 import type { Candidate } from './recognise.js';
 import { distanceKm as haversineKm } from '../../core/geo.js';
 
@@ -25,17 +27,20 @@ const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLG: 40, PPLA: 32, P
 export function prior(e: GeoEntry): number {
   if (e.type === 'country') return 100;
   if (e.type === 'admin1') return 24;
+  if (e.type === 'admin2') return 12;
   return (RANK[e.fcode] ?? 3) + 6 * Math.log10(e.pop + 1);
 }
 
 /** A confident, well-known place: big enough to be meant without context. */
 export function strong(e: GeoEntry): boolean {
+  if (e.type === 'admin2') return false;
   if (e.type !== 'place') return true;
   return ((e.fcode === 'PPLC' || e.fcode === 'PPLA') && e.pop >= 50_000) || e.pop >= 100_000;
 }
 
 /** A place meant without any context: a capital, a large regional seat, a very large city. */
 function selfEvident(e: GeoEntry): boolean {
+  if (e.type === 'admin2') return false;
   if (e.type !== 'place') return true;
   return e.fcode === 'PPLC' || e.fcode === 'PPLG' || (e.fcode === 'PPLA' && e.pop >= 100_000) || e.pop >= 500_000;
 }
@@ -63,7 +68,7 @@ function addCountry(ctx: DocContext, cc: string, w: number): void {
 function coherence(e: GeoEntry, ctx: DocContext): number {
   let s = 0;
   if (ctx.maxWeight > 0) s += 45 * ((ctx.countries.get(e.cc) ?? 0) / ctx.maxWeight);
-  const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.type === 'admin1' ? e.code : undefined;
+  const a1 = e.type === 'place' || e.type === 'admin2' ? `${e.cc}.${e.a1}` : e.type === 'admin1' ? e.code : undefined;
   if (a1 !== undefined) s += Math.min(15, 5 * (ctx.admins.get(a1) ?? 0));
   if (e.type !== 'country' && e.lat !== undefined && ctx.points.length > 0) {
     let best = Infinity;
@@ -74,9 +79,31 @@ function coherence(e: GeoEntry, ctx: DocContext): number {
   return s;
 }
 
+/** The name of a second-level division written out in full with its type word ("Orange County"). */
+function fullAdmin2(e: GeoAdmin2, c: Candidate): boolean {
+  return e.name.includes(' ') && skeleton(e.name) === c.key;
+}
+
+const divisionKeys = new Map<string, ReadonlySet<string>>();
+
+/** Skeleton keys of a division's own English name and its core ("Belgorod Oblast", "Belgorod"). */
+function ownKeys(e: GeoAdmin1 | GeoAdmin2): ReadonlySet<string> {
+  let keys = divisionKeys.get(e.code);
+  if (!keys) {
+    keys = new Set(adminNameVariants(e.name).map(skeleton));
+    divisionKeys.set(e.code, keys);
+  }
+  return keys;
+}
+
 function score(e: GeoEntry, c: Candidate, ctx: DocContext): number {
   let s = prior(e) + coherence(e, ctx);
   if (e.type === 'place' && e.key === c.key) s += 20;
+  // a division named by its own name outranks villages that borrowed it ("California", Missouri)
+  if (e.type === 'admin1' && ownKeys(e).has(c.key)) s += 40;
+  // a city of millions is meant by its other names too ("New York", "Bombay")
+  if (e.type === 'place' && e.pop >= 1_000_000) s += 25;
+  if (e.type === 'admin2' && fullAdmin2(e, c)) s += 30;
   return s;
 }
 
@@ -109,6 +136,11 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
   const countries = entries.filter((e) => e.type === 'country');
   const admins = entries.filter((e): e is GeoAdmin1 => e.type === 'admin1');
   const places = entries.filter((e): e is GeoPlace => e.type === 'place');
+  // a district written out with its type word ("Orange County", "Kupianskyi Raion") is that district,
+  // unless a country or first-level division bears the same full name
+  const districts = entries.filter((e): e is GeoAdmin2 => e.type === 'admin2');
+  const written = districts.filter((d) => fullAdmin2(d, c));
+  if (written.length > 0 && countries.length === 0 && admins.length === 0) return { entry: best(written, c, ctx)!, rule: 'places.admin2.name' };
 
   if (c.cues.admin1) {
     const a = best(admins, c, ctx);
@@ -131,9 +163,12 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     const top = best(entries, c, ctx)!;
     if (top.type === 'country') return { entry: top, rule: 'places.country' };
   }
-  const top = best(c.cues.place && places.length > 0 ? places : entries, c, ctx);
+  // a bare district name ("Orange") is read as a district only when nothing else bears it
+  const pool = c.cues.place && places.length > 0 ? places : entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
+  const top = best(pool, c, ctx);
   if (!top) return undefined;
   if (top.type === 'country') return { entry: top, rule: 'places.country' };
+  if (top.type === 'admin2') return { entry: top, rule: 'places.admin2.prior' };
   if (top.type === 'admin1') {
     // a division and its seat share the name: the bare name is the seat unless hinted
     const seat = places.find((p) => p.id === top.capitalId);
@@ -146,12 +181,24 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
   return { entry: top, rule: c.cues.place ? 'places.place.cue' : 'places.place.prior' };
 }
 
+/** The candidate is the division's own name (not a spelling it shares with settlements or other divisions), and no generic word. */
+function ownName(e: GeoAdmin1, c: Candidate): boolean {
+  if (c.text.length < 5 || GENERIC_NAMES.has(c.key)) return false;
+  return c.entries.every((x) => x === e || x.type === 'admin2' || (x.type === 'place' && !strong(x) && x.cc === e.cc));
+}
+
+/** Division names that are also ordinary words in English news ("East", "Central", "Capital"). */
+const GENERIC_NAMES = new Set(['east', 'vest', 'north', 'nort', 'south', 'suth', 'central', 'centre', 'center', 'capital', 'coast', 'lakes', 'upper', 'lower', 'western', 'eastern', 'northern', 'southern', 'islands', 'island', 'federal', 'national', 'border', 'mountain', 'valley', 'river', 'lake', 'sea'].map((w) => skeleton(w)));
+
 /** Whether a resolution is plausible enough to report. */
 function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: ReadonlySet<string>): boolean {
   const e = r.entry;
   if (e.type === 'country') return true;
   const inFocus = (ctx.countries.get(e.cc) ?? 0) >= 1;
-  if (e.type === 'admin1') return inFocus || c.alias || c.cues.admin1 || c.cues.admin1Hint;
+  // a division named by its own full name needs no context ("California", "Cabo Delgado"); a generic
+  // one-word name ("East", "Central") or a name shared with other entries wants the article's country
+  if (e.type === 'admin1') return inFocus || c.alias || c.cues.admin1 || c.cues.admin1Hint || (ownName(e, c) && !c.initial);
+  if (e.type === 'admin2') return r.rule === 'places.admin2.name' || ((inFocus || (ctx.admins.get(`${e.cc}.${e.a1}`) ?? 0) > 0) && !c.initial);
   // outside the article's countries only capitals, seats and very large cities are meant without context,
   // and a sentence-initial word only by their own name or with a locative cue ("Central banks…" is not Davao)
   if (!inFocus) return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place);
@@ -201,14 +248,21 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   // pass 3: a settlement followed by its region or country ("X in the Y region") lies in it
   cands.forEach((c, k) => {
     const r = out[k];
-    if (!r || r.entry.type !== 'place' || c.parent === undefined) return;
+    if (!r || (r.entry.type !== 'place' && r.entry.type !== 'admin2') || c.parent === undefined) return;
     const parent = out[c.parent]?.entry;
     if (!parent || parent.type === 'place') return;
-    const inside = (e: GeoEntry): e is GeoPlace => e.type === 'place' && e.cc === parent.cc && (parent.type === 'country' || e.a1 === parent.code.slice(3));
+    const inside = (e: GeoEntry): boolean => {
+      if (e.type === 'country' || e.type === 'admin1' || e.cc !== parent.cc) return false;
+      if (parent.type === 'country') return true;
+      if (parent.type === 'admin1') return e.a1 === parent.code.slice(3);
+      return e.type === 'place' && e.a1 === parent.a1 && parent.code === `${e.cc}.${e.a1}.${e.a2}`;
+    };
     if (inside(r.entry)) return;
     const within = c.entries.filter(inside);
     const top = best(within, c, ctx);
     if (top) out[k] = { entry: top, rule: 'places.place.parent' };
+    // a settlement the gazetteer lacks, placed in a named division ("X in the Y province"): that division
+    else if (parent.type !== 'country' && r.entry.cc !== parent.cc) out[k] = { entry: parent, rule: 'places.unit.parent' };
   });
   return out;
 }
