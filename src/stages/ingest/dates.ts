@@ -101,7 +101,7 @@ function compileFormat(pattern: string, lex: IngestLexicon): string {
     '{MON}': `(?<mon>${alternation(Object.keys(lex.months))})(?![\\p{L}])\\.?`,
     '{ORD}': `(?:\\.|${alternation(lex.ordinalSuffixes)}(?![\\p{L}])\\.?)?`,
     '{SEP}': '(?<sep>[./-])',
-    '{TIME}': '(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+    '{TIME}': '(?:T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
   };
   const body = pattern
     .replace(/\{[A-Z]+\}|,\?|\s/gu, (t) => (t === ',?' ? ',?' : /^\s$/u.test(t) ? '\\s+' : (tokens[t] ?? t)))
@@ -189,12 +189,11 @@ export function compileDateMatcher(lex: IngestLexicon): DateMatcher {
     at,
     dated(text, pos) {
       const direct = at(text, pos);
-      if (direct) return direct;
       WD.lastIndex = pos;
       const w = WD.exec(text);
-      if (!w) return undefined;
-      const d = at(text, pos + w[0].length);
-      if (!d) return undefined;
+      const d = w ? at(text, pos + w[0].length) : undefined;
+      // a word that is both a weekday and a month abbreviation ("mar"): the longer reading wins
+      if (!w || !d || (direct && direct.end >= d.end)) return direct;
       const day = lex.weekdays[(w.groups?.['wd'] ?? '').toLowerCase()];
       return day !== undefined ? { ...d, weekday: day } : d;
     },

@@ -112,3 +112,23 @@ describe('declared language fallbacks', () => {
     expect(d.declaredLang).toBe('de');
   });
 });
+
+describe('photo captions and credits (issue 10)', () => {
+  it('are page chrome: boilerplate after clean, never article text', async () => {
+    const { runPipeline } = await import('../../core/pipeline.js');
+    const { clean } = await import('../clean/index.js');
+    const html = page(
+      '',
+      `<figure><img src="/a.jpg" alt=""><figcaption>Smoke rises over the terminal on Saturday night. <span class="credit">Photo: Jan Smit</span></figcaption></figure>
+<figure><img src="/b.jpg" alt=""><p class="copyright">© Agency</p></figure>`,
+    );
+    const raw = ingestString(html, 'page.html', 'html', { packs });
+    const caption = raw.blocks.filter((b) => /Smoke rises|Photo: Jan|© Agency/u.test(blockText(b)));
+    expect(caption.length).toBeGreaterThan(0);
+    for (const b of caption) expect(b.hint).toBe('chrome');
+    const { analysis } = runPipeline(raw, { packs, gazetteer: () => { throw new Error('not needed'); } }, [clean]);
+    expect(analysis.text).not.toContain('Smoke rises');
+    expect(analysis.text).not.toContain('<');
+    expect(analysis.boilerplate.some((b) => b.text.includes('Smoke rises over the terminal'))).toBe(true);
+  });
+});
