@@ -141,3 +141,15 @@ describe('casualty figures: mob killings', () => {
     expect(figs(nl, 'Vier mannen werden door een menigte gelyncht.')).toEqual(['killed 4..4']);
   });
 });
+
+describe('a figure told at another place belongs to no event elsewhere', async () => {
+  const { namesOtherPlace } = await import('./index.js');
+  const place = (name: string, cs: number, lat: number, lon: number) => ({ cs, ce: cs + name.length, start: cs, end: cs + name.length, text: name, level: 'place' as const, name, country: 'TL', lat, lon, kind: 'toponym' as const, precision: { acled: 1, ucdp: 1 }, rule: 't' });
+  it('a settlement more than 25 km away is another place; the same one or a near one is not', () => {
+    const places = [place('Northtown', 3, 10, 10)];
+    const s = { start: 0, end: 40 };
+    expect(namesOtherPlace({ places }, s, { location: { level: 'place', name: 'Southtown', country: 'TL', lat: 11, lon: 10 } })).toBe(true);
+    expect(namesOtherPlace({ places }, s, { location: { level: 'place', name: 'Northtown', country: 'TL', lat: 10.1, lon: 10 } })).toBe(false);
+    expect(namesOtherPlace({ places }, { start: 20, end: 40 }, { location: { level: 'place', name: 'Southtown', country: 'TL', lat: 11, lon: 10 } })).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@
 import type { Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
 import { outSpan } from '../../core/analysis.js';
 import { stage } from '../../core/stage.js';
+import { distanceKm } from '../../core/geo.js';
 import type { CasualtiesLexicon } from './lexicon.js';
 import { sentenceFigures, type SentenceFigure } from './figures.js';
 import { isHeadingParagraph, sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
@@ -68,6 +69,26 @@ function mergedIn(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
   return e.sentences?.includes(s.index) === true && !otherTime(a, s, e);
 }
 
+/** Beyond this distance a settlement named with a figure is another place than the event's. */
+const SAME_PLACE_KM = 25;
+
+/**
+ * Does the figure's sentence name a settlement away from the event's location ("In X, two people died"
+ * after a strike on Y)? Then the figure is about victims elsewhere and does not count for that event.
+ */
+export function namesOtherPlace(a: Pick<Analysis, 'places'>, s: Pick<SentenceRange, 'start' | 'end'>, e: Pick<EventDraft, 'location'>): boolean {
+  const loc = e.location;
+  for (const p of a.places) {
+    if (p.cs < s.start || p.ce > s.end || p.kind !== 'toponym' || p.level !== 'place') continue;
+    if (loc.level === 'place' && loc.lat !== undefined && loc.lon !== undefined && p.lat !== undefined && p.lon !== undefined) {
+      if (distanceKm(p.lat, p.lon, loc.lat, loc.lon) > SAME_PLACE_KM) return true;
+    } else if (loc.level === 'admin1' && p.admin1 !== undefined && p.country === loc.country) {
+      if (p.admin1.toLowerCase() !== loc.name.toLowerCase()) return true;
+    } else if (loc.level === 'country' && p.country !== loc.country) return true;
+  }
+  return false;
+}
+
 /** The event a figure belongs to: one in its sentence, else the one the text was telling just before. */
 function linkEvent(
   lx: CasualtiesLexicon,
@@ -79,7 +100,7 @@ function linkEvent(
 ): string | null {
   // an event told in this sentence; else one whose merged evidence includes it ("Monday night a drone hit …" folded into the strike told before)
   const primary = a.events.filter((e) => evSent.get(e) === f.sent.index);
-  const here = primary.length > 0 ? primary : a.events.filter((e) => mergedIn(a, f.sent, e));
+  const here = primary.length > 0 ? primary : a.events.filter((e) => mergedIn(a, f.sent, e) && !namesOtherPlace(a, f.sent, e));
   if (here.length > 0) {
     const before = here.filter((e) => e.cs <= f.cs);
     const pick = before.length > 0 ? before[before.length - 1]! : here[0]!;
@@ -91,10 +112,11 @@ function linkEvent(
     const s = sents[k]!;
     if (isHeadingParagraph(a, s.paragraph)) break;
     const own = a.events.filter((e) => evSent.get(e) === k);
-    const evs = own.length > 0 ? own : a.events.filter((e) => mergedIn(a, s, e));
+    const evs = (own.length > 0 ? own : a.events.filter((e) => mergedIn(a, s, e))).filter((e) => !namesOtherPlace(a, f.sent, e));
     if (evs.length > 0) return evs[evs.length - 1]!.id;
     const figs = found.filter((x) => x.sent.index === k && x.eventId !== null);
-    if (figs.length > 0) return figs[figs.length - 1]!.eventId;
+    const via = figs.length > 0 ? a.events.find((e) => e.id === figs[figs.length - 1]!.eventId) : undefined;
+    if (via && !namesOtherPlace(a, f.sent, via)) return via.id;
   }
   return null;
 }

@@ -26,6 +26,8 @@ export interface FrameRow {
   means?: readonly Means[];
   /** the frame's target is one of these */
   target?: readonly PartyClass[];
+  /** the means must be named in the trigger word itself ("Granatenangriff"), not only somewhere in its clause */
+  lexical?: boolean;
   type: string;
   subType: string;
 }
@@ -42,7 +44,7 @@ export const FRAME_TABLE: readonly FrameRow[] = [
   { id: 'frame.air', predicate: REMOTE, means: ['aircraft', 'drone'], type: EXP, subType: 'Air/drone strike' },
   { id: 'frame.shelling', predicate: REMOTE, means: ['artillery', 'mortar', 'rocket', 'missile'], type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'frame.ied', predicate: REMOTE, means: ['ied'], type: EXP, subType: 'Remote explosive/landmine/IED' },
-  { id: 'frame.grenade', predicate: REMOTE, means: ['grenade'], type: EXP, subType: 'Grenade' },
+  { id: 'frame.grenade', predicate: ['attack', 'kill', 'explode', 'hit', 'massacre'], means: ['grenade'], lexical: true, type: EXP, subType: 'Grenade' },
   { id: 'frame.shell', predicate: ['shell'], type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'frame.force-on-protesters', predicate: ['attack', 'kill'], target: ['protester'], type: 'Protests', subType: 'Excessive force against protesters' },
   { id: 'frame.massacre', predicate: ['massacre'], type: VAC, subType: 'Attack' },
@@ -57,6 +59,7 @@ export function decide(frame: Frame, table: readonly FrameRow[] = FRAME_TABLE): 
     if (row.predicate && (frame.predicate === null || !row.predicate.includes(frame.predicate))) continue;
     if (row.means && !frame.means.some((m) => row.means!.includes(m))) continue;
     if (row.target && (frame.target === null || !row.target.includes(frame.target))) continue;
+    if (row.lexical && !frame.lexicalMeans) continue;
     return row;
   }
   return null;
