@@ -12,6 +12,7 @@ export interface ExtractFlags {
   out?: string;
   lang?: string;
   date?: string;
+  url?: string;
   progress?: boolean;
 }
 
@@ -25,7 +26,8 @@ export function registerExtract(program: Command): void {
     .option('-f, --format <format>', 'json (always an array) | jsonl (one document per line) | pretty', 'json')
     .option('-o, --out <file>', 'write to FILE instead of stdout')
     .option('--lang <xx>', 'force the language')
-    .option('--date <YYYY-MM-DD>', 'reference date when the article has none')
+    .option('--date <YYYY-MM-DD>', 'reference date when the article has none (its own date wins)')
+    .option('--url <url>', 'the page URL: a date in it (/2024/11/19/, …20240805…) dates an article that states none')
     .option('--no-progress', 'no progress bar (it is shown only on a terminal, for 5+ files)')
     .action(async (inputs: string[], flags: ExtractFlags) => {
       if (!(EXTRACT_FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be one of ${EXTRACT_FORMATS.join(', ')}, got ${JSON.stringify(flags.format)}`);
@@ -50,7 +52,7 @@ export function registerExtract(program: Command): void {
       let n = 0;
       if (flags.format === 'json') await write('[');
       try {
-        for await (const item of ingest(inputs, { packs })) {
+        for await (const item of ingest(inputs, { packs, ...(flags.date ? { reference: flags.date } : {}), ...(flags.url ? { url: flags.url } : {}) })) {
           bar.tick(item.ok ? item.doc.source : item.source);
           if (!item.ok) {
             failures++;
@@ -61,7 +63,6 @@ export function registerExtract(program: Command): void {
             packs,
             gazetteer: lazyGazetteer,
             ...(flags.lang ? { lang: flags.lang } : {}),
-            ...(flags.date ? { date: flags.date } : {}),
           });
           if (flags.format === 'jsonl') await write(JSON.stringify(doc) + '\n');
           else if (flags.format === 'pretty') {

@@ -29,6 +29,7 @@ interface StoreFlags extends StoreOnlyFlags {
 }
 
 interface IngestFlags extends StoreFlags {
+  url?: string;
   workers: string;
   queue?: boolean;
   progress?: boolean;
@@ -77,7 +78,8 @@ export function registerIngest(program: Command): void {
     .option('--queue', 'with --pg: enqueue the files for `sitrep worker` processes instead of ingesting here')
     .option('--no-progress', 'no progress bar (it is off anyway when stderr is not a terminal)')
     .option('--lang <xx>', 'force the language')
-    .option('--date <YYYY-MM-DD>', 'reference date when an article has none')
+    .option('--date <YYYY-MM-DD>', 'reference date when an article has none (its own date wins)')
+    .option('--url <url>', 'the page URL: a date in it (/2024/11/19/, …20240805…) dates an article that states none')
     .action(async (inputs: string[], flags: IngestFlags) => {
       checkFlags(flags);
       const workers = checkInt('--workers', flags.workers, 1, 64);
@@ -111,7 +113,7 @@ export function registerIngest(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        for await (const o of processInputs(store, inputs, { packs, ...(pool ? { pool, inFlight: workers * 2 } : {}), ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.date ? { date: flags.date } : {}) })) {
+        for await (const o of processInputs(store, inputs, { packs, ...(pool ? { pool, inFlight: workers * 2 } : {}), ...(flags.lang ? { lang: flags.lang } : {}), ingest: { ...(flags.date ? { reference: flags.date } : {}), ...(flags.url ? { url: flags.url } : {}) } })) {
           summary.add(o);
           bar.tick(fileOf(o.source));
         }

@@ -7,7 +7,7 @@ import { analyze } from '../core/pipeline.js';
 import type { RawDocument } from '../core/document.js';
 import { lazyGazetteer } from '../gazetteer/load.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { ingest, type IngestItem } from '../stages/ingest/index.js';
+import { ingest, type IngestItem, type IngestOptions } from '../stages/ingest/index.js';
 import type { Store } from '../store/types.js';
 import type { AnalyzeFlags, AnalyzePool } from './threads.js';
 
@@ -24,6 +24,8 @@ export interface ProcessOptions extends AnalyzeFlags {
   pool?: AnalyzePool;
   /** documents in flight at once with a pool (default 2 × pool size) */
   inFlight?: number;
+  /** passed to ingest: the page URL (`--url`) and the reference date for pages that state none (`--date`) */
+  ingest?: Pick<IngestOptions, 'url' | 'reference'>;
 }
 
 /** A near-duplicate of a stored story is stored as its copy without analysis; null when it is none. */
@@ -79,7 +81,7 @@ export async function* processInputs(store: Store, inputs: string[], opts: Proce
   let n = 0;
   let items: AsyncGenerator<IngestItem>;
   try {
-    items = ingest(inputs, { packs: opts.packs });
+    items = ingest(inputs, { packs: opts.packs, ...opts.ingest });
   } catch (err) {
     yield { kind: 'failed', source: inputs.join(' '), message: brief(err), phase: 'read' };
     return;
