@@ -1,4 +1,4 @@
-/** Serves the map/timeline page (web/) and its vendored assets from node_modules (no CDN, no tile server). */
+/** Serves the map/timeline page (web/) and its vendored assets from node_modules (no CDN, no tile server; markercluster for clustering). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
 /** url path → file on disk; a fixed table, so no request path ever reaches the file system. */
 function assets(): Record<string, string> {
   const leaflet = dirname(require.resolve('leaflet/dist/leaflet.js'));
+  const cluster = dirname(require.resolve('leaflet.markercluster/dist/leaflet.markercluster.js'));
   return {
     '/': join(WEB_DIR, 'index.html'),
     '/app.js': join(WEB_DIR, 'app.js'),
@@ -28,6 +29,9 @@ function assets(): Record<string, string> {
     '/vendor/images/marker-icon.png': join(leaflet, 'images', 'marker-icon.png'),
     '/vendor/images/marker-icon-2x.png': join(leaflet, 'images', 'marker-icon-2x.png'),
     '/vendor/images/marker-shadow.png': join(leaflet, 'images', 'marker-shadow.png'),
+    '/vendor/leaflet.markercluster.js': join(cluster, 'leaflet.markercluster.js'),
+    '/vendor/MarkerCluster.css': join(cluster, 'MarkerCluster.css'),
+    '/vendor/MarkerCluster.Default.css': join(cluster, 'MarkerCluster.Default.css'),
     '/vendor/topojson-client.min.js': require.resolve('topojson-client/dist/topojson-client.min.js'),
     '/vendor/countries-50m.json': require.resolve('world-atlas/countries-50m.json'),
   };

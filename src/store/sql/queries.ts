@@ -185,9 +185,27 @@ export async function listEvents(d: Dialect, f: EventFilter = {}, tuning: QueryT
   return page(rows.concat(await select('', [...bound, ...after, ...filterConds(d, f, 'seek')!], limit + 1 - rows.length)));
 }
 
+/**
+ * Conditions for aggregating over every matching event (counts, day bins): the `seek` forms, except a bbox
+ * holding many events, which is tested on each row (a scan beats a long R*Tree id list).
+ */
+async function aggregateConds(d: Dialect, f: EventFilter): Promise<Cond[] | null> {
+  if (f.bbox && !d.costPlanner) {
+    const r = d.bboxRows(f.bbox);
+    const cap = 5_000;
+    const rows = await d.read.all<{ n: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (${r.sql} LIMIT ${cap}) x`, r.params);
+    if ((num(rows[0]?.n) ?? 0) >= cap) {
+      const { bbox: _b, ...rest } = f;
+      const others = filterConds(d, rest, 'seek');
+      return others ? [d.bbox(f.bbox, 'test'), ...others] : null;
+    }
+  }
+  return filterConds(d, f, 'seek');
+}
+
 /** How many merged events match the filter (cursor and limit ignored). */
 export async function countEvents(d: Dialect, f: EventFilter = {}): Promise<number> {
-  const seek = filterConds(d, f, 'seek');
+  const seek = await aggregateConds(d, f);
   if (!seek) return 0;
   const w = where([...toCond(f), ...seek]);
   const rows = await d.read.all<{ n: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM merged_events m ${w.sql}`, w.params);
@@ -324,7 +342,7 @@ export async function listAdmin1(d: Dialect, f: { country?: string; limit?: numb
 
 /** Merged events per start day for a filter (cursor and limit ignored), in day order. */
 export async function eventDays(d: Dialect, f: EventFilter = {}): Promise<DayCount[]> {
-  const seek = filterConds(d, f, 'seek');
+  const seek = await aggregateConds(d, f);
   if (!seek) return [];
   const w = where([...toCond(f), ...seek, { sql: "m.date_start <> ''", params: [] }]);
   const rows = await d.read.all<{ day: string; n: unknown }>(
