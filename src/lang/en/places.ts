@@ -38,6 +38,8 @@ export const places: PlacesLexicon = {
   ],
   personTitles: ['president', 'prime minister', 'minister', 'governor', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'major', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'correspondent', 'journalist', 'activist', 'commander', 'leader', 'chancellor', 'pope', 'king', 'queen', 'dr', 'dr.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'sen.', 'rep.', 'ambassador', 'envoy', 'chief', 'sheikh', 'imam', 'bishop', 'reporter', 'blogger', 'writer'],
   placeAdjectiveEndings: [],
+  speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'argued', 'noted', 'stated'],
+  nounMarkersWeakOnly: true,
   regions: {
     'Sahel': 'sahel', 'Donbas': 'donbas', 'Donbass': 'donbas', 'Caucasus': 'caucasus', 'Balkans': 'balkans', 'Middle East': 'middle-east', 'Eastern Europe': 'eastern-europe', 'Western Europe': 'western-europe', 'West Africa': 'west-africa', 'East Africa': 'east-africa', 'North Africa': 'north-africa', 'Central Africa': 'central-africa', 'Horn of Africa': 'horn-of-africa', 'Europe': 'europe', 'Africa': 'africa', 'Asia': 'asia', 'Americas': 'americas', 'Latin America': 'latin-america', 'Scandinavia': 'scandinavia', 'Baltics': 'baltics', 'Great Lakes': 'great-lakes', 'Maghreb': 'maghreb', 'Levant': 'levant', 'Gulf': 'gulf', 'South America': 'south-america', 'North America': 'north-america', 'Oceania': 'oceania', 'Antarctica': 'antarctica', 'EU': 'european-union', 'Darfur': 'darfur', 'Sinai': 'sinai', 'Sinai Peninsula': 'sinai', 'Kashmir': 'kashmir', 'Kurdistan': 'kurdistan', 'Azawad': 'azawad', 'Nagorno-Karabakh': 'nagorno-karabakh', 'Karabakh': 'nagorno-karabakh', 'Ghouta': 'ghouta', 'Eastern Ghouta': 'ghouta', 'East Ghouta': 'ghouta',
   },
@@ -49,7 +51,7 @@ export const places: PlacesLexicon = {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE', 'Fla.': 'US.FL', 'Ga.': 'US.GA', 'Ill.': 'US.IL', 'Ind.': 'US.IN', 'Kan.': 'US.KS', 'Kans.': 'US.KS', 'Ky.': 'US.KY', 'La.': 'US.LA', 'Md.': 'US.MD', 'Mass.': 'US.MA', 'Mich.': 'US.MI', 'Minn.': 'US.MN', 'Miss.': 'US.MS', 'Mo.': 'US.MO', 'Mont.': 'US.MT', 'Neb.': 'US.NE', 'Nebr.': 'US.NE', 'Nev.': 'US.NV', 'N.H.': 'US.NH', 'N.J.': 'US.NJ', 'N.M.': 'US.NM', 'N.Y.': 'US.NY', 'N.C.': 'US.NC', 'N.D.': 'US.ND', 'Okla.': 'US.OK', 'Ore.': 'US.OR', 'Pa.': 'US.PA', 'R.I.': 'US.RI', 'S.C.': 'US.SC', 'S.D.': 'US.SD', 'Tenn.': 'US.TN', 'Tex.': 'US.TX', 'Vt.': 'US.VT', 'Va.': 'US.VA', 'Wash.': 'US.WA', 'W.Va.': 'US.WV', 'Wis.': 'US.WI', 'Wyo.': 'US.WY', 'D.C.': 'US.DC',
   },
   nameWords: { Northern: 'North', Southern: 'South', Eastern: 'East', Western: 'West' },
-  compoundHeads: ['war', 'conflict', 'crisis', 'front', 'border', 'offensive', 'invasion'],
+  compoundHeads: ['war', 'conflict', 'crisis', 'front', 'border', 'offensive', 'invasion', 'based', 'born', 'led', 'backed', 'bound'],
   inflections: [],
   demonyms: {
     russian: 'RU', ukrainian: 'UA', belarusian: 'BY', polish: 'PL', lithuanian: 'LT', congolese: 'CD', rwandan: 'RW', burundian: 'BI', ugandan: 'UG', sudanese: 'SD',

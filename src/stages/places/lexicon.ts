@@ -72,6 +72,13 @@ export interface PlacesLexicon {
    * "Noord-Nigeria"): the rest of the word is read as the country. Lower-case.
    */
   compassPrefixes?: readonly string[];
+  /**
+   * Speech verbs right after or before a name ("Nelson said", "said Johnson",
+   * "zei Peters", "sagte Weber"): a small place's name there is a person.
+   */
+  speechVerbs?: readonly string[];
+  /** `nounMarkers` mark only small places' names as common nouns (English "a Boston native" keeps Boston). */
+  nounMarkersWeakOnly?: boolean;
   /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */

@@ -11,6 +11,7 @@ import { prior, strong } from './resolve.js';
 import { NOT_PLACES } from '../../gazetteer/not-places.js';
 import { scanWords, spaceOnly, type Word } from './scan.js';
 import { REGIONS, type NamedRegion } from '../../gazetteer/regions.js';
+import { isFirstName } from '../../gazetteer/first-names.js';
 
 export interface Cues {
   admin1: boolean;
@@ -86,6 +87,9 @@ export class PlacesMatcher {
   /** country and division aliases written with dots ("U.S.", "W.Va."), longest first */
   readonly dotted: Array<{ alias: string; cc?: string; admin1?: string }>;
   readonly compassPrefixes: readonly string[];
+  readonly speechVerbs: PhraseSet;
+  /** English "a/an": only a small place's name after one is a common noun ("a Boston native" is Boston) */
+  readonly nounMarkersWeakOnly: boolean;
   readonly personTitles: PhraseSet;
   readonly placeAdjectiveEndings: readonly string[];
   readonly admin1Before: PhraseSet;
@@ -127,6 +131,8 @@ export class PlacesMatcher {
     }
     this.regions = new PhraseSet([...this.regionOf.keys()]);
     this.compassPrefixes = [...(lex.compassPrefixes ?? [])].sort((a, b) => b.length - a.length);
+    this.speechVerbs = new PhraseSet(lex.speechVerbs ?? []);
+    this.nounMarkersWeakOnly = lex.nounMarkersWeakOnly === true;
     this.personTitles = new PhraseSet(lex.personTitles);
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
     this.admin1Before = new PhraseSet(lex.admin1Before);
@@ -315,11 +321,20 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
  * ("Paris Hilton": another capitalised word that is no cue, no stop word and
  * no demonym stands next to it).
  */
-function insideOrganisation(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, entries: readonly GeoEntry[]): boolean {
+function insideOrganisation(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  j: number,
+  m: PlacesMatcher,
+  entries: readonly GeoEntry[],
+  placeWords?: ReadonlySet<number>,
+): boolean {
   const regional = entries.some((e) => e.type !== 'place');
   const [a, b] = capitalRun(text, words, i, j, m, regional);
   for (let k = a; k <= b; k++) {
-    if (k >= i && k <= j) continue;
+    // words of a place name already read ("United States and China") are no organisation heads
+    if ((k >= i && k <= j) || placeWords?.has(k)) continue;
     const w = words[k]!;
     const l = w.low;
     if (m.orgHeads.has(l)) return true;
@@ -328,8 +343,26 @@ function insideOrganisation(text: string, words: readonly Word[], i: number, j: 
   return false;
 }
 
-function insideOtherName(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, g: Gazetteer, entries: readonly GeoEntry[]): boolean {
-  if (insideOrganisation(text, words, i, j, m, entries)) return true;
+function insideOtherName(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  j: number,
+  m: PlacesMatcher,
+  g: Gazetteer,
+  entries: readonly GeoEntry[],
+  placeWords: ReadonlySet<number>,
+): boolean {
+  if (insideOrganisation(text, words, i, j, m, entries, placeWords)) return true;
+  // a country or division is read as a name part only next to a given name ("Chad Smith", "Jack Georgia")
+  const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1');
+  const given = (w: Word | undefined, before: boolean): boolean =>
+    w !== undefined && w.cap && !w.upper && (before ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s)) && isFirstName(w.text);
+  if (regional) {
+    if (given(words[i - 1], true)) return true;
+    const next = words[j + 1];
+    return i === j && isFirstName(words[i]!.text) && next !== undefined && next.cap && !next.upper && spaceOnly(text, words[j]!.e, next.s) && !m.stop.has(next.low) && !m.cueWords.has(next.low);
+  }
   // a surname after particles: "Ursula von der Leyen"
   let p = i - 1;
   let strongParticle = false;
@@ -415,6 +448,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
   const regions: RegionHit[] = [];
   /** words seen inside person names: a later bare "Gladkov" is the same person */
   const personWords = new Set<string>();
+  /** indices of the words of the place names read so far */
+  const placeWords = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const met = m.metonyms.at(text, words, i);
@@ -497,8 +532,10 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
         const lw = w.low;
         if (m.stop.has(lw) || m.orgHeads.has(lw) || m.featureWords.has(lw)) break;
         if (w.upper && w.text.length < 4) break;
-      } else if (words[i]!.initial && m.stop.has(words[i]!.low)) continue;
+      }
       const { entries, key } = lookupName(g, m, name);
+      // "New …" opening a sentence: only a well-known name ("New York police said …")
+      if (n > 1 && words[i]!.initial && m.stop.has(words[i]!.low) && !entries.some(strong)) continue;
       if (entries.length > 0) found = { j: i + n - 1, entries, key };
       else if (n === 1) {
         const country = compassCountry(g, m, w);
@@ -512,7 +549,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const marker = words[i - 1];
     const nounMarked =
       marker !== undefined &&
-      !words[j]!.compound && m.nounMarkers.has(marker.low) && spaceOnly(text, marker.e, words[i]!.s) && !found.alias && !found.entries.some((e) => e.type === 'country');
+      !words[j]!.compound &&
+      m.nounMarkers.has(marker.low) &&
+      spaceOnly(text, marker.e, words[i]!.s) &&
+      !found.alias &&
+      !found.entries.some((e) => e.type === 'country' || (m.nounMarkersWeakOnly && strong(e)));
     const feature = m.featureBefore.before(text, words, i) > 0 || m.featureAfter.after(text, words, j) > 0;
     const cues = cuesAt(text, words, i, j, m);
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
@@ -523,7 +564,19 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       i = j;
       continue;
     }
-    if (typed ? insideOrganisation(text, words, i, j, m, found.entries) : insideOtherName(text, words, i, j, m, g, found.entries)) {
+    // a given name on its own ("Mary", "Tyler") or a small place's name said by someone ("Nelson said") is a person
+    const personal =
+      !wellKnown &&
+      !typed &&
+      !cues.locative &&
+      !cues.place &&
+      ((i === j && isFirstName(words[i]!.text)) || m.speechVerbs.after(text, words, j) > 0 || m.speechVerbs.before(text, words, i) > 0);
+    if (personal) {
+      personWords.add(words[i]!.text);
+      i = j;
+      continue;
+    }
+    if (typed ? insideOrganisation(text, words, i, j, m, found.entries, placeWords) : insideOtherName(text, words, i, j, m, g, found.entries, placeWords)) {
       const [a, b] = capitalRun(text, words, i, j, m);
       for (let k = a; k <= b; k++) if (words[k]!.cap) personWords.add(words[k]!.text);
       i = j;
@@ -531,6 +584,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     }
     const first = words[i]!;
     const last = words[j]!;
+    for (let k = i; k <= j; k++) placeWords.add(k);
     candidates.push({
       i,
       j,

@@ -160,8 +160,8 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
     const divisionContext = !c.withCountry && weight(division?.cc ?? '') > weight(country.cc) + 1;
     if (division && (c.cues.admin1 || c.cues.admin1Hint || divisionContext)) return { entry: division, rule: 'places.admin1.context' };
-    const top = best(entries, c, ctx)!;
-    if (top.type === 'country') return { entry: top, rule: 'places.country' };
+    // a country outranks its namesake capital or any settlement ("Mexico", "Djibouti") unless a settlement cue says otherwise
+    return { entry: country, rule: 'places.country' };
   }
   // a bare district name ("Orange") is read as a district only when nothing else bears it
   const pool = c.cues.place && places.length > 0 ? places : entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
