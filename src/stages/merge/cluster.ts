@@ -1,8 +1,11 @@
 /**
  * Complete-linkage clustering: two clusters join only when EVERY pair across them is compatible (so
  * A~B~C never chains A and C together when they are not alike), and no cluster holds two events of
- * one article. The best-scoring join is made first (linkage = the weakest pair); ties are broken by
- * cluster keys (smallest member key), so the result depends only on the SET of inputs, never their order.
+ * one article. Joins are made best first: linkage = the weakest pair's score, weighted by the number of
+ * reports the join links (members × members), so many agreeing reports join before a lone report that
+ * is compatible with some of them but not with the rest can split them; ties are broken by cluster keys
+ * (smallest member key), so the result depends only on the SET of inputs, never their order.
+ * With single-report units the weights are all 1: plain complete linkage, best pair first.
  *
  * It runs on merge units (profile groups, ./profile.ts), not on article events: identical reports are
  * one unit with one representative. Linkage is kept as a matrix and updated on each join by the
@@ -47,6 +50,7 @@ export function clusterUnits(input: readonly Unit[]): Unit[][] {
     }
   }
   const members: number[][] = units.map((_, i) => [i]);
+  const weight: number[] = units.map((u) => u.size);
   const live: number[] = units.map((_, i) => i); // heads, in key order (a head is its cluster's smallest key)
   for (;;) {
     // best pair; ties: the first in (key of the first, key of the second) order, as a scan over sorted clusters finds it
@@ -56,10 +60,13 @@ export function clusterUnits(input: readonly Unit[]): Unit[][] {
     for (let x = 0; x < live.length; x++) {
       const i = live[x]!;
       const row = link[i]!;
+      const wi = weight[i]!;
       for (let y = x + 1; y < live.length; y++) {
         const l = row[live[y]!]!;
-        if (l > best) {
-          best = l;
+        if (l === NO) continue;
+        const p = l * wi * weight[live[y]!]!;
+        if (p > best) {
+          best = p;
           bi = x;
           bj = y;
         }
@@ -75,6 +82,7 @@ export function clusterUnits(input: readonly Unit[]): Unit[][] {
       link[k]![i] = l;
     }
     members[i] = [...members[i]!, ...members[j]!].sort((a, b) => a - b);
+    weight[i] = weight[i]! + weight[j]!;
     live.splice(bj, 1);
   }
   return live.map((h) => members[h]!.map((k) => units[k]!));

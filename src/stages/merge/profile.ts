@@ -50,6 +50,8 @@ export interface Unit {
   articles: string[];
   /** an event with the unit's profile (any member's: they are equal for merging) */
   rep: SitrepEvent;
+  /** member events */
+  size: number;
 }
 
 /** Unit id of each event of one article: profile groups, a repeated profile in one article taking the next ordinal. */
@@ -80,7 +82,7 @@ export function unitsOf(inputs: readonly MergeInput[]): { units: Unit[]; members
   const units: Unit[] = [];
   for (const [id, ms] of members) {
     ms.sort((a, b) => cmp(memberKey(a), memberKey(b)));
-    units.push({ id, key: memberKey(ms[0]!), articles: [...new Set(ms.map((m) => m.articleId))].sort(cmp), rep: representative(ms[0]!.event) });
+    units.push({ id, key: memberKey(ms[0]!), articles: [...new Set(ms.map((m) => m.articleId))].sort(cmp), rep: representative(ms[0]!.event), size: ms.length });
   }
   return { units, members };
 }
