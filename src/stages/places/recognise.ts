@@ -565,8 +565,9 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       continue;
     }
     // a given name on its own ("Mary", "Tyler") or a small place's name said by someone ("Nelson said") is a person
+    const knownByName = found.entries.some((e) => strong(e) && (e.type !== 'place' || e.key === found.key));
     const personal =
-      !wellKnown &&
+      !knownByName &&
       !typed &&
       !cues.locative &&
       !cues.place &&

@@ -27,7 +27,7 @@ const RANK: Readonly<Record<string, number>> = { PPLC: 60, PPLG: 40, PPLA: 32, P
 export function prior(e: GeoEntry): number {
   if (e.type === 'country') return 100;
   if (e.type === 'admin1') return 24;
-  if (e.type === 'admin2') return 12;
+  if (e.type === 'admin2') return 8 + 2 * Math.log10(e.pop + 1);
   return (RANK[e.fcode] ?? 3) + 6 * Math.log10(e.pop + 1);
 }
 
@@ -201,7 +201,11 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: Readon
   if (e.type === 'admin2') return r.rule === 'places.admin2.name' || ((inFocus || (ctx.admins.get(`${e.cc}.${e.a1}`) ?? 0) > 0) && !c.initial);
   // outside the article's countries only capitals, seats and very large cities are meant without context,
   // and a sentence-initial word only by their own name or with a locative cue ("Central banks…" is not Davao)
-  if (!inFocus) return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place);
+  if (!inFocus) {
+    // a short word that is only another name of a city abroad ("Chen", "Zara") wants a locative cue
+    const byOtherName = e.key !== c.key && c.i === c.j && c.text.length <= 5;
+    return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place) && (!byOtherName || c.cues.locative);
+  }
   if (strong(e)) return true;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
   if (c.cues.locative || c.cues.place || c.cues.near) return true;
