@@ -45,6 +45,16 @@ describe('which date is the document date', () => {
     expect(read('Headline about the talks\nMarch 04, 2022 08:04 am | Updated 08:04 am IST - Lagos\n\nThe talks began.').date?.value).toBe('2022-03-04');
   });
 
+  it('a place after a dash ends a date line: it stays readable as a dateline', () => {
+    const text = 'Headline about the talks\nMarch 04, 2022 08:04 am | Updated 08:04 am IST - Port Harcourt\n\nThe talks began.';
+    const d = read(text);
+    expect(d.date?.value).toBe('2022-03-04');
+    expect(d.meta.map((m) => [m.kind, d.original.slice(m.start, m.end)])).toEqual([
+      ['date-line', 'March 04, 2022 08:04 am | Updated 08:04 am IST'],
+      ['dateline', 'Port Harcourt'],
+    ]);
+  });
+
   it('a dated agency in parentheses opens the body', () => {
     const d = read('OSLO (Wire News / Partner - 4th June, 2021) The minister said the talks had failed.\n\nMore text.');
     expect(d.date?.value).toBe('2021-06-04');

@@ -32,6 +32,8 @@ export interface MetaLine {
   bodyStart?: number;
   dates: DateCandidate[];
   byline?: string;
+  /** a place named at the end of a date line, after a dash (original offsets): read as a dateline */
+  place?: { start: number; end: number };
 }
 
 /**
@@ -52,6 +54,8 @@ const MAX_TRAILING_LINE = 100;
 const MAX_LEAD_WORDS = 5;
 /** A line this long at most may be reported as a date line that does not read. */
 const MAX_DATE_LIKE = 60;
+/** a dash and a capitalised place of up to four words, ending the line */
+const TRAILING_PLACE = /^\s*[-–—]\s*(?<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})\s*$/u;
 const multiSentence = (s: string): boolean => /[.!?…]["”’»)]*\s+["“‘«(]?\p{Lu}/u.test(s);
 const SEPARATOR = /[\s,;·•|/–—-]+/uy;
 
@@ -172,7 +176,15 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
       const ds = [cand(d, base, rank, label ? `ingest.date.${label.kind}` : 'ingest.date.line')];
       const end = tail(line, d.end, base, ds);
       const rest = line.slice(end, trimmedEnd);
-      if (short(rest) && trimmedEnd - lead <= MAX_META_LINE) return { kind: 'date-line', ...whole, dates: ds };
+      if (short(rest) && trimmedEnd - lead <= MAX_META_LINE) {
+        // "… 08:04 am IST - Lagos": the place the report was filed from ends the line
+        const pm = TRAILING_PLACE.exec(rest);
+        if (pm?.groups) {
+          const at = base + end + pm.index + pm[0].length - pm.groups['place']!.length;
+          return { kind: 'date-line', start: whole.start, end: base + end, dates: ds, place: { start: at, end: at + pm.groups['place']!.length } };
+        }
+        return { kind: 'date-line', ...whole, dates: ds };
+      }
       if (label) {
         const bodyStart = end + (/^\s*/u.exec(line.slice(end))?.[0].length ?? 0);
         const metaEnd = line.slice(0, end).trimEnd().length;

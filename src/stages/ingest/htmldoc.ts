@@ -87,6 +87,7 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
       // offsets are exact only for a single verbatim piece; otherwise the whole block is the span
       const span = verbatim ? { start: m.start, end: m.end } : { start: b.start, end: b.end };
       out.meta.push({ ...span, kind: m.kind });
+      if (verbatim && m.place) out.meta.push({ ...m.place, kind: 'dateline' });
       const rank = (r: number): number => (head ? r : Math.max(r, RANK.late)) + 1;
       if (verbatim) out.dates.push(...m.dates.map((d) => ({ ...d, rank: rank(d.rank) })));
       else out.dates.push(...m.dates.map(({ span: _span, ...d }) => ({ ...d, rank: rank(d.rank) })));

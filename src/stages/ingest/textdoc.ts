@@ -78,6 +78,7 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
 
   const takeMeta = (m: MetaLine, late = false): void => {
     out.meta.push({ start: m.start, end: m.end, kind: m.kind });
+    if (m.place) out.meta.push({ ...m.place, kind: 'dateline' });
     out.dates.push(...(late ? m.dates.map((d) => ({ ...d, rank: Math.max(d.rank, RANK.late) })) : m.dates));
     if (m.byline && out.byline === undefined) out.byline = m.byline;
   };
