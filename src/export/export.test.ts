@@ -10,15 +10,18 @@ import { exampleArticles } from '../store/testing/fixtures.js';
 import { exportEvents, type ExportFormat } from './write.js';
 import { ACLED_COLUMNS, acledRow, csvField, disorderType, timePrecision } from './acled-csv.js';
 import { interOf } from './inter.js';
+import { acledNotes, whenPhrase } from './notes.js';
+import { combinedScale, outletFromTitle, outletOf, siteNameFromHtml } from './outlets.js';
+import { article, DUNHOLM } from '../store/testing/fixtures.js';
 
 let dir: string;
 let store: Store;
 
-async function run(format: ExportFormat): Promise<string> {
+async function run(format: ExportFormat, bom = false): Promise<string> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await exportEvents(store, format, out);
+  await exportEvents(store, format, out, {}, { bom });
   out.end();
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -47,6 +50,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-export-'));
   store = await openStore({ sqlite: join(dir, 'x.db') });
   for (const { doc, original } of exampleArticles()) await store.putDocument(doc, original);
+  // an HTML page whose outlet is named only in its metadata, and a Dutch text with a URL
+  const html = article({
+    source: 'page.html', lang: 'en', date: '2031-05-02',
+    text: '<html><head><meta property="og:site_name" content="The Eastvale Courier"></head><body><p>Militia fighters clashed with the army in Dunholm on Friday.</p></body></html>',
+    events: [{ type: 'Battles', subType: 'Armed clash', date: '2031-04-30', location: DUNHOLM, actors: ['Eastvale Militia', 'Army of Eastvale'], trigger: 'clashed' }],
+  });
+  html.doc.document.format = 'html';
+  await store.putDocument(html.doc, html.original);
 });
 afterAll(async () => {
   await store.close();
@@ -115,6 +126,68 @@ describe('ACLED CSV', () => {
     };
     const row = acledRow(e);
     expect([row.actor1, row.inter1, row.actor2, row.inter2, row.interaction]).toEqual(['Rapid Support Forces', 2, 'Military Forces of Sudan', 1, 12]);
+  });
+});
+
+describe('ACLED CSV for ACLED users', () => {
+  it('has 31 columns on every row, a publication as source, English notes, ingest timestamps', async () => {
+    const rows = parseCsv(await run('acled-csv'));
+    const head = rows[0]!;
+    expect(head).toHaveLength(31);
+    const col = (r: string[], c: string) => r[head.indexOf(c)]!;
+    for (const r of rows.slice(1)) {
+      expect(r).toHaveLength(31);
+      expect(col(r, 'source')).not.toBe('');
+      expect(col(r, 'source_scale')).toMatch(/^(International|National|Subnational|Regional|Local|New media|Other|Unknown)(-(International|National|Regional|New media))?$/);
+      // English, ACLED-style: a date phrase, a sentence, no copied article text in another language
+      expect(col(r, 'notes')).toMatch(/^(On \d{1,2} [A-Z][a-z]+ \d{4}|Between .+|In [A-Z][a-z]+ \d{4}|In \d{4}), .+\.$/);
+      expect(col(r, 'notes')).not.toMatch(/raketaanval|Drohnenangriff|geleide bom/);
+      expect(Number(col(r, 'timestamp'))).toBeGreaterThan(1_600_000_000);
+    }
+    const fromHtml = rows.find((r) => col(r, 'source') === 'The Eastvale Courier');
+    expect(fromHtml, 'og:site_name as the outlet').toBeDefined();
+    expect(col(fromHtml!, 'source_scale')).toBe('Unknown');
+  });
+
+  it('writes a Dutch or German article event as an English note', async () => {
+    const rows = parseCsv(await run('acled-csv'));
+    const head = rows[0]!;
+    const strike = rows.find((r) => r[head.indexOf('location')] === 'Farport')!;
+    expect(strike[head.indexOf('notes')]).toMatch(/^On \d+ March 2031, Northern Army carried out an air\/drone strike on Farport \(Southmark\)\./);
+  });
+
+  it('starts with a UTF-8 BOM when asked', async () => {
+    expect((await run('acled-csv', true)).charCodeAt(0)).toBe(0xfeff);
+    expect((await run('acled-csv')).charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('names outlets from the table, metadata, title or domain', () => {
+    expect(outletOf({ url: 'https://www.reuters.com/world/x' })).toEqual({ name: 'Reuters', scale: 'International' });
+    expect(outletOf({ url: 'https://edition.cnn.com/x' })?.name).toBe('CNN');
+    expect(outletOf({ url: 'https://news.example.org/a' })).toEqual({ name: 'news.example.org', scale: 'Unknown' });
+    expect(outletOf({ title: 'Strike on Kupiansk - Kyiv Independent' })).toEqual({ name: 'Kyiv Independent', scale: 'National' });
+    expect(outletOf({ source: 'articles/x.txt' })).toBeNull();
+    expect(outletFromTitle('No outlet here')).toBeNull();
+    expect(siteNameFromHtml('<meta content="NOS" property="og:site_name">')).toBe('NOS');
+    expect(combinedScale(['National', 'International'])).toBe('National-International');
+    expect(combinedScale([])).toBe('Unknown');
+  });
+
+  it('phrases dates and events as ACLED notes do', () => {
+    expect(whenPhrase('2024-08-13', '2024-08-13')).toBe('On 13 August 2024');
+    expect(whenPhrase('2024-08-01', '2024-08-31')).toBe('In August 2024');
+    expect(whenPhrase('2024-08-10', '2024-08-14')).toBe('Between 10 and 14 August 2024');
+    expect(whenPhrase('2024-01-01', '2024-12-31')).toBe('In 2024');
+    const e: MergedEvent = {
+      id: 'm1', type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: { start: '2024-08-13', end: '2024-08-13' },
+      location: { level: 'place', name: 'Kupiansk', country: 'UA', admin1: 'Kharkiv', lat: 49.7, lon: 37.6 }, actors: ['Military Forces of Russia', 'Civilians (Ukraine)'],
+      actorRoles: [{ name: 'Military Forces of Russia', role: 'initiator' }, { name: 'Civilians (Ukraine)', role: 'target' }],
+      fatalities: { low: 7, best: 9, high: 9 }, injuries: { low: 19, best: 19, high: 19 }, hedges: ['asserted'], sources: ['Governor of Kharkiv Oblast'], mergedFrom: [], articleCount: 2, langs: ['en', 'nl'],
+      conflicts: [{ field: 'fatalities', values: [] }], summary: 'Een raketaanval…',
+    };
+    expect(acledNotes(e, { actor1: 'Military Forces of Russia', actor2: 'Civilians (Ukraine)' })).toBe(
+      'On 13 August 2024, Military Forces of Russia shelled Kupiansk (Kharkiv). 7-9 killed, 19 injured. Reports differ on fatalities; the lowest figure is coded. Sources cited: Governor of Kharkiv Oblast.',
+    );
   });
 });
 
