@@ -132,3 +132,16 @@ describe('photo captions and credits (issue 10)', () => {
     expect(analysis.boilerplate.some((b) => b.text.includes('Smoke rises over the terminal'))).toBe(true);
   });
 });
+
+describe('HTML dates beyond the publication meta tags', () => {
+  it('a modification date only when nothing else dates the page; microdata; the first <time>', () => {
+    const updatedOnly = ingestString(page('<meta property="article:modified_time" content="2022-06-07T10:00:00Z">'), 'p.html', 'html', { packs });
+    expect(updatedOnly.date?.value).toBe('2022-06-07');
+    const both = ingestString(page('<meta property="article:modified_time" content="2022-06-07T10:00:00Z">', '<p class="dateline">5 June 2022</p>'), 'p.html', 'html', { packs });
+    expect(both.date?.value).toBe('2022-06-05');
+    const micro = ingestString(page('', '<span itemprop="datePublished" content="2021-02-03"></span>'), 'p.html', 'html', { packs });
+    expect(micro.date?.value).toBe('2021-02-03');
+    const time = ingestString(page('', '<div class="info"><time datetime="2020-09-08T07:00">8 Sep</time></div>'), 'p.html', 'html', { packs });
+    expect(time.date?.value).toBe('2020-09-08');
+  });
+});

@@ -55,7 +55,8 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
       ...(at >= 0 ? { span: { start: at, end: at + d.value.length, text: d.value } } : {}),
       // keep the metadata order of preference
       pos: i - meta.dates.length,
-      rank: RANK.published,
+      // the first <time> of a page may be any date of it: after the text's own date lines
+      rank: d.updated ? RANK.updated : d.from === 'first-time[datetime]' ? RANK.late : RANK.published,
       rule: `ingest.html.${d.from}`,
     });
   }
@@ -68,7 +69,7 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
   if (meta.url) out.url = meta.url;
   if (meta.byline) out.byline = meta.byline;
   if (meta.lang) out.lang = meta.lang;
-  if (r.publishedTime && out.dates.length === 0) out.dates.push(...candidatesFrom(r.publishedTime, dates, 'ingest.html.readability'));
+  if (r.publishedTime && out.dates.every((d) => d.rank > RANK.published)) out.dates.push(...candidatesFrom(r.publishedTime, dates, 'ingest.html.readability'));
 
   // the head of the article text: byline/date lines and a dateline before the first paragraph;
   // then date lines a little further down (after a standfirst or a caption)

@@ -20,8 +20,8 @@ export interface HtmlMeta {
   title?: string;
   url?: string;
   byline?: string;
-  /** raw date strings in order of preference, with where they came from */
-  dates: Array<{ value: string; from: string }>;
+  /** raw date strings in order of preference, with where they came from (`updated`: a modification date, ranked last) */
+  dates: Array<{ value: string; from: string; updated?: boolean }>;
   lang?: string;
   diagnostics: Diagnostic[];
 }
@@ -44,7 +44,18 @@ const DATE_META = [
   'dcterms.created',
   'sailthru.date',
   'parsely-pub-date',
+  'article.published',
+  'article:published',
+  'publish_date',
+  'published_time',
+  'published-date',
+  'originalPublicationDate',
+  'cXenseParse:recs:publishtime',
+  'dc.date.issued',
+  'DCTERMS.issued',
 ];
+/** modification dates: used only when a page states no publication date */
+const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'lastmod', 'dcterms.modified', 'DC.date.modified'];
 
 const META_ATTRS = ['property', 'name', 'itemprop'] as const;
 const metaIndexes = new WeakMap<MiniDocument, Map<string, MiniElement>>();
@@ -162,5 +173,17 @@ export function htmlMeta(doc: MiniDocument, source: string): HtmlMeta {
   const timeEl = doc.querySelector('time[itemprop="datePublished"]') ?? doc.querySelector('time[pubdate]') ?? doc.querySelector('article time[datetime]');
   const dt = timeEl?.getAttribute('datetime')?.trim();
   if (dt) out.dates.push({ value: dt, from: 'time[datetime]' });
+  // microdata on any element ("<span itemprop="datePublished" content="…">"), then the first <time datetime> of the page
+  const micro = doc.querySelector('[itemprop="datePublished"][content]')?.getAttribute('content')?.trim();
+  if (micro) out.dates.push({ value: micro, from: 'itemprop:datePublished' });
+  const anyTime = doc.querySelector('main time[datetime]') ?? doc.querySelector('time[datetime]');
+  const at = anyTime?.getAttribute('datetime')?.trim();
+  if (at && at !== dt) out.dates.push({ value: at, from: 'first-time[datetime]' });
+  for (const key of UPDATED_META) {
+    const v = metaContent(doc, key);
+    if (v) out.dates.push({ value: v, from: `meta:${key}`, updated: true });
+  }
+  const ldMod = ldArticle?.['dateModified'];
+  if (typeof ldMod === 'string') out.dates.push({ value: ldMod, from: 'json-ld:dateModified', updated: true });
   return out;
 }
