@@ -131,7 +131,7 @@ export const events: EventsLexicon = {
     { id: 'aircraft', pattern: '\\p{L}*(?:kampfjet|flugzeug|hubschrauber|helikopter|bomber)\\p{L}*' },
   ],
   speakerAfter: '^\\s*(?:meldet|meldete|bestreitet|bestritt|wies|weist|erklärte|erklärt|behauptet|behauptete|dementierte|dementiert|sagte|sagt|wirft|forderte|fordert|rief|ruft|verurteilte|verurteilt|warnte|kündigte)\\b',
-  speakerBefore: '\\b(?:laut|sagte|erklärte|meldete|\\p{L}*ministerium(?:\\s+\\S+){0,3}\\s+in|behörden\\s+in|regierung\\s+in)\\s+$',
+  speakerBefore: '\\b(?:laut|sagte|erklärte|meldete|(?:angaben|berichten|informationen|darstellung)\\s+(?:aus|von)|\\p{L}*ministerium(?:\\s+\\S+){0,3}\\s+in|behörden\\s+in|regierung\\s+in)\\s+$',
   protestIntervention: '\\b(?:tränengas\\p{L}*|wasserwerfer\\p{L}*|aufgelöst|löste[n]?\\s+(?:\\S+\\s+){0,3}auf|festgenommen|verhaftet|schlagstöcke?n?|gummigeschosse?n?|blendgranaten|geräumt|ging\\s+(?:\\S+\\s+){0,3}gegen)\\b',
   protestExcessive: '\\b(?:scharfe\\s+munition|scharf\\s+geschossen|(?:demonstranten|protestierende)\\s+(?:\\S+\\s+){0,3}(?:erschossen|getötet))\\b',
   civilianTarget: '\\b(?:flüchtlingslager|vertriebenenlager|lager\\s+für\\s+(?:flüchtlinge|vertriebene)|kirchgänger|gläubige[n]?|gottesdienstbesucher|schüler(?:innen)?|zivilisten|zivilistinnen|zivilbevölkerung|dorfbewohner|bewohner|einwohner|fahrgäste|passagiere|familien|markt|wochenmarkt|flüchtlinge|vertriebene|frauen|kinder|kloster|kirche|moschee|schule|krankenhaus|wohnhaus|wohnhäuser|dorf)\\b',

@@ -143,7 +143,7 @@ export const events: EventsLexicon = {
     { id: 'aircraft', pattern: '\\b(?:jets?|warplanes?|\\p{L}*aircraft|helicopters?|bombers?|planes?)\\b' },
   ],
   speakerAfter: '^(?:[\'’]s?\\s+(?:\\p{L}+\\s+)?(?:forces|troops|army|military|government|defen[cs]e|ministry|general|air force|president|officials?|authorities|spokes\\p{L}+)\\b|\\s*(?:said|says|claims?|claimed|denied|denies|accused|reported|announced|insisted|rejected|called|calls|urged|urges|condemned|condemns|warned|warns|vowed)\\b)',
-  speakerBefore: '\\b(?:said|according to|told|officials? in|authorities in|government in|ministry(?:\\s+\\S+){0,3}\\s+in|spokesm[ae]n\\s+in)\\s+$',
+  speakerBefore: '\\b(?:said|according to|told|(?:reports|sources|officials|authorities)\\s+(?:from|in)|officials? in|authorities in|government in|ministry(?:\\s+\\S+){0,3}\\s+in|spokesm[ae]n\\s+in)\\s+$',
   protestIntervention: '\\b(?:tear gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|arrest(?:ed|s)|detain(?:ed|ing)|baton|cordon|stun grenades)\\b',
   protestExcessive: '\\b(?:live (?:fire|ammunition|rounds)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters|demonstrators) (?:were )?(?:killed|shot dead))\\b',
   civilianTarget: '\\b(?:airliners?|passenger (?:planes?|jets?|trains?)|(?:mini)?bus(?:es)?|motorists|travell?ers|(?:refugee|displacement|displaced\\s+persons)\\s+camps?|camps?\\s+for\\s+(?:displaced|refugees)|worshippers|congregation|schoolchildren|students|pupils|civilians?|villagers?|residents?|passengers?|families|worshippers|farmers|herders|market|displaced|women|children|monastery|church|mosque|school|hospital|homes?|village)\\b',
