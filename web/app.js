@@ -22,7 +22,7 @@
     'Strategic developments': '#7f8c8d',
   };
   const FILTERS = ['from', 'to', 'type', 'subType', 'actor', 'country', 'admin1', 'hedge', 'q'];
-  const PAGE = 250;
+  const PAGE = 100;
   const DAY = 86400000;
 
   const $ = (s) => document.querySelector(s);
@@ -209,7 +209,10 @@
   let total = null;
 
   async function api(path) {
-    const r = await fetch(path);
+    // the first page may have been requested by boot.js before Leaflet loaded
+    const boot = window.sitrepBoot && window.sitrepBoot.first;
+    let r;
+    if (boot && boot.path === path) { window.sitrepBoot.first = null; r = await boot.response; } else r = await fetch(path);
     const body = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error(body && body.error ? body.error.message : 'request failed (' + r.status + ')');
     return body;

@@ -23,6 +23,7 @@ function assets(): Record<string, string> {
   return {
     '/': join(WEB_DIR, 'index.html'),
     '/app.js': join(WEB_DIR, 'app.js'),
+    '/boot.js': join(WEB_DIR, 'boot.js'),
     '/style.css': join(WEB_DIR, 'style.css'),
     '/vendor/leaflet.js': join(leaflet, 'leaflet.js'),
     '/vendor/leaflet.css': join(leaflet, 'leaflet.css'),
