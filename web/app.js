@@ -181,7 +181,7 @@
     cityLabels.addTo(map);
   }
 
-  /** The visible box as the API takes it: longitudes folded into -180..180 (the whole width when the view spans the antimeridian). */
+  /** The visible box as the API takes it: longitudes folded into -180..180; a view across the antimeridian gives the side holding its centre. */
   function bbox() {
     const b = map.getBounds();
     let w = b.getWest(), e = b.getEast();
@@ -189,7 +189,8 @@
     if (e - w >= 360) { w = -180; e = 180; } else {
       const shift = Math.floor((w + 180) / 360) * 360;
       w -= shift; e -= shift;
-      if (e > 180) { w = -180; e = 180; }
+      // across the antimeridian: the side holding the centre (the API takes one box)
+      if (e > 180) { const lng = map.getCenter().lng, c = lng - Math.floor((lng + 180) / 360) * 360; if (c >= w && c <= 180) e = 180; else { w = -180; e -= 360; } }
     }
     const r = (x) => Math.round(x * 1e4) / 1e4;
     return [r(Math.max(-180, w)), r(s), r(Math.min(180, e)), r(n)].join(',');
@@ -351,7 +352,7 @@
       if (t >= t0) {
         const px = x(t);
         ticks.append(svgEl('line', { x1: px, x2: px, y1: base, y2: base + 4 }));
-        if (px - lastLabel > 48) {
+        if (px - lastLabel > 48 && px < width - 30) {
           const label = svgEl('text', { x: px + 2, y: base + 14 });
           label.textContent = step.months === 12 ? String(d.getUTCFullYear()) : step.months ? d.toISOString().slice(0, 7) : d.toISOString().slice(5, 10);
           ticks.append(label);

@@ -35,7 +35,8 @@
     if (b - a >= 360) { a = -180; b = 180; } else {
       const shift = Math.floor((a + 180) / 360) * 360;
       a -= shift; b -= shift;
-      if (b > 180) { a = -180; b = 180; }
+      // across the antimeridian: the side holding the centre (the API takes one box)
+      if (b > 180) { const c = lon - Math.floor((lon + 180) / 360) * 360; if (c >= a && c <= 180) b = 180; else { a = -180; b -= 360; } }
     }
     return [r4(Math.max(-180, a)), r4(south), r4(Math.min(180, b)), r4(north)].join(',');
   }
