@@ -13,7 +13,12 @@ export const time: TimeLexicon = {
   weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
   since: 'seit|seit dem|seit Anfang|seit Beginn|seit Mitte|seit Ende',
   numbers: { einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+  decades: { zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 },
   rules: [
+    { id: 'de.time.earlyDecade', re: '(?:Anfang|zu Beginn) der {DECADE}(?:er)?[- ]?Jahre', kind: 'decade', part: 'early' },
+    { id: 'de.time.midDecade', re: 'Mitte der {DECADE}(?:er)?[- ]?Jahre', kind: 'decade', part: 'mid' },
+    { id: 'de.time.lateDecade', re: 'Ende der {DECADE}(?:er)?[- ]?Jahre', kind: 'decade', part: 'late' },
+    { id: 'de.time.decade', re: '(?:in )?den {DECADE}(?:er)?[- ]?Jahren', kind: 'decade' },
     { id: 'de.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
     { id: 'de.time.numeric', re: '(?:am )?{DAY}\\.{MM}\\.{YEAR}', kind: 'date' },
     { id: 'de.time.date', re: '(?:am |vom |dem )?{DAY}\\. ?{MONTH}(?: {YEAR})?', kind: 'date' },

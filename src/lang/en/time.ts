@@ -14,6 +14,10 @@ export const time: TimeLexicon = {
   since: 'since|ever since|since the (?:start|beginning) of',
   numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3 },
   rules: [
+    { id: 'en.time.earlyDecade', re: "(?:in )?the early '?{DECADE}s", kind: 'decade', part: 'early' },
+    { id: 'en.time.midDecade', re: "(?:in )?the mid-?'?{DECADE}s", kind: 'decade', part: 'mid' },
+    { id: 'en.time.lateDecade', re: "(?:in )?the late '?{DECADE}s", kind: 'decade', part: 'late' },
+    { id: 'en.time.decade', re: "(?:in |during )?the '?{DECADE}s", kind: 'decade' },
     { id: 'en.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
     { id: 'en.time.numeric', re: '{DAY}[./]{MM}[./]{YEAR}', kind: 'date' },
     { id: 'en.time.dayMonth', re: '(?:on )?(?:the )?{DAY}(?:st|nd|rd|th)? (?:of )?{MONTH}(?:,? {YEAR})?', kind: 'date' },

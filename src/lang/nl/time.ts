@@ -12,7 +12,12 @@ export const time: TimeLexicon = {
   weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
   since: 'sinds|sedert|vanaf(?: het begin van)?|sinds (?:het )?begin(?: van)?',
   numbers: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
+  decades: { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 },
   rules: [
+    { id: 'nl.time.earlyDecade', re: 'begin (?:de )?jaren [\\u0027’]?{DECADE}', kind: 'decade', part: 'early' },
+    { id: 'nl.time.midDecade', re: '(?:midden|halverwege) (?:de )?jaren [\\u0027’]?{DECADE}', kind: 'decade', part: 'mid' },
+    { id: 'nl.time.lateDecade', re: 'eind(?:e)? (?:de )?jaren [\\u0027’]?{DECADE}', kind: 'decade', part: 'late' },
+    { id: 'nl.time.decade', re: '(?:in )?de jaren [\\u0027’]?{DECADE}', kind: 'decade' },
     // explicit dates
     { id: 'nl.time.iso', re: '{YEAR}-(?<mnum>1[0-2]|0[1-9])-{DAY}', kind: 'date' },
     { id: 'nl.time.numeric', re: '{DAY}[-./]{MM}[-./]{YEAR}', kind: 'date' },

@@ -10,6 +10,7 @@
  *   {YEAR}     → named group `year` (1900–2099)
  *   {N}        → named group `n` (a count: digits or a word of `numbers`)
  *   {MM}       → named group `mnum` (01–12, a numeric month)
+ *   {DECADE}   → named group `decade` ("1980", "80", "tachtig" via `decades`)
  */
 export type TimeKind =
   /** a calendar date: groups day + month|mnum, optional year; a missing year is the most recent one not after the reference */
@@ -37,6 +38,8 @@ export type TimeKind =
   | 'yearRel'
   /** an unspecific recent past ("onlangs"): reference - `days` .. reference */
   | 'recent'
+  /** a decade ("in the 1980s", "Ende der 80er Jahre", "eind jaren tachtig"): group decade; optional `part` (early: years 0–3, mid: 3–6, late: 7–9); a two-digit decade is the most recent one before the reference */
+  | 'decade'
   /** a clock time ("14:32"): attaches to the reference date (basis inferred) */
   | 'clock'
   /** a time span back from the reference ("two days ago", "vor einer Woche"): group `n` (absent = 1) of `unit`s;
@@ -74,6 +77,8 @@ export interface TimeLexicon {
   capitalizedMonths?: boolean;
   /** words right before a time expression that turn it into "from then until the reference" ("sinds", "since", "seit"): regex source, matched against the text just before the expression */
   since: string;
+  /** decade words (lower case) → two-digit decade, for {DECADE}: "tachtig" → 80, "eighties" → 80 */
+  decades?: Record<string, number>;
   /** count words (lower case) → value, for {N}: "two"/"twee"/"zwei" → 2, "a"/"een"/"einer" → 1 */
   numbers?: Record<string, number>;
   rules: TimeRule[];

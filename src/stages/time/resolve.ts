@@ -103,6 +103,22 @@ export function resolveRule(rule: TimeRule, g: Groups, lex: TimeLexicon, ref: Re
       if (m === null || year === undefined) return null;
       return w(monthStart(year, m), monthEnd(year, m), 'explicit');
     }
+    case 'decade': {
+      const raw = g.decade;
+      if (raw === undefined) return null;
+      const word = lex.decades?.[raw.toLowerCase()];
+      let d = word ?? Number(raw);
+      if (!Number.isFinite(d)) return null;
+      if (d < 100) {
+        // a two-digit decade: the most recent one that began before the reference
+        if (!ref) return null;
+        const ry = ymd(ref.end).y;
+        d = Math.floor(ry / 100) * 100 + d;
+        if (d > ry) d -= 100;
+      }
+      const [a, b] = rule.part === 'early' ? [0, 3] : rule.part === 'mid' ? [3, 6] : rule.part === 'late' ? [7, 9] : [0, 9];
+      return w(dayNum(d + a, 1, 1), dayNum(d + b, 12, 31), 'explicit');
+    }
     case 'year':
       if (year === undefined) return null;
       return w(dayNum(year, 1, 1), dayNum(year, 12, 31), 'explicit');

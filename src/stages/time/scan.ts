@@ -45,6 +45,7 @@ function compile(lex: TimeLexicon): LexCache {
       .replaceAll('{DAY}', '(?<day>3[01]|[12][0-9]|0?[1-9])')
       .replaceAll('{YEAR}', '(?<year>(?:19|20)[0-9]{2})')
       .replaceAll('{MM}', '(?<mnum>1[0-2]|0?[1-9])')
+      .replaceAll('{DECADE}', `(?<decade>(?:19|20)?[0-9]0${lex.decades && Object.keys(lex.decades).length > 0 ? `|${alternation(Object.keys(lex.decades))}` : ''})`)
       .replaceAll('{N}', count);
   const rules = lex.rules.map((rule) => {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(rule.re)})(?![\\p{L}\\p{N}])`, 'giu');

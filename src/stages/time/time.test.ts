@@ -155,3 +155,18 @@ describe('spans back from the reference ("two days ago")', () => {
     ['Die Stadt wurde vor einer Woche eingenommen.', '2024-10-09', 'vor einer Woche', '2024-09-29', '2024-10-05'],
   ]);
 });
+
+describe('decades (background told with a decade)', () => {
+  check(nl, [
+    ['Eind jaren tachtig werd de stad belegerd.', '2020-07-15', 'Eind jaren tachtig', '1987-01-01', '1989-12-31'],
+    ["In de jaren '90 vochten de milities om de vallei.", '2020-07-15', "In de jaren '90", '1990-01-01', '1999-12-31'],
+  ]);
+  check(de, [
+    ['Ende der 80er Jahre wurde die Stadt belagert.', '2020-07-15', 'Ende der 80er Jahre', '1987-01-01', '1989-12-31'],
+    ['In den siebziger Jahren kämpften die Milizen um das Tal.', '2020-07-15', 'In den siebziger Jahren', '1970-01-01', '1979-12-31'],
+  ]);
+  check(en, [
+    ['The town was besieged in the late 1980s.', '2020-07-15', 'in the late 1980s', '1987-01-01', '1989-12-31'],
+    ["In the '90s militias fought over the valley.", '2020-07-15', "In the '90s", '1990-01-01', '1999-12-31'],
+  ]);
+});
