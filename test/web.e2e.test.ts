@@ -172,8 +172,8 @@ describe.skipIf(!HAVE)('web page (105 000 events)', () => {
       const w = window as unknown as { __ready?: { li?: number; cluster?: number } };
       const ready: { li?: number; cluster?: number } = (w.__ready = {});
       new MutationObserver(() => {
-        ready.li ??= document.querySelector('#events li') ? performance.now() : undefined;
-        ready.cluster ??= document.querySelector('.marker-cluster') ? performance.now() : undefined;
+        if (ready.li === undefined && document.querySelector('#events li')) ready.li = performance.now();
+        if (ready.cluster === undefined && document.querySelector('.marker-cluster')) ready.cluster = performance.now();
       }).observe(document, { subtree: true, childList: true });
     });
     await page.goto(base + '/');

@@ -46,7 +46,7 @@ export function registerExtract(program: Command): void {
       const write = async (s: string) => {
         if (!out.write(s)) await new Promise<void>((r) => out.once('drain', () => r()));
       };
-      const { countInputFiles, progressBar } = await import('./progress.js');
+      const { countInputFiles, progressBar, reportSkipped } = await import('./progress.js');
       const bar = await progressBar('extract', flags.progress !== false && process.stderr.isTTY ? countInputFiles(inputs) : 0, flags.progress !== false);
       let failures = 0;
       let n = 0;
@@ -75,6 +75,7 @@ export function registerExtract(program: Command): void {
         bar.stop();
       }
       if (flags.format === 'json') await write(n ? '\n]\n' : ']\n');
+      reportSkipped('extract', inputs);
       if (flags.out) await new Promise<void>((r) => (out as ReturnType<typeof createWriteStream>).end(() => r()));
       if (failures > 0) {
         process.stderr.write(`extract: ${n} article(s) extracted, ${failures} input(s) failed\n`);

@@ -99,7 +99,7 @@ export function registerIngest(program: Command): void {
       if (flags.lang && !packs[flags.lang]) throw new UsageError(`no language pack for --lang ${flags.lang} (have: ${Object.keys(packs).join(', ')})`);
       const store = await open(flags);
       const pool = workers > 1 ? await AnalyzePool.create(workers) : undefined;
-      const { countInputFiles, progressBar } = await import('./progress.js');
+      const { countInputFiles, progressBar, reportSkipped } = await import('./progress.js');
       const bar = await progressBar('ingest', flags.progress !== false && process.stderr.isTTY ? countInputFiles(inputs) : 0, flags.progress !== false);
       const t0 = Date.now();
       const summary = new Summary();
@@ -125,6 +125,7 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
       summary.print((Date.now() - t0) / 1000);
+      reportSkipped('ingest', inputs);
       if (summary.failed.length > 0) process.exitCode = 1;
     });
 

@@ -23,6 +23,40 @@ export function countInputFiles(inputs: readonly string[], cap = 1_000_000): num
   return n;
 }
 
+/** Files inside the input directories that are not articles by their extension (ingest skips them). */
+export function skippedInputFiles(inputs: readonly string[], cap = 100_000): string[] {
+  const out: string[] = [];
+  const walk = (p: string): void => {
+    if (out.length >= cap) return;
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p).sort()) if (!e.startsWith('.')) walk(join(p, e));
+    } else if (st.isFile() && !EXT.has(extname(p).toLowerCase())) out.push(p);
+  };
+  for (const i of inputs) {
+    if (i === '-') continue;
+    try {
+      if (statSync(i).isDirectory()) walk(i);
+    } catch {
+      /* reported by ingest */
+    }
+  }
+  return out;
+}
+
+/** One stderr line naming files skipped as not articles (the first three, and how many). */
+export function reportSkipped(command: string, inputs: readonly string[]): void {
+  const skipped = skippedInputFiles(inputs);
+  if (skipped.length === 0) return;
+  const shown = skipped.slice(0, 3).join(', ');
+  process.stderr.write(`${command}: skipped ${skipped.length} file(s) that are not articles by their extension (${shown}${skipped.length > 3 ? ', …' : ''}); articles are ${[...EXT].join(' ')}\n`);
+}
+
 export interface Progress {
   tick(source: string): void;
   stop(): void;
