@@ -27,6 +27,8 @@ const HEADER_LINES = 8;
  */
 const LATE_LINES = 80;
 const LATE_PARAGRAPHS = 3;
+/** a date line is short: longer lines are not read for one there */
+const MAX_LATE_LINE = 160;
 /** A menu or list item: a bullet, then text. */
 const BULLET = /^[•·▪◦‣►▸*+\-–][ \t]+\S/u;
 /** A headline is at most this long. */
@@ -123,7 +125,8 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
     if (inHeader && seen++ >= HEADER_LINES) inHeader = false;
     if (!inHeader) {
       // a date line further down the top of the page (after a standfirst, a caption)
-      if (i < LATE_LINES && paragraphs < LATE_PARAGRAPHS) {
+      // (a date line has a digit: lines without one are not read)
+      if (i < LATE_LINES && paragraphs < LATE_PARAGRAPHS && text.length <= MAX_LATE_LINE && /\p{N}/u.test(text)) {
         const m = header.line(text, start);
         if (m && m.kind === 'date-line') {
           takeMeta(m, true);
