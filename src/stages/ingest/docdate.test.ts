@@ -62,6 +62,26 @@ describe('which date is the document date', () => {
   });
 });
 
+describe('the date-line forms named in the issue', () => {
+  it.each([
+    ['di 9 apr 2024, 14:03 | Bijgewerkt: 15:10', '2024-04-09'],
+    ['April 9, 2024 2:03 PM GMT | Updated 4 hours ago', '2024-04-09'],
+    ['09.04.2024, 14:03 Uhr Aktualisiert am 09.04.2024, 15:10 Uhr', '2024-04-09'],
+    ['Published On 9 Apr 2024 | 9 Apr 2024', '2024-04-09'],
+    ['Updated Apr. 10, 2024, 6:02 p.m. ET', '2024-04-10'],
+    ['Tuesday 9 April 2024 - 14:03', '2024-04-09'],
+    ['di 9 apr 2024 om 14:03', '2024-04-09'],
+    ['09.04.2024, 14:03 Uhr', '2024-04-09'],
+    ['2024-04-09T14:03:00+02:00', '2024-04-09'],
+    ['Di., 9. Apr. 2024, 14:03 Uhr', '2024-04-09'],
+    ['Gepubliceerd op 9 april 2024 om 14:03 uur', '2024-04-09'],
+    ['9th Sept. 2023 | 5 min read', '2023-09-09'],
+    ['Stand: 9. Maerz 2023, 14:03 Uhr', '2023-03-09'],
+  ])('%s', (line, value) => {
+    expect(read(`A headline over the story here\n${line}\n\nThe first paragraph of the story.`).date?.value).toBe(value);
+  });
+});
+
 describe('the reference date and the URL', () => {
   it('the page’s own date wins over the reference date; without one the reference is the date', () => {
     expect(read('Stand: 05.05.2023 10:00 Uhr\nDer erste Absatz des Berichts.', { reference: '2024-01-01' }).date).toMatchObject({ value: '2023-05-05', basis: 'metadata' });
