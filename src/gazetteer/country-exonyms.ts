@@ -28,6 +28,7 @@ export const COUNTRY_EXONYMS: Readonly<Record<string, readonly string[]>> = {
   PS: ['Palestine', 'Palestina', 'Palästina'],
   BY: ['Byelorussia', 'Belorussia', 'Wit-Rusland', 'Weißrussland'],
   LK: ['Ceylon'],
+  RU: ['Soviet Union', 'Sovjet-Unie', 'Sowjetunion', 'Union soviétique'],
   BF: ['Upper Volta'],
   BJ: ['Dahomey'],
   KH: ['Kampuchea'],

@@ -46,6 +46,7 @@ export const REGIONS: Readonly<Record<string, NamedRegion>> = {
   baltics: { name: 'Baltic states', level: 'region', lat: 57.0, lon: 24.0 },
   'great-lakes': { name: 'Great Lakes region', level: 'region', lat: -2.0, lon: 29.5 },
   kashmir: { name: 'Kashmir', level: 'region', lat: 34.0, lon: 76.0 },
+  'korean-peninsula': { name: 'Korean Peninsula', level: 'region', lat: 38.0, lon: 127.5 },
   kurdistan: { name: 'Kurdistan', level: 'region', lat: 37.0, lon: 43.5 },
   'european-union': { name: 'Europe', level: 'region', lat: 48.69096, lon: 9.14062 },
   gulf: { name: 'Gulf', level: 'none' },

@@ -6,7 +6,7 @@ import { distanceKm } from '../../core/geo.js';
 export const DEFAULT_RULE = 'date.default';
 
 /** How specific a location level is. */
-export const SPECIFICITY: Record<EventLocation['level'], number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
+export const SPECIFICITY: Record<EventLocation['level'], number> = { place: 3, admin2: 2, admin1: 1, country: 0, region: -1 };
 
 const TIER_RANK: Record<string, number> = {
   'loc.clause': 3,

@@ -52,7 +52,8 @@ export interface PlaceRoles {
 }
 
 export function placeRoles(a: Analysis, lex: CompiledLexicon, index?: LiteralIndex): PlaceRoles {
-  const sorted = [...a.places].sort((x, y) => x.cs - y.cs);
+  // a continent or multi-country region ("the Sahel", "Europe") locates no event
+  const sorted = a.places.filter((p) => p.level !== 'region').sort((x, y) => x.cs - y.cs);
   const out: PlaceRoles = { locative: [], reference: [] };
   for (const p of sorted) {
     const role = placeRole(a, p, lex, index);

@@ -90,7 +90,8 @@ export interface PlacesLexicon {
   /**
    * Common head nouns of hyphenated compounds whose first part is a place
    * ("Krieg" in "Ukraine-Krieg", "oorlog" in "Oekraïne-oorlog"): the first part
-   * is then read as a name on its own. Lower-case.
+   * is then read as a name on its own. Lower-case; "*" stands for any
+   * lower-case head (English "Kent-based", "UK-bashing").
    */
   compoundHeads?: readonly string[];
   /** Endings an inflected name may carry ("s" for the German genitive "Kiews"). */

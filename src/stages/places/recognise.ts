@@ -36,6 +36,8 @@ export interface Candidate {
   cues: Cues;
   /** all letters upper-case (datelines: "KYIV") */
   upper: boolean;
+  /** opens a line and is followed by a comma, a dash or a parenthesis: an agency dateline ("SEVERN, Md. (AP) —") */
+  dateline?: boolean;
   /** opens a sentence */
   initial: boolean;
   /** found through the pack's own country or division names */
@@ -329,14 +331,17 @@ function insideOrganisation(
   m: PlacesMatcher,
   entries: readonly GeoEntry[],
   placeWords?: ReadonlySet<number>,
+  g?: Gazetteer,
 ): boolean {
-  const regional = entries.some((e) => e.type !== 'place');
+  const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1');
   const [a, b] = capitalRun(text, words, i, j, m, regional);
   for (let k = a; k <= b; k++) {
     // words of a place name already read ("United States and China") are no organisation heads
     if ((k >= i && k <= j) || placeWords?.has(k)) continue;
     const w = words[k]!;
     const l = w.low;
+    // nor is the first word of a country's name after it ("Morocco and the United States")
+    if (g && m.orgHeads.has(l) && k > j && startsCountry(text, words, k, g, m)) continue;
     if (m.orgHeads.has(l)) return true;
     for (const part of l.split(/[-‐]/u)) if (m.orgHeads.has(part)) return true;
   }
@@ -353,9 +358,11 @@ function insideOtherName(
   entries: readonly GeoEntry[],
   placeWords: ReadonlySet<number>,
 ): boolean {
-  if (insideOrganisation(text, words, i, j, m, entries, placeWords)) return true;
-  // a country or division is read as a name part only next to a given name ("Chad Smith", "Jack Georgia")
-  const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1');
+  if (insideOrganisation(text, words, i, j, m, entries, placeWords, g)) return true;
+  // a country or division (or a district written out: "Montgomery County") is read as a name part only
+  // next to a given name ("Chad Smith", "Jack Georgia")
+  const key = skeleton(text.slice(words[i]!.s, words[j]!.e));
+  const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1' || (e.type === 'admin2' && e.name.includes(' ') && skeleton(e.name) === key));
   const given = (w: Word | undefined, before: boolean): boolean =>
     w !== undefined && w.cap && !w.upper && (before ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s)) && isFirstName(w.text);
   if (regional) {
@@ -380,6 +387,8 @@ function insideOtherName(
   }
   // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
   const neighbours = [words[i - 1], words[j + 1]];
+  // a name in capitals (a dateline: "LONDON Pope Francis …") is no part of a person's name
+  if (words.slice(i, j + 1).every((x) => x.upper)) return false;
   for (const [idx, w] of neighbours.entries()) {
     if (!w || !w.cap || w.upper) continue; // acronyms are no person names
     const inRun = idx === 0 ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s);
@@ -408,6 +417,47 @@ function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: P
     near: m.nearBefore.before(text, words, i) > 0,
     locative: m.locativeBefore.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0 || m.admin1Before.before(text, words, i) > 0,
   };
+}
+
+/** The well-known names inside a hyphenated word that is no name itself ("Amsterdam-London"). */
+function hyphenParts(text: string, g: Gazetteer, m: PlacesMatcher, w: Word): Array<{ s: number; e: number; text: string; entries: GeoEntry[]; key: string }> {
+  const out: Array<{ s: number; e: number; text: string; entries: GeoEntry[]; key: string }> = [];
+  if (!/[-‐]/u.test(w.text)) return out;
+  let at = w.s;
+  for (const part of w.text.split(/[-‐]/u)) {
+    const s = at;
+    at += part.length + 1;
+    if (part.length < 3 || !/^\p{Lu}/u.test(part) || m.stop.has(part.toLowerCase())) continue;
+    const { entries, key } = lookupName(g, m, part);
+    const known = entries.filter((e) => strong(e) || e.type === 'admin2');
+    if (known.length > 0) out.push({ s, e: s + part.length, text: text.slice(s, s + part.length), entries, key });
+  }
+  return out;
+}
+
+/** A name opening a line, followed by a comma, a dash or an opening parenthesis: a dateline. */
+function datelineAt(text: string, first: Word, last: Word): boolean {
+  const before = text.lastIndexOf('\n', first.s - 1);
+  if (text.slice(before + 1, first.s).trim() !== '' && !/^\(?$/u.test(text.slice(before + 1, first.s).trim())) return false;
+  return /^\s*(?:,|[-–—]|\(|\))/u.test(text.slice(last.e, last.e + 3));
+}
+
+/** words[k] opens a two- or three-word country name ("United States", "United Arab Emirates"). */
+function startsCountry(text: string, words: readonly Word[], k: number, g: Gazetteer, m: PlacesMatcher): boolean {
+  for (const n of [2, 3]) {
+    const last = words[k + n - 1];
+    if (!last || !last.cap) continue;
+    if (lookupName(g, m, text.slice(words[k]!.s, last.e)).entries.some((e) => e.type === 'country')) return true;
+  }
+  return false;
+}
+
+/** Abbreviations that open a place name ("St. Louis", "Ft. Worth", "Mt. Vernon"). */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Ft', 'Mt', 'Pt']);
+
+/** "St. Louis": an abbreviation, its dot and a space between two words of one name. */
+function abbreviated(text: string, a: Word, b: Word): boolean {
+  return NAME_ABBREVIATIONS.has(a.text) && text[a.e] === '.' && spaceOnly(text, a.e + 1, b.s);
 }
 
 /** A dotted abbreviation at words[i] ("U.S.", "D.C.", "Calif."): its entry and last word. */
@@ -510,7 +560,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const wk = words[k]!;
-        if (!spaceOnly(text, words[k - 1]!.e, wk.s) || !(wk.cap || ARTICLE_NAME.test(wk.text) || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
+        if (!(spaceOnly(text, words[k - 1]!.e, wk.s) || abbreviated(text, words[k - 1]!, wk)) || !(wk.cap || ARTICLE_NAME.test(wk.text) || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
           ok = false;
           break;
         }
@@ -542,7 +592,14 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
         if (country) found = { j: i, entries: [country], key: skeleton(name), alias: true };
       }
     }
-    if (!found) continue;
+    if (!found) {
+      // names joined by a hyphen: "Amsterdam-London", "Nelson-Creston", "Nigeria-Ukrainian"
+      if (w.cap && !w.compound) for (const part of hyphenParts(text, g, m, w)) {
+        placeWords.add(i);
+        candidates.push({ i, j: i, cs: part.s, ce: part.e, text: part.text, entries: part.entries, key: part.key, cues: cuesAt(text, words, i, i, m), upper: false, initial: w.initial, alias: false });
+      }
+      continue;
+    }
     const j = found.j;
     // a common noun after an article ("im Norden"), a river ("rivier de Oskil"), a longer name;
     // the article before a compound ("der Gaza-Konflikt") belongs to its head noun
@@ -564,6 +621,9 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       i = j;
       continue;
     }
+    // a dateline is where the story was filed: as good as "in X"
+    const dateline = datelineAt(text, words[i]!, words[j]!);
+    if (dateline) cues.locative = true;
     // a given name on its own ("Mary", "Tyler") or a small place's name said by someone ("Nelson said") is a person
     const knownByName = found.entries.some((e) => strong(e) && (e.type !== 'place' || e.key === found.key));
     const personal =
@@ -577,7 +637,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       i = j;
       continue;
     }
-    if (typed ? insideOrganisation(text, words, i, j, m, found.entries, placeWords) : insideOtherName(text, words, i, j, m, g, found.entries, placeWords)) {
+    if (typed ? insideOrganisation(text, words, i, j, m, found.entries, placeWords, g) : insideOtherName(text, words, i, j, m, g, found.entries, placeWords)) {
       const [a, b] = capitalRun(text, words, i, j, m);
       for (let k = a; k <= b; k++) if (words[k]!.cap) personWords.add(words[k]!.text);
       i = j;
@@ -596,6 +656,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       key: found.key,
       cues,
       upper: words.slice(i, j + 1).every((x) => x.upper),
+      dateline: dateline,
       initial: first.initial,
       alias: found.alias === true,
     });
@@ -630,21 +691,5 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     cur.cues.place ||= prev.cues.place;
     cur.cues.locative ||= prev.cues.locative;
   }
-  // a country name coordinated with a demonym is an adjective too: "US and Ukrainian officials"
-  const adjectival = new Set<Candidate>();
-  for (const c of candidates) {
-    if (!c.entries.every((e) => e.type === 'country')) continue;
-    const after = words[c.j + 1];
-    const next = words[c.j + 2];
-    const before = words[c.i - 1];
-    const prev = words[c.i - 2];
-    const demAfter = after && next && m.coordinators.has(after.low) && m.demonymOfLower(next.low) && spaceOnly(text, c.ce, after.s) && spaceOnly(text, after.e, next.s);
-    const demBefore = before && prev && m.coordinators.has(before.low) && m.demonymOfLower(prev.low) && spaceOnly(text, before.e, c.cs) && spaceOnly(text, prev.e, before.s);
-    if (demAfter || demBefore) adjectival.add(c);
-  }
-  for (const c of adjectival) {
-    const cc = c.entries[0]?.cc;
-    if (cc) demonyms.push({ cs: c.cs, ce: c.ce, text: c.text, cc });
-  }
-  return { candidates: candidates.filter((c) => !adjectival.has(c)), demonyms, regions };
+  return { candidates, demonyms, regions };
 }

@@ -121,8 +121,8 @@ function best(entries: readonly GeoEntry[], c: Candidate, ctx: DocContext): GeoE
 }
 
 function eligible(c: Candidate): GeoEntry[] {
-  // a name in capitals (a dateline, an acronym) only stands for a well-known place
-  return c.upper ? c.entries.filter(strong) : c.entries;
+  // a name in capitals (an acronym) only stands for a well-known place; a dateline names any town
+  return c.upper && !c.dateline ? c.entries.filter(strong) : c.entries;
 }
 
 /** The division of a place, when the gazetteer knows it. */
@@ -184,7 +184,7 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
 /** The candidate is the division's own name (not a spelling it shares with settlements or other divisions), and no generic word. */
 function ownName(e: GeoAdmin1, c: Candidate): boolean {
   if (c.text.length < 5 || GENERIC_NAMES.has(c.key)) return false;
-  return c.entries.every((x) => x === e || x.type === 'admin2' || (x.type === 'place' && !strong(x) && x.cc === e.cc));
+  return c.entries.every((x) => x === e || x.type === 'admin2' || (x.type === 'place' && !strong(x)));
 }
 
 /** Division names that are also ordinary words in English news ("East", "Central", "Capital"). */
@@ -233,7 +233,7 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const cued = c.cues.locative || c.cues.place || c.cues.admin1;
     const countryOrDivision = e.type === 'country' && c.entries.some((x) => x.type === 'admin1' && x.cc !== e.cc);
     if (e.type === 'country') addCountry(ctx, e.cc, countryOrDivision ? 0.5 : 2);
-    else if ((e.type === 'place' && selfEvident(e)) || (e.type === 'admin1' && c.cues.admin1)) {
+    else if ((e.type === 'place' && selfEvident(e)) || (e.type === 'admin1' && (c.cues.admin1 || c.alias))) {
       // a division known only by a name shared abroad ("regio Beni") is weak evidence of its country
       addCountry(ctx, e.cc, e.type === 'admin1' && !unique ? 0.5 : 1.5);
       const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;

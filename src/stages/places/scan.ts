@@ -44,7 +44,11 @@ function possessive(w: string): boolean {
 function compoundModifier(w: string, heads: ReadonlySet<string> | undefined): string {
   if (heads === undefined || heads.size === 0) return w;
   const k = Math.max(w.lastIndexOf('-'), w.lastIndexOf('‐'));
-  if (k < 2 || !heads.has(w.slice(k + 1).toLowerCase())) return w;
+  if (k < 2) return w;
+  const head = w.slice(k + 1);
+  // "*": any lower-case head makes a compound modifier ("Kent-based", "UK-bashing", "Russia-backed")
+  const any = heads.has('*') && /^\p{Ll}/u.test(head) && /^\p{Lu}/u.test(w);
+  if (!any && !heads.has(head.toLowerCase())) return w;
   return w.slice(0, k);
 }
 
