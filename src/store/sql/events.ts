@@ -258,6 +258,52 @@ async function redirect(ex: Executor, units: readonly StoredUnit[], oldKey: Map<
   }
 }
 
+/**
+ * Parsed merge inputs of stored article events, per open store, most recently used last. A stored article
+ * event never changes (articles are content-addressed and written once), so an entry stays valid; only
+ * cluster membership is read from the database each time. Bounded: the oldest entries are dropped.
+ */
+const inputCaches = new WeakMap<Dialect, Map<string, MergeInput>>();
+const INPUT_CACHE_MAX = 20_000;
+
+/** All member events of these units, sorted by key (parsed rows come from the cache when they can). */
+async function membersOf(d: Dialect, ex: Executor, units: readonly string[]): Promise<MergeInput[]> {
+  let cache = inputCaches.get(d);
+  if (!cache) inputCaches.set(d, (cache = new Map()));
+  const keys: string[] = [];
+  const missing = new Set<string>();
+  for (let i = 0; i < units.length; i += 200) {
+    const chunk = units.slice(i, i + 200);
+    for (const r of await ex.all<{ article_id: string; event_id: string }>(`SELECT article_id, event_id FROM article_events WHERE unit_id IN (${inList(chunk)})`, chunk)) {
+      const k = `${r.article_id}:${r.event_id}`;
+      keys.push(k);
+      if (!cache.has(k)) missing.add(r.article_id);
+    }
+  }
+  const articles = [...missing].sort(cmp);
+  for (let i = 0; i < articles.length; i += 200) {
+    const chunk = articles.slice(i, i + 200);
+    const rows = await ex.all<StoredEventRow>(`${EVENT_SELECT} WHERE e.article_id IN (${inList(chunk)})`, chunk);
+    for (const m of await toInputs(ex, rows)) {
+      const { mergedId: _, ...input } = m;
+      cache.set(memberKey(input), input);
+    }
+  }
+  const out: MergeInput[] = [];
+  for (const k of keys.sort(cmp)) {
+    const m = cache.get(k);
+    if (!m) throw new Error(`merge: article event ${k} not found`);
+    cache.delete(k);
+    cache.set(k, m);
+    out.push(m);
+  }
+  for (const k of cache.keys()) {
+    if (cache.size <= INPUT_CACHE_MAX) break;
+    cache.delete(k);
+  }
+  return out;
+}
+
 /** Stores whose article events all have a unit (checked once per open store). */
 const unitsReady = new WeakSet<Dialect>();
 
@@ -381,16 +427,10 @@ export async function mergeNew(d: Dialect, ex: Executor, fresh: MergeInput[], co
   }
   const records: Array<{ rec: MergedEvent; members: MergeInput[]; units: string[] }> = [];
   for (const c of changed) {
-    const ids = c.units.map((u) => u.id);
-    const rows: StoredEventRow[] = [];
-    for (let i = 0; i < ids.length; i += 200) {
-      const chunk = ids.slice(i, i + 200);
-      rows.push(...(await ex.all<StoredEventRow>(`${EVENT_SELECT} WHERE e.unit_id IN (${inList(chunk)})`, chunk)));
-    }
-    const members = await toInputs(ex, rows);
+    const members = await membersOf(d, ex, c.units.map((u) => u.id));
     const rec = combine(members);
     if (before.get(rec.id) === json(rec) && c.units.every((u) => u.mergedId === rec.id)) kept.add(rec.id);
-    else records.push({ rec, members, units: ids });
+    else records.push({ rec, members, units: c.units.map((u) => u.id) });
   }
   for (const id of old) if (!kept.has(id)) await deleteMerged(d, ex, id, before.get(id), counts);
   for (const r of records) await writeMerged(d, ex, r.rec, r.members, counts, r.units);
