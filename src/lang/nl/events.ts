@@ -136,7 +136,7 @@ export const events: EventsLexicon = {
   ],
   speakerAfter: '^\\s*(?:claimt|claimde|zegt|zei|meldt|meldde|ontkent|ontkende|spreekt|sprak|beschuldigt|beschuldigde|verklaarde|eist|eiste|stelt|riep|roept|veroordeelde|veroordeelt|waarschuwde|kondigde)\\b',
   speakerBefore: '\\b(?:volgens|aldus|zegt|meldt|ontkent|(?:bronnen|berichten|informatie)\\s+(?:uit|van)|\\p{L}*ministerie(?:\\s+\\S+){0,3}\\s+in|autoriteiten\\s+in|regering\\s+in)\\s+$',
-  protestIntervention: '\\b(?:traangas\\p{L}*|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
+  protestIntervention: '\\b(?:traangas\\p{L}*|waterkanon(?:nen)?|uiteengedreven|uiteengeslagen|uiteen\\s+te\\s+drijven|uit\\s+elkaar\\s+(?:te\\s+)?(?:drijven|gedreven|geslagen)|aangehouden|gearresteerd|opgepakt|wapenstok(?:ken)?|charge|rubberkogels|ingegrepen|greep\\s+in|geslagen)\\b',
   protestExcessive: '\\b(?:met\\s+scherp|scherpe\\s+munitie|(?:demonstrant(?:en)?|betoger(?:s)?)\\s+(?:\\S+\\s+){0,3}(?:doodgeschoten|gedood|om\\s+het\\s+leven))\\b',
   civilianTarget: '\\b(?:vluchtelingenkamp|ontheemdenkamp|kamp\\s+voor\\s+(?:ontheemden|vluchtelingen)|kerkgangers|gelovigen|moskeegangers|scholieren|leerlingen|burgers?|dorpelingen|dorpsbewoners|inwoners|bewoners|passagiers|families|gezinnen|markt|ontheemden|vluchtelingen|vrouwen|kinderen|klooster|kerk|moskee|school|ziekenhuis|woning(?:en)?|dorp)\\b',
   protesterTarget: '\\b(?:demonstranten|betogers|actievoerders|menigte|protesterende\\s+\\p{L}+)\\b',

@@ -24,6 +24,7 @@ import type { Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js
 import { outSpan } from '../../core/analysis.js';
 import { stage } from '../../core/stage.js';
 import { distanceKm } from '../../core/geo.js';
+import { decideOutcome } from '../events/table.js';
 import type { CasualtiesLexicon } from './lexicon.js';
 import { sentenceFigures, type SentenceFigure } from './figures.js';
 import { isHeadingParagraph, sentenceRanges, sentenceAt, type SentenceRange } from './sentences.js';
@@ -245,6 +246,13 @@ export function applyTolls(events: readonly EventDraft[], cas: readonly Casualty
     const injuredOnly = !killed && injured !== undefined && (injured.min ?? 0) > 0 && figs.every((c) => c.kind !== 'killed') && !untold.has(e.id);
     if (injuredOnly) killed = { min: 0, max: 0 };
     if (killed) out.fatalities = killed;
+    // the outcome fills the frame too: deaths at a demonstration make it force against protesters
+    const row = killed ? decideOutcome(out.type, out.subType, killed.min ?? 0) : null;
+    if (row) {
+      out.type = row.type;
+      out.subType = row.subType;
+      out.rules = { ...out.rules, type: `${out.rules['type'] ?? ''}+${row.id}` };
+    }
     else if (e.fatalities && figs.every((c) => c.kind !== 'killed')) out.fatalities = e.fatalities;
     if (injured) out.injuries = injured;
     else if (e.injuries && figs.every((c) => c.kind !== 'injured')) out.injuries = e.injuries;

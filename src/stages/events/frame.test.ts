@@ -3,7 +3,7 @@ import { pack as de } from '../../lang/de/index.js';
 import { pack as en } from '../../lang/en/index.js';
 import { pack as nl } from '../../lang/nl/index.js';
 import { roleIndex } from './roles.js';
-import { decide, FRAME_TABLE } from './table.js';
+import { decide, decideOutcome, FRAME_TABLE } from './table.js';
 
 describe('role words: stemmer and compound splitting', () => {
   const N = roleIndex(nl.events.roles!);
@@ -48,5 +48,14 @@ describe('the frame table', () => {
       Protests: ['Excessive force against protesters'],
     };
     for (const r of FRAME_TABLE) expect(acled[r.type]).toContain(r.subType);
+  });
+});
+
+describe('the outcome rows', () => {
+  it('deaths at a protest the forces intervened in make it excessive force; no deaths or a peaceful march do not', () => {
+    expect(decideOutcome('Protests', 'Protest with intervention', 2)?.subType).toBe('Excessive force against protesters');
+    expect(decideOutcome('Protests', 'Protest with intervention', 0)).toBeNull();
+    expect(decideOutcome('Protests', 'Peaceful protest', 3)).toBeNull();
+    expect(decideOutcome('Battles', 'Armed clash', 3)).toBeNull();
   });
 });

@@ -64,3 +64,25 @@ export function decide(frame: Frame, table: readonly FrameRow[] = FRAME_TABLE): 
   }
   return null;
 }
+
+/** A row that the frame's outcome (its figures, known after the casualties stage) decides. */
+export interface OutcomeRow {
+  id: string;
+  /** the type the predicate gave */
+  fromType: string;
+  /** sub-types it applies to (all of the type when absent) */
+  fromSubType?: readonly string[];
+  type: string;
+  subType: string;
+}
+
+/** Deaths at a demonstration the forces intervened in: excessive force against the protesters (ACLED codes the lethal response). */
+export const OUTCOME_TABLE: readonly OutcomeRow[] = [
+  { id: 'frame.protest-deaths', fromType: 'Protests', fromSubType: ['Protest with intervention'], type: 'Protests', subType: 'Excessive force against protesters' },
+];
+
+/** The outcome row for an event of this type that killed someone, or null. */
+export function decideOutcome(type: string, subType: string, killed: number, table: readonly OutcomeRow[] = OUTCOME_TABLE): OutcomeRow | null {
+  if (!(killed > 0)) return null;
+  return table.find((r) => r.fromType === type && (!r.fromSubType || r.fromSubType.includes(subType))) ?? null;
+}
