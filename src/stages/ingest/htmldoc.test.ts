@@ -145,3 +145,10 @@ describe('HTML dates beyond the publication meta tags', () => {
     expect(time.date?.value).toBe('2020-09-08');
   });
 });
+
+describe('an HTML date line that does not read', () => {
+  it('gives a diagnostic', () => {
+    const d = ingestString(page('', '<p class="date">Published: 31 February 2023</p>'), 'p.html', 'html', { packs });
+    expect(d.diagnostics.map((x) => x.code)).toContain('ingest/unparsed-date-line');
+  });
+});

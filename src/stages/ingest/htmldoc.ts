@@ -96,6 +96,16 @@ export function parseHtml(original: string, source: string, dates: DateMatcher, 
       b.hint = 'meta';
       continue;
     }
+    if (!m && verbatim && header.dateLike(text)) {
+      out.diagnostics.push({
+        code: 'ingest/unparsed-date-line',
+        severity: 'info',
+        stage: 'ingest',
+        message: `"${text.trim()}" looks like a date line but states no date that reads`,
+        span: { start: b.start, end: b.end },
+        source,
+      });
+    }
     if (b.hint === 'meta') continue;
     if (b.hint === 'paragraph') {
       paragraphs++;
