@@ -64,6 +64,9 @@ function rng(seed: number): () => number {
 const hex = (s: string) => createHash('sha256').update(s).digest('hex');
 const BASE = Date.UTC(2022, 0, 1);
 const day = (n: number) => new Date(BASE + n * 86_400_000).toISOString().slice(0, 10);
+/** bumped whenever the generated content changes (names cached copies of the store) */
+export const FIXTURE_VERSION = 2;
+
 /** the fixture's days: 2022-01-01 … 2025-12-31 */
 export const FIXTURE_DAYS = 1461;
 

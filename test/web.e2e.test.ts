@@ -18,7 +18,7 @@ import { createApp } from '../src/api/app.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { article, exampleArticles, FARPORT } from '../src/store/testing/fixtures.js';
-import { buildWebStore } from '../scripts/fixture-web-store.js';
+import { buildWebStore, FIXTURE_VERSION } from '../scripts/fixture-web-store.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const HAVE = existsSync(CHROMIUM);
@@ -139,7 +139,7 @@ describe.skipIf(!HAVE)('web page (105 000 events)', () => {
 
   beforeAll(async () => {
     // built once per machine and kept in the temp dir (the fixture is deterministic); CI builds it fresh
-    const cached = join(tmpdir(), 'sitrep-web-fixture-v2.db');
+    const cached = join(tmpdir(), `sitrep-web-fixture-v${FIXTURE_VERSION}.db`);
     if (!existsSync(cached)) {
       const building = `${cached}.${process.pid}.tmp`;
       await buildWebStore(building, 105_000);
