@@ -261,7 +261,14 @@ export function applyTolls(events: readonly EventDraft[], cas: readonly Casualty
   });
 }
 
+/**
+ * The kinds that are casualties (corpus README: killed and injured). Detentions, displacement and the
+ * missing are figures of other events (arrests, flight), not casualties: they are recognised so that
+ * they are not misread as deaths, and left out of the output.
+ */
+const CASUALTY_KINDS: ReadonlySet<string> = new Set(['killed', 'injured']);
+
 export const casualties = stage('casualties', (a, ctx) => {
-  const cas = findCasualties(a, ctx.lang.casualties, ctx.lang.code);
+  const cas = findCasualties(a, ctx.lang.casualties, ctx.lang.code).filter((c) => CASUALTY_KINDS.has(c.kind));
   return { ...a, casualties: cas, events: applyTolls(a.events, cas, untoldDeaths(a, ctx.lang.casualties, cas)) };
 });
