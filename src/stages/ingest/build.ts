@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import type { RawDocument, SourceFormat } from '../../core/document.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { compileDateMatcher, type DateMatcher } from './dates.js';
-import { chooseDocDate, parseReference } from './docdate.js';
+import { chooseDocDate, copyrightYear, parseReference } from './docdate.js';
 import { compileHeaderMatcher, RANK, type DateCandidate, type HeaderMatcher } from './header.js';
 import { parseHtml } from './htmldoc.js';
 import { EMPTY_INGEST_LEXICON, mergeIngestLexicons, type IngestLexicon } from './lexicon.js';
@@ -96,7 +96,7 @@ export function buildDocument(
 ): RawDocument {
   const diags = [...diagnostics];
   const reference = parseReference(hints.reference);
-  const opts = { reference, now: hints.now };
+  const opts = { reference, now: hints.now, copyrightYear: copyrightYear(original, hints.now) };
   if (as === 'html') {
     const h = parseHtml(original, source, ctx.dates, ctx.header);
     diags.push(...h.diagnostics);

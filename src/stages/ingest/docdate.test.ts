@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LanguagePack } from '../../lang/pack.js';
 import { loadPacks } from '../../lang/registry.js';
 import { blockText } from './blocks.js';
-import { parseReference, yearFromWeekday } from './docdate.js';
+import { copyrightYear, parseReference, yearFromWeekday } from './docdate.js';
 import { contextForPacks } from './build.js';
 import { ingestString } from './index.js';
 import { jsonlLineItem } from './records.js';
@@ -96,6 +96,16 @@ describe('the reference date and the URL', () => {
     expect(read(line, { reference: '2020-05-01' }).date).toMatchObject({ value: '2020-03-03', basis: 'inferred' });
     expect(read('KHERSON, March 3 (Agency) – Shelling hit the port.\n\nMore.', { reference: '2019-03-04' }).date).toMatchObject({ value: '2019-03-03', basis: 'inferred' });
     expect(read('KHERSON, Dec 30 (Agency) – Shelling hit the port.\n\nMore.', { reference: '2019-01-02' }).date?.value).toBe('2018-12-30');
+  });
+
+  it('a yearless date line takes the year of the page’s copyright notice (inferred)', () => {
+    const text = 'A headline over the story here\n14 March\n\nThe first paragraph of the story.\n\n© 2023 Example News. All rights reserved.';
+    expect(read(text).date).toMatchObject({ value: '2023-03-14', basis: 'inferred' });
+    expect(read(text, { reference: '2021-05-01' }).date?.value).toBe('2021-03-14');
+    // with a weekday, the copyright year anchors the weekday (Tuesday 14 March: 2023)
+    expect(read(text.replace('14 March', 'Tuesday 14 March').replace('2023', '2010-2024')).date?.value).toBe('2023-03-14');
+    expect(copyrightYear('(c) Copyright Example Agency 2019. Click for restrictions')).toBe(2019);
+    expect(copyrightYear('no notice, but 2019 and 2020')).toBeUndefined();
   });
 
   it('--url dates a page without a date line; a date line comes first', () => {

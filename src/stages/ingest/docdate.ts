@@ -3,8 +3,9 @@
  * before dateline before a date further down the page before the URL before an update), then the
  * earliest. Then:
  * - a date without a year borrows it from another metadata date; else the weekday stated with it
- *   picks the year (the one nearest the reference date, or the latest not after today); else the
- *   reference date (`--date`) lends its year. A year found so is marked `basis: inferred`.
+ *   picks the year (the one nearest the reference date or the page's copyright year, or the
+ *   latest not after today); else the reference date (`--date`) lends its year; else the year of
+ *   the page's copyright notice. A year found so is marked `basis: inferred`.
  * - a date with only a month ("date 2023-05" header, a URL month) takes its day from another
  *   metadata date in that month ("14 mei 2023" under the headline).
  * - without any metadata date the reference date is the document date (`basis: cli`).
@@ -34,6 +35,23 @@ export interface ChooseOptions {
   reference?: Reference | undefined;
   /** today, for a yearless date with a weekday and no reference (default: the clock) */
   now?: Date | undefined;
+  /** the year of the page's copyright line ("© 2024 …"): the year it was served in */
+  copyrightYear?: number | undefined;
+}
+
+/**
+ * The year of a page's copyright notice ("© 2024 Example News", "Copyright 2010-2024", "(c) Copyright
+ * Agency 2024"), the latest when there are several; undefined without one. A page that gives its
+ * date without a year (usual for the current year) was served in that year.
+ */
+export function copyrightYear(text: string, now: Date = new Date()): number | undefined {
+  let best: number | undefined;
+  const re = /(?:©|&copy;|\(c\)|copyright)[^\n\d]{0,40}?(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu;
+  for (const m of text.matchAll(re)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= now.getUTCFullYear() + 1 && (best === undefined || y > best)) best = y;
+  }
+  return best;
 }
 
 /** Parse a reference date string; undefined when it is not YYYY[-MM[-DD]] or not a real date. */
@@ -97,12 +115,15 @@ export function chooseDocDate(cands: DateCandidate[], opts: ChooseOptions = {}):
   let basis: DocDate['basis'] = 'metadata';
   if (parts.year === undefined) {
     const other = order.find((c) => c.parts.year !== undefined);
+    const cy = opts.copyrightYear;
+    const anchor: Reference | undefined = ref ?? (cy !== undefined ? { value: String(cy), year: cy } : undefined);
     const byWeekday =
-      best.weekday !== undefined && parts.day !== undefined ? yearFromWeekday(parts.month, parts.day, best.weekday, ref, opts.now ?? new Date()) : undefined;
+      best.weekday !== undefined && parts.day !== undefined ? yearFromWeekday(parts.month, parts.day, best.weekday, anchor, opts.now ?? new Date()) : undefined;
     const candidates: Array<[DateParts | undefined, string, DocDate['basis']]> = [
       [other?.parts.year !== undefined ? borrowYear(parts, { year: other.parts.year, month: other.parts.month }) : undefined, 'year-from-metadata', 'metadata'],
       [byWeekday !== undefined ? { ...parts, year: byWeekday } : undefined, 'year-from-weekday', 'inferred'],
       [ref ? borrowYear(parts, ref) : undefined, 'year-from-reference', 'inferred'],
+      [cy !== undefined ? { ...parts, year: cy } : undefined, 'year-from-copyright', 'inferred'],
     ];
     for (const [p, how, b] of candidates) {
       if (p && validParts(p)) {
