@@ -13,6 +13,7 @@ import { interOf } from './inter.js';
 import { acledNotes, whenPhrase } from './notes.js';
 import { combinedScale, outletFromTitle, outletOf, siteNameFromHtml } from './outlets.js';
 import { article, DUNHOLM } from '../store/testing/fixtures.js';
+import { contentHash } from '../store/hash.js';
 
 let dir: string;
 let store: Store;
@@ -154,6 +155,33 @@ describe('ACLED CSV for ACLED users', () => {
     const head = rows[0]!;
     const strike = rows.find((r) => r[head.indexOf('location')] === 'Farport')!;
     expect(strike[head.indexOf('notes')]).toMatch(/^On \d+ March 2031, Northern Army carried out an air\/drone strike on Farport \(Southmark\)\./);
+  });
+
+  it("counts other outlets' copies of a story among its sources", async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'sitrep-export-copies-'));
+    const s2 = await openStore({ sqlite: join(dir2, 'c.db') });
+    try {
+      const text =
+        'Militia fighters clashed with the army in Dunholm on Friday, residents said. The fighting lasted for several hours and spread to the market district, ' +
+        'where shops were burned and dozens of families fled towards the river. Local officials said the army had sent reinforcements from the regional capital, ' +
+        'while the militia claimed to control the northern road. Aid groups called for a ceasefire to reach the wounded.';
+      const a = article({ source: 'a.txt', lang: 'en', date: '2031-05-02', text, events: [{ type: 'Battles', subType: 'Armed clash', date: '2031-04-30', location: DUNHOLM, actors: ['Eastvale Militia'], trigger: 'clashed' }] });
+      a.doc.document.url = 'https://www.reuters.com/world/dunholm';
+      await s2.putDocument(a.doc, a.original);
+      const copy = text.replace('Aid groups', 'Humanitarian groups');
+      expect(await s2.putCopy({ id: contentHash(copy), source: 'b.txt', format: 'text', original: copy, url: 'https://nos.nl/artikel/1' })).not.toBeNull();
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      await exportEvents(s2, 'acled-csv', out);
+      const rows = parseCsv(Buffer.concat(chunks).toString('utf8'));
+      const head = rows[0]!;
+      expect(rows[1]![head.indexOf('source')]).toBe('Reuters; NOS');
+      expect(rows[1]![head.indexOf('source_scale')]).toBe('National-International');
+    } finally {
+      await s2.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 
   it('starts with a UTF-8 BOM when asked', async () => {

@@ -308,7 +308,7 @@ export interface Store {
   listAdmin1(filter?: { country?: string; limit?: number }): Promise<Admin1Summary[]>;
   /** Merged events per start day matching the filter (cursor and limit ignored), in day order. */
   eventDays(filter?: EventFilter): Promise<DayCount[]>;
-  /** The articles behind each merged event (by merged id); `head`: also the first N characters of HTML originals. */
+  /** The articles behind each merged event (by merged id), with other outlets' copies of them; `head`: also the first N characters of HTML originals. */
   eventArticles(ids: readonly string[], opts?: { head?: number }): Promise<Map<string, EventArticle[]>>;
   stats(): Promise<StoreStats>;
   /** Canonical dump of the stored content (articles, extractions, merged events) — equal dumps = equal content. */

@@ -352,7 +352,7 @@ export async function eventDays(d: Dialect, f: EventFilter = {}): Promise<DayCou
   return rows.map((r) => ({ day: String(r.day), events: num(r.n) ?? 0 }));
 }
 
-/** The articles behind each merged event; with `head`, also the first characters of HTML originals (for site names). */
+/** The articles behind each merged event, and their stored copies from other outlets; with `head`, also the first characters of HTML originals (for site names). */
 export async function eventArticles(d: Dialect, ids: readonly string[], opts: { head?: number } = {}): Promise<Map<string, EventArticle[]>> {
   const out = new Map<string, EventArticle[]>();
   const head = Math.max(0, Math.min(100_000, Math.floor(opts.head ?? 0)));
@@ -371,6 +371,29 @@ export async function eventArticles(d: Dialect, ids: readonly string[], opts: { 
       const a: EventArticle = toArticle(r);
       if (typeof r['head'] === 'string') a.head = r['head'];
       list.push(a);
+    }
+  }
+  // other outlets' copies of a story are sources of its events too
+  const stories = new Map<string, string[]>();
+  for (const [mid, list] of out) for (const a of list) stories.set(a.id, [...(stories.get(a.id) ?? []), mid]);
+  const storyIds = [...stories.keys()];
+  for (let i = 0; i < storyIds.length; i += 500) {
+    const chunk = storyIds.slice(i, i + 500);
+    let rows: Array<Record<string, unknown>>;
+    try {
+      rows = await d.read.all(
+        `SELECT story_id, id, source, format, lang, date, title, url, byline, length, 0 AS event_count, ingested_at${
+          head ? `, CASE WHEN format = 'html' THEN substr(original, 1, ${head}) ELSE NULL END AS head` : ''
+        } FROM article_copies WHERE story_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY id`,
+        chunk,
+      );
+    } catch {
+      break; // a store without copies
+    }
+    for (const r of rows) {
+      const a: EventArticle = toArticle(r);
+      if (typeof r['head'] === 'string') a.head = r['head'];
+      for (const mid of stories.get(String(r['story_id'])) ?? []) out.get(mid)!.push(a);
     }
   }
   return out;
