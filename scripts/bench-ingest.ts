@@ -300,7 +300,9 @@ async function ingestFile(backend: string, file: string, dir: string): Promise<{
 
 async function runDay(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-ingest-'));
-  const recs = buildDay(TOTAL);
+  // --only big|story|distinct: keep one kind (to look at it alone)
+  const only = arg('--only', '');
+  const recs = buildDay(TOTAL).filter((x) => !only || x.kind === only);
   const file = join(dir, 'day.jsonl');
   writeFileSync(file, recs.map((x) => JSON.stringify({ url: x.url, title: x.title, date: x.date, lang: x.lang, text: x.text })).join('\n') + '\n');
   const counts = { distinct: 0, story: 0, big: 0 };

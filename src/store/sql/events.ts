@@ -251,7 +251,11 @@ async function redirect(ex: Executor, units: readonly StoredUnit[], oldKey: Map<
     const t = target.get(u.mergedId);
     if (!t || cmp(key, t.key) < 0) target.set(u.mergedId, { key, to: now.get(u.id)! });
   }
-  for (const id of [...fresh].sort()) await ex.run('DELETE FROM merged_redirects WHERE old_id = ?', [id]);
+  const ids = [...fresh].sort(cmp);
+  for (let i = 0; i < ids.length; i += 200) {
+    const chunk = ids.slice(i, i + 200);
+    await ex.run(`DELETE FROM merged_redirects WHERE old_id IN (${inList(chunk)})`, chunk);
+  }
   for (const [oldId, { to }] of [...target.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     await ex.run('UPDATE merged_redirects SET new_id = ? WHERE new_id = ?', [to, oldId]);
     await ex.run('INSERT INTO merged_redirects (old_id, new_id) VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id', [oldId, to]);
