@@ -17,7 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../src/api/app.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
-import { article, exampleArticles, FARPORT } from '../src/store/testing/fixtures.js';
+import { article, exampleArticles, FARPORT, RIVERTON } from '../src/store/testing/fixtures.js';
 import { buildWebStore, FIXTURE_VERSION } from '../scripts/fixture-web-store.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -68,6 +68,13 @@ describe.skipIf(!HAVE)('web page (small store)', () => {
       events: [{ type: 'Explosions/Remote violence', subType: 'Air/drone strike', date: '2031-03-31', location: FARPORT, trigger: 'drone strike', sources: [{ name: '<b>officials</b>', hedge: 'asserted' }] }],
     });
     await store.putDocument(hostile.doc, hostile.original);
+    const page = article({
+      source: 'page.html', lang: 'en', date: '2031-04-09',
+      text: '<html><body><figure><figcaption>Riot police face protesters</figcaption></figure>\n<p>Riot police <b>dispersed</b> protesters in Riverton on Tuesday.</p></body></html>',
+      events: [{ type: 'Protests', subType: 'Protest with intervention', date: '2031-04-08', location: RIVERTON, trigger: 'dispersed', sources: [{ name: null, hedge: 'asserted' }] }],
+    });
+    page.doc.document.format = 'html';
+    await store.putDocument(page.doc, page.original);
     ({ server, base } = await start(store));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
@@ -110,6 +117,17 @@ describe.skipIf(!HAVE)('web page (small store)', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
+  it('shows evidence from an HTML page as its text, without markup', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/');
+    await page.waitForSelector('#events li');
+    await page.locator('#events li', { hasText: 'Protest with intervention' }).first().click();
+    await page.waitForSelector('#detail blockquote');
+    const quote = await page.locator('#detail blockquote').innerText();
+    expect(quote).toBe('Riot police dispersed protesters in Riverton on Tuesday.');
+    expect(await page.locator('#detail blockquote mark').innerText()).toBe('dispersed');
+  });
+
   it('applies filters from the form and mirrors them in the URL', async () => {
     const page = await browser.newPage();
     await page.goto(base + '/');
@@ -120,6 +138,20 @@ describe.skipIf(!HAVE)('web page (small store)', () => {
     expect(await page.locator('#events li').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('type')).toBe('Battles');
     expect(await page.getAttribute('#dl-csv', 'href')).toMatch(/^\/api\/export\.csv\?.*type=Battles/);
+  });
+
+  it('goes to a place the articles mention (/api/places)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base + '/');
+    await page.waitForSelector('#events li');
+    await page.fill('#finder input', 'Farp');
+    await page.waitForSelector('#place-list option[value="Farport"]', { state: 'attached' });
+    await page.fill('#finder input', 'Farport');
+    await page.press('#finder input', 'Enter');
+    await page.waitForFunction(() => /,9$/.test(new URL(location.href).searchParams.get('view') ?? ''));
+    const [lat, lon] = new URL(page.url()).searchParams.get('view')!.split(',').map(Number);
+    expect(Math.abs(lat! - 46.5)).toBeLessThan(0.01);
+    expect(Math.abs(lon! - 30.7)).toBeLessThan(0.01);
   });
 
   it('shows an API error as a one-line status', async () => {

@@ -115,6 +115,39 @@
   };
   legend.addTo(map);
 
+  // "go to place": the places the stored articles mention (/api/places), by name prefix
+  const finder = L.control({ position: 'topleft' });
+  finder.onAdd = () => {
+    const box = el('form', { class: 'finder', id: 'finder', autocomplete: 'off' });
+    const input = el('input', { name: 'place', type: 'search', placeholder: 'go to place…', list: 'place-list', maxlength: '200', 'aria-label': 'go to a place' });
+    const list = el('datalist', { id: 'place-list' });
+    box.append(input, list);
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    let found = [];
+    let timer = 0;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const q = input.value.trim();
+      if (q.length < 2) return;
+      timer = setTimeout(() => {
+        api('/api/places?' + new URLSearchParams({ q, limit: '20' }).toString()).then((b) => {
+          found = (b.items || []).filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
+          list.replaceChildren(...found.map((p) => el('option', { value: p.name, label: `${p.name}, ${p.country} (${p.level}, ${p.events} events)` })));
+        }).catch(() => {});
+      }, 200);
+    });
+    box.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const name = input.value.trim().toLowerCase();
+      const p = found.find((x) => x.name.toLowerCase() === name) || found[0];
+      if (p) map.setView([p.lat, p.lon], p.level === 'country' ? 5 : p.level === 'admin1' ? 7 : 9);
+    });
+    input.addEventListener('change', () => box.requestSubmit());
+    return box;
+  };
+  finder.addTo(map);
+
   // country outlines (antimeridian-safe) and labels from the outline data; city labels from the gazetteer
   const countryLabels = L.layerGroup();
   const cityLabels = L.layerGroup();
