@@ -55,6 +55,22 @@ describe('which date is the document date', () => {
     ]);
   });
 
+  it('a label on its own line names the date line under it', () => {
+    const pub = read('Headline over the story here\nGepubliceerd\n3 mei 2022, 10:15\nBijgewerkt\n4 mei 2022, 08:00\n\nDe eerste alinea van het bericht.');
+    expect(pub.date?.value).toBe('2022-05-03');
+    expect(pub.dateRule).toBe('ingest.date.published');
+    expect(pub.diagnostics.map((d) => d.code)).not.toContain('ingest/unparsed-date-line');
+    expect(pub.blocks.map(blockText)).toEqual(['Headline over the story here', 'De eerste alinea van het bericht.']);
+    // an update label alone ranks its date as an update: the URL's publication day comes first
+    const upd = read('Headline over the story here\nUpdated\n4 May 2022\n\nThe first paragraph.', { url: 'https://example.org/2022/05/03/story' });
+    expect(upd.date?.value).toBe('2022-05-03');
+    // a label with no date after it is text, and said
+    const none = read('Headline over the story here\nPublished\nThe first paragraph of the story, with no date.');
+    expect(none.date).toBeUndefined();
+    expect(none.diagnostics.map((d) => d.code)).toContain('ingest/unparsed-date-line');
+    expect(none.blocks.map(blockText)).toContain('Published');
+  });
+
   it('a dated agency in parentheses opens the body', () => {
     const d = read('OSLO (Wire News / Partner - 4th June, 2021) The minister said the talks had failed.\n\nMore text.');
     expect(d.date?.value).toBe('2021-06-04');

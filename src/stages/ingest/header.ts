@@ -66,6 +66,8 @@ export interface HeaderMatcher {
   dateline(line: string, base: number): MetaLine | undefined;
   /** A short line that looks like a date line (a date label, a weekday and numbers, a numeric date) but states no date that reads. */
   dateLike(line: string): boolean;
+  /** The kind of a line that is a date label and nothing else ("Published", "Bijgewerkt:"): the date follows on the next line. */
+  bareLabel(line: string): 'published' | 'updated' | undefined;
 }
 
 function wordCount(s: string): number {
@@ -247,5 +249,11 @@ export function compileHeaderMatcher(lex: IngestLexicon, dates: DateMatcher): He
     return NUMERIC.test(t);
   }
 
-  return { line: lineMeta, dateline, dateLike };
+  function bareLabel(line: string): 'published' | 'updated' | undefined {
+    const t = line.trim();
+    const l = dates.labelAt(t, 0);
+    return l && l.end >= t.length ? l.kind : undefined;
+  }
+
+  return { line: lineMeta, dateline, dateLike, bareLabel };
 }

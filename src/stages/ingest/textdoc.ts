@@ -91,15 +91,40 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
     out.blocks.push(verbatimBlock(original, start, end, hint));
   };
   /** a short line near the top that looks like a date line but does not read: say so */
+  const diagnostic = (text: string, start: number, end: number): Diagnostic => ({
+    code: 'ingest/unparsed-date-line',
+    severity: 'info',
+    stage: 'ingest',
+    message: `"${text.trim()}" looks like a date line but states no date that reads`,
+    span: { start, end },
+  });
+  /** a short line near the top that looks like a date line but does not read: say so */
   const unread = (text: string, start: number, end: number): void => {
-    if (!header.dateLike(text)) return;
-    out.diagnostics.push({
-      code: 'ingest/unparsed-date-line',
-      severity: 'info',
-      stage: 'ingest',
-      message: `"${text.trim()}" looks like a date line but states no date that reads`,
-      span: { start, end },
-    });
+    if (header.dateLike(text)) out.diagnostics.push(diagnostic(text, start, end));
+  };
+  /**
+   * A line that is a bare date label ("Published", "Bijgewerkt:") is held: when the next line is a
+   * date line, the label names its kind and both are metadata; otherwise it is released as text
+   * (with the diagnostic).
+   */
+  let held: { kind: 'published' | 'updated'; start: number; end: number } | undefined;
+  const hold = (text: string, start: number, end: number): boolean => {
+    const kind = header.bareLabel(text);
+    if (!kind) return false;
+    held = { kind, start, end };
+    return true;
+  };
+  const release = (h: typeof held): void => {
+    if (!h) return;
+    const text = original.slice(h.start, h.end);
+    out.diagnostics.push(diagnostic(text, h.start, h.end));
+    body(h.start, h.end);
+  };
+  const labelled = (m: MetaLine, h: typeof held): MetaLine => {
+    if (!h) return m;
+    out.meta.push({ start: h.start, end: h.end, kind: 'date-line' });
+    const dates = m.dates.map((d) => (d.rule === 'ingest.date.line' ? { ...d, rule: `ingest.date.${h.kind}`, rank: h.kind === 'updated' ? RANK.updated : d.rank } : d));
+    return { ...m, dates };
   };
 
   for (let i = 0; i < ls.length; i++) {
@@ -117,29 +142,34 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
       continue;
     }
     const text = original.slice(start, end);
+    const pending = held;
+    held = undefined;
     // menu items and link lists at the top of a page: neither headline nor metadata, not counted
     if (inHeader && BULLET.test(text)) {
+      release(pending);
       out.blocks.push(verbatimBlock(original, start, end, 'list'));
       continue;
     }
     if (inHeader && seen++ >= HEADER_LINES) inHeader = false;
     if (!inHeader) {
-      // a date line further down the top of the page (after a standfirst, a caption)
-      // (a date line has a digit: lines without one are not read)
-      if (i < LATE_LINES && paragraphs < LATE_PARAGRAPHS && text.length <= MAX_LATE_LINE && /\p{N}/u.test(text)) {
-        const m = header.line(text, start);
+      // a date line further down the top of the page (after a standfirst, a caption);
+      // only short lines with a digit are read for one
+      if (i < LATE_LINES && paragraphs < LATE_PARAGRAPHS && text.length <= MAX_LATE_LINE) {
+        const m = /\p{N}/u.test(text) ? header.line(text, start) : undefined;
         if (m && m.kind === 'date-line') {
-          takeMeta(m, true);
+          takeMeta(labelled(m, pending), true);
           continue;
         }
+        release(pending);
+        if (!m && hold(text, start, end)) continue;
         if (!m) unread(text, start, end);
-      }
+      } else release(pending);
       body(start, end);
       continue;
     }
     const m = header.line(text, start);
     if (m) {
-      takeMeta(m);
+      takeMeta(m.kind === 'date-line' ? labelled(m, pending) : (release(pending), m));
       if (m.bodyStart === undefined) continue;
       // the article resumes on this line: a dateline may still open it
       const rest = original.slice(m.bodyStart, end);
@@ -150,6 +180,8 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
       inHeader = false;
       continue;
     }
+    release(pending);
+    if (hold(text, start, end)) continue;
     unread(text, start, end);
     if (out.title === undefined && isTitleLike(text) && i + 1 < ls.length) {
       out.title = text;
@@ -168,5 +200,6 @@ export function parseText(original: string, header: HeaderMatcher): TextParse {
     } else body(start, end);
     inHeader = false;
   }
+  release(held);
   return out;
 }
