@@ -109,6 +109,7 @@ describe('ACLED CSV', () => {
     expect(interOf('Rapid Support Forces')).toBe(2);
     expect(interOf('protesters')).toBe(6);
     expect(interOf('civilians')).toBe(7);
+    expect(interOf('Unidentified Armed Group (Sudan)')).toBe(3);
   });
 
   it('quotes fields and neutralises spreadsheet formulas', () => {

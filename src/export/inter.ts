@@ -9,6 +9,8 @@ const RULES: Array<[RegExp, number]> = [
   [/^rioters?\b/iu, 5],
   [/^civilians?\b|residents|villagers|journalists?\b|^Civilians/iu, 7],
   [/militia|Wazalendo|Volunteers for the Defen[cs]e/iu, 3],
+  // ACLED codes unidentified armed groups as political militias (3)
+  [/^unidentified armed group|^unidentified gunmen|^gunmen\b|^unknown gunmen/iu, 3],
   [/communal|ethnic|clan\b/iu, 4],
   [/\bUN\b|United Nations|MONUSCO|Red Cross|Africa Corps|Wagner/iu, 8],
   [/Movement|Front|Army\b|Forces\b|Legion|Corps|Jamaat|Islamic State|al-|Defence Force|Defense Force|rebels?\b|insurgents?/iu, 2],
