@@ -56,7 +56,7 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['bis', 'oder'],
   keywords: [
     { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
-    { kind: 'killed', pattern: /getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
+    { kind: 'killed', pattern: /tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },
@@ -64,7 +64,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'detained', pattern: /festgenommen|verhaftet|inhaftiert|in Gewahrsam genommen|Festnahmen/iu },
     { kind: 'displaced', pattern: /vertrieben|geflohen|geflüchtet|evakuiert/iu },
   ],
-  personNouns: /Mann|Frau|Kind|Junge|Mädchen|Baby|Jugendliche[rn]?|Bewohner(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zivilist(?:in)?|Soldat(?:in)?|Kämpfer|Polizist(?:in)?|Beamte[rn]?|Demonstrant(?:in)?|Gefangene[rn]?|Häftling|Journalist(?:in)?|Reporter(?:in)?|Bauer|Hirte|Person|Mensch|Arzt|Ärztin|Helfer(?:in)?|Lehrer(?:in)?|Schüler(?:in)?|Student(?:in)?|Angreifer|Attentäter|Selbstmordattentäter|Fahrer|Passagier|Fahrgast|Arbeiter|Grenzschützer|Offizier|Kommandeur|Sanitäter/iu,
+  personNouns: /[0-9]+-[Jj]ährige[rn]?|Mann|Frau|Kind|Junge|Mädchen|Baby|Jugendliche[rn]?|Bewohner(?:in)?|Einwohner(?:in)?|Anwohner(?:in)?|Zivilist(?:in)?|Soldat(?:in)?|Kämpfer|Polizist(?:in)?|Beamte[rn]?|Demonstrant(?:in)?|Gefangene[rn]?|Häftling|Journalist(?:in)?|Reporter(?:in)?|Bauer|Hirte|Person|Mensch|Arzt|Ärztin|Helfer(?:in)?|Lehrer(?:in)?|Schüler(?:in)?|Student(?:in)?|Angreifer|Attentäter|Selbstmordattentäter|Fahrer|Passagier|Fahrgast|Arbeiter|Grenzschützer|Offizier|Kommandeur|Sanitäter/iu,
   unitsAfter: [
     'jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'woche', 'wochen', 'tag', 'tage', 'tagen', 'stunde', 'stunden',
     'minuten', 'uhr', 'km', 'kilometer', 'meter', 'prozent', 'euro', 'dollar', 'januar', 'februar', 'märz', 'april', 'mai',

@@ -62,14 +62,14 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['to', 'or'],
   keywords: [
     { kind: 'killed', pattern: /dead|bodies/iu, nominal: true },
-    { kind: 'killed', pattern: /killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|lynched|lynching|burned alive|burnt alive|beaten to death|beat to death|hacked to death|stabbed to death|beheaded/iu },
+    { kind: 'killed', pattern: /fatally (?:shot|wounded|injured|stabbed)|killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|lynched|lynching|burned alive|burnt alive|beaten to death|beat to death|hacked to death|stabbed to death|beheaded/iu },
     { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
     { kind: 'injured', pattern: /(?:suffered|sustained) (?:a |serious |minor |severe )?(?:concussion|burns|fractures|gunshot wounds?|stab wounds?|injuries)/iu },
     { kind: 'missing', pattern: /missing|unaccounted for/iu },
     { kind: 'detained', pattern: /detained|detaining|arrested|arresting|taken into custody/iu },
     { kind: 'displaced', pattern: /displacing|fled their homes|evacuated|have been displaced|were displaced|has displaced|had displaced/iu },
   ],
-  personNouns: /(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|policeman|policewoman|commander|guard|driver|passenger|worker|pedestrian|fisherman|monk|priest|volunteer|rescuer|firefighter|hostage|pensioner|shepherd|attendant|crew member|pilot|nun|trader|pupil|infant/iu,
+  personNouns: /[0-9]+-year-olds?|(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|policeman|policewoman|commander|guard|driver|passenger|worker|pedestrian|fisherman|monk|priest|volunteer|rescuer|firefighter|hostage|pensioner|shepherd|attendant|crew member|pilot|nun|trader|pupil|infant/iu,
   unitsAfter: [
     'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'km', 'kilometres',
     'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'dollars', 'p', 'a', 'january', 'february', 'march',

@@ -69,7 +69,7 @@ export const casualties: CasualtiesLexicon = {
   between: [{ before: 'tussen', and: 'en' }],
   rangeJoiners: ['tot', 'à', 'of'],
   keywords: [
-    { kind: 'killed', pattern: /om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood|gelyncht|levend verbrand|doodgeknuppeld|onthoofd/iu },
+    { kind: 'killed', pattern: /dodelijk (?:getroffen|geraakt)|om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood|gelyncht|levend verbrand|doodgeknuppeld|onthoofd/iu },
     { kind: 'killed', pattern: /doden|dode|lichamen/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewonden/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)|naar (?:het|een) ziekenhuis (?:gebracht|overgebracht|vervoerd)|het ziekenhuis in/iu },
@@ -80,7 +80,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'displaced', pattern: /gevlucht|geëvacueerd|op de vlucht geslagen/iu },
     { kind: 'displaced', pattern: /ontheemden/iu, nominal: true },
   ],
-  personNouns: /(?:politie)?agent|man|vrouw|kind|baby|jongen|meisje|tiener|bewoner|inwoner|burger|soldaat|militair|strijder|demonstrant|betoger|gevangene|journalist|verslaggever|boer|persoon|arts|hulpverlener|leraar|leerling|student|dader|aanvaller|zelfmoordterrorist|grenswacht|politieman|officier|commandant|gouverneur|burgemeester|mens|passagier|chauffeur|bestuurder|inzittende|voetganger|fietser|visser|herder|priester|monnik|vrijwilliger|medewerker|reddingswerker|brandweerman|scholier|bejaarde|gijzelaar/iu,
+  personNouns: /[0-9]+-jarige|(?:politie)?agent|man|vrouw|kind|baby|jongen|meisje|tiener|bewoner|inwoner|burger|soldaat|militair|strijder|demonstrant|betoger|gevangene|journalist|verslaggever|boer|persoon|arts|hulpverlener|leraar|leerling|student|dader|aanvaller|zelfmoordterrorist|grenswacht|politieman|officier|commandant|gouverneur|burgemeester|mens|passagier|chauffeur|bestuurder|inzittende|voetganger|fietser|visser|herder|priester|monnik|vrijwilliger|medewerker|reddingswerker|brandweerman|scholier|bejaarde|gijzelaar/iu,
   unitsAfter: [
     'jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'minuten', 'etmaal',
     'km', 'kilometer', 'kilometers', 'meter', 'procent', 'euro', 'dollar', 'januari', 'februari', 'maart', 'april',

@@ -153,3 +153,17 @@ describe('a figure told at another place belongs to no event elsewhere', async (
     expect(namesOtherPlace({ places }, { start: 20, end: 40 }, { location: { level: 'place', name: 'Southtown', country: 'TL', lat: 11, lon: 10 } })).toBe(false);
   });
 });
+
+describe('single victims named by age, and fatal wounds', () => {
+  const one = (lx: CasualtiesLexicon, s: string) => sentenceFigures(lx, s).map((f) => `${f.kind} ${f.min}..${f.max}`);
+  it('an age before or as the person noun still makes one victim', () => {
+    expect(one(en, 'A 16-year-old girl was shot dead at the checkpoint.')).toEqual(['killed 1..1']);
+    expect(one(en, 'A 70-year-old was killed in the blast.')).toEqual(['killed 1..1']);
+    expect(one(nl, 'Een 12-jarig meisje werd doodgeschoten bij de grens.')).toEqual(['killed 1..1']);
+    expect(one(de, 'Ein 19-Jähriger wurde am Abend erschossen.')).toEqual(['killed 1..1']);
+  });
+  it('fatally hit is killed', () => {
+    expect(one(nl, 'Een agent werd dodelijk getroffen.')).toEqual(['killed 1..1']);
+    expect(one(de, 'Ein Soldat wurde tödlich verletzt.')).toEqual(['killed 1..1']);
+  });
+});

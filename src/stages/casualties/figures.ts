@@ -270,7 +270,8 @@ function negatedNouns(c: Compiled, toks: readonly Tok[], hits: readonly Hit[]): 
 
 function wordsBetween(toks: readonly Tok[], ns: number, ne: number, h: Hit): number {
   const [a, b] = h.start >= ne ? [ne, h.start] : [h.end, ns];
-  return toks.filter((t) => t.start >= a && t.end <= b && t.kind !== 'mark').length;
+  // a hyphenated word ("17-year-old", "15-jarige") is one word
+  return toks.filter((t, i) => t.start >= a && t.end <= b && t.kind !== 'mark' && !(i > 0 && toks[i - 1]!.text === '-' && toks[i - 1]!.end === t.start)).length;
 }
 
 function between(at: number, ns: number, h: Hit): boolean {
