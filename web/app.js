@@ -168,7 +168,18 @@
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] + r[i][0]) * (r[j][1] - r[i][1]);
     return Math.abs(a / 2);
   }
-  function loadOutlines() { return fetch('/vendor/countries-50m.json').then((r) => r.json()).then((topo) => {
+  /** topojson-client, loaded after the first events (it is needed only for the outlines) */
+  function loadTopojson() {
+    if (window.topojson) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const sc = document.createElement('script');
+      sc.src = '/vendor/topojson-client.min.js';
+      sc.onload = () => resolve();
+      sc.onerror = () => reject(new Error('topojson-client unavailable'));
+      document.head.append(sc);
+    });
+  }
+  function loadOutlines() { return Promise.all([fetch('/vendor/countries-50m.json').then((r) => r.json()), loadTopojson()]).then(([topo]) => {
     const geo = topojson.feature(topo, topo.objects.countries);
     for (const f of geo.features) {
       const g = f.geometry;
@@ -281,8 +292,8 @@
   }
 
   function showCount() {
-    const more = next ? ' — more below' : '';
-    setStatus(total === null ? `${fmt(shown)} event(s) in view${more}` : `${fmt(shown)} of ${fmt(total)} event(s) in view${more}`);
+    const more = next ? ' — load more below' : '';
+    setStatus(total === null ? `showing ${fmt(shown)} event(s) in view${more}` : `showing ${fmt(shown)} of ${fmt(total)} event(s) in view${more}`);
     $('#more').hidden = !next;
   }
 
