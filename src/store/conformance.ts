@@ -381,10 +381,10 @@ export function storeConformance(name: string, h: Harness): void {
         expect(await s.putCopy({ id: copy.doc.document.id, source: 'courier.txt', format: 'text', original: copy.original })).toMatchObject({ status: 'exists' });
         expect(await s.knownArticles([copy.doc.document.id, raced.doc.document.id])).toEqual(new Set([copy.doc.document.id, raced.doc.document.id]));
         const a = await s.getArticle(story.doc.document.id);
-        expect(a!.copies!.map((x) => [x.source, x.url, x.storyId])).toEqual(
+        expect(a!.copies!.map((x) => [x.source, x.url, x.outlet, x.date, x.storyId])).toEqual(
           expect.arrayContaining([
-            ['courier.txt', 'https://courier.example/a', story.doc.document.id],
-            ['harbour.txt', null, story.doc.document.id],
+            ['courier.txt', 'https://courier.example/a', 'courier.example', '2031-03-05', story.doc.document.id],
+            ['harbour.txt', null, null, raced.doc.document.date.value ?? null, story.doc.document.id],
           ]),
         );
         expect(a!.copies!.every((x) => x.similarity >= 0.55 && x.similarity <= 1)).toBe(true);

@@ -58,6 +58,8 @@ export interface StoredCopy {
   /** the stored article (story) it is a copy of */
   storyId: string;
   source: string;
+  /** the publishing site: host name of `url` (without `www.`), null without a URL */
+  outlet: string | null;
   format: SitrepDocument['document']['format'];
   lang: string;
   date: string | null;

@@ -72,6 +72,16 @@ export async function knownCopies(ex: Executor, ids: readonly string[]): Promise
   return out;
 }
 
+/** Host name of a URL without `www.`; null when there is none or it does not parse. */
+export function outletOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 export async function copiesOf(ex: Executor, storyId: string): Promise<StoredCopy[]> {
   const rows = await ex.all(
     `SELECT id, story_id, source, format, lang, date, title, url, byline, length, similarity, ingested_at FROM article_copies
@@ -82,6 +92,7 @@ export async function copiesOf(ex: Executor, storyId: string): Promise<StoredCop
     id: String(r['id']),
     storyId: String(r['story_id']),
     source: String(r['source']),
+    outlet: outletOf(str(r['url'])),
     format: String(r['format']) as StoredCopy['format'],
     lang: String(r['lang']),
     date: str(r['date']),
