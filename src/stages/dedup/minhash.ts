@@ -54,13 +54,14 @@ function hashString(s: string): number {
 }
 
 /**
- * The comparable text of an article: markup, scripts and styles removed for HTML, then lower-cased
+ * The comparable text of an article: markup, scripts and styles removed for HTML (also HTML in a JSONL
+ * record), then lower-cased
  * words (letters and digits; diacritics kept). Headers, datelines and outlet footers stay in: they
  * differ between copies and only lower the similarity a little.
  */
 export function storyWords(original: string, format: string): string[] {
   let t = original;
-  if (format === 'html') {
+  if (format === 'html' || /^\s*<(!doctype|html|head|body|div|p|article)\b/iu.test(t)) {
     t = t
       .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/giu, ' ')
       .replace(/<!--[\s\S]*?-->/gu, ' ')
