@@ -156,7 +156,7 @@ export function registerIngest(program: Command): void {
           packs,
           ...(pool ? { pool, inFlight: 1, concurrency: workers } : {}),
           ...(flags.lang ? { lang: flags.lang } : {}),
-          ...(flags.date ? { date: flags.date } : {}),
+          ...(flags.date ? { ingest: { reference: flags.date } } : {}),
           ...(idle !== undefined ? { idleExitSeconds: idle } : {}),
           onReady: () => process.stderr.write(`worker ${process.pid}: waiting for jobs\n`),
           onOutcome: (o, job) => {
