@@ -40,11 +40,18 @@ if (!existsSync(bin) || statSync(bin).mtimeMs < newest(join(root, 'src', 'cli'))
   if (!existsSync(bin)) throw new Error('build produced no dist/cli/main.js');
 }
 
+/** CPU seconds (user + system) of each timed run, when /usr/bin/time can tell (a loaded machine inflates wall time, much less CPU time). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const cpu = new Map<string, number[]>();
+
 function timeRun(args: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [cmd, argv] = TIME ? [TIME, ['-f', 'cpu %U %S', process.execPath, bin, ...args]] : [process.execPath, [bin, ...args]];
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`sitrep ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  const m = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  if (m) cpu.set(args.join(' '), [...(cpu.get(args.join(' ')) ?? []), Number(m[1]) + Number(m[2])]);
   return ms;
 }
 
@@ -74,21 +81,23 @@ const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor((s.length - 1) / 2)]!, best: s[0]! };
 };
-const rows: Array<[string, number[]]> = [];
+const rows: Array<[string, number[], string?]> = [];
 try {
-  rows.push(['sitrep --help', Array.from({ length: runs }, () => timeRun(['--help']))]);
-  rows.push(['sitrep export --help', Array.from({ length: runs }, () => timeRun(['export', '--help']))]);
+  rows.push(['sitrep --help', Array.from({ length: runs }, () => timeRun(['--help'])), '--help']);
+  rows.push(['sitrep export --help', Array.from({ length: runs }, () => timeRun(['export', '--help'])), 'export --help']);
   const serve: number[] = [];
   for (let i = 0; i < runs; i++) serve.push(await timeServe(db));
   rows.push(['sitrep serve (until listening)', serve]);
-  rows.push([`sitrep extract ${articleFile.replace(root + '/', '')}`, Array.from({ length: runs }, () => timeRun(['extract', articleFile]))]);
+  rows.push([`sitrep extract ${articleFile.replace(root + '/', '')}`, Array.from({ length: runs }, () => timeRun(['extract', articleFile])), `extract ${articleFile}`]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 process.stdout.write(`\nload average ${loadavg().map((x) => x.toFixed(1)).join(' ')} · ${runs} runs each · node ${process.version}\n`);
-process.stdout.write(`${'command'.padEnd(52)} ${'median'.padStart(9)} ${'best'.padStart(9)}\n`);
-for (const [name, xs] of rows) {
+process.stdout.write(`${'command'.padEnd(52)} ${'median'.padStart(9)} ${'best'.padStart(9)} ${'CPU median'.padStart(11)}\n`);
+for (const [name, xs, key] of rows) {
   const { median, best } = stats(xs);
-  process.stdout.write(`${name.padEnd(52)} ${(median / 1000).toFixed(2).padStart(7)} s ${(best / 1000).toFixed(2).padStart(7)} s\n`);
+  const c = key ? cpu.get(key) : undefined;
+  const cpuText = c?.length ? `${stats(c).median.toFixed(2)} s` : '';
+  process.stdout.write(`${name.padEnd(52)} ${(median / 1000).toFixed(2).padStart(7)} s ${(best / 1000).toFixed(2).padStart(7)} s ${cpuText.padStart(11)}\n`);
 }
