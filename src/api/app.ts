@@ -58,12 +58,13 @@ export function createApp({ store, web = true }: AppOptions): Hono {
     const f = defined(v) as EventFilter & { max?: number; bom?: string };
     delete f.max;
     delete f.bom;
+    // the value itself always counts too (a rare name beyond the cached lists still matches exactly)
     if (f.actor !== undefined) {
-      f.actors = resolveActor(f.actor, (await names()).actors);
+      f.actors = [...new Set([...resolveActor(f.actor, (await names()).actors), f.actor])];
       delete f.actor;
     }
     if (f.admin1 !== undefined) {
-      f.admin1s = resolveAdmin1(f.admin1, (await names()).admin1);
+      f.admin1s = [...new Set([...resolveAdmin1(f.admin1, (await names()).admin1), f.admin1])];
       delete f.admin1;
     }
     return f;
