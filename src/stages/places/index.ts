@@ -70,7 +70,7 @@ function toMention(a: Pick<Analysis, 'map' | 'raw'>, g: Gazetteer, c: Candidate,
 export function findPlaces(a: Pick<Analysis, 'text' | 'map' | 'raw'>, g: Gazetteer, lex: PlacesLexicon): PlaceMention[] {
   const m = matcherFor(lex);
   const { candidates, demonyms, regions } = recognise(a.text, g, m);
-  const resolved = resolveAll(g, candidates, demonyms.map((d) => d.cc));
+  const resolved = resolveAll(g, candidates, demonyms.map((d) => d.cc), a.text);
   const out: PlaceMention[] = [];
   candidates.forEach((c, k) => {
     const r = resolved[k];

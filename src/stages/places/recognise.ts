@@ -21,6 +21,7 @@ export interface Cues {
   place: boolean;
   near: boolean;
   locative: boolean;
+  strongLocative?: boolean;
 }
 
 export interface Candidate {
@@ -38,6 +39,8 @@ export interface Candidate {
   upper: boolean;
   /** opens a line and is followed by a comma, a dash or a parenthesis: an agency dateline ("SEVERN, Md. (AP) —") */
   dateline?: boolean;
+  /** a settlement the gazetteer lacks, typed by a settlement noun: it resolves to the division the text places it in */
+  unknown?: boolean;
   /** opens a sentence */
   initial: boolean;
   /** found through the pack's own country or division names */
@@ -90,6 +93,8 @@ export class PlacesMatcher {
   readonly dotted: Array<{ alias: string; cc?: string; admin1?: string }>;
   readonly compassPrefixes: readonly string[];
   readonly speechVerbs: PhraseSet;
+  /** one-word settlement nouns of the pack's place cues ("village", "dorp", "Dorf") */
+  readonly settlementNouns: Set<string>;
   /** English "a/an": only a small place's name after one is a common noun ("a Boston native" is Boston) */
   readonly nounMarkersWeakOnly: boolean;
   readonly personTitles: PhraseSet;
@@ -134,6 +139,7 @@ export class PlacesMatcher {
     this.regions = new PhraseSet([...this.regionOf.keys()]);
     this.compassPrefixes = [...(lex.compassPrefixes ?? [])].sort((a, b) => b.length - a.length);
     this.speechVerbs = new PhraseSet(lex.speechVerbs ?? []);
+    this.settlementNouns = new Set([...lex.placeBefore, ...lex.placeAfter].filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
     this.nounMarkersWeakOnly = lex.nounMarkersWeakOnly === true;
     this.personTitles = new PhraseSet(lex.personTitles);
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
@@ -334,7 +340,8 @@ function insideOrganisation(
   g?: Gazetteer,
 ): boolean {
   const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1');
-  const [a, b] = capitalRun(text, words, i, j, m, regional);
+  // in a headline in title case every word is capitalised: only the words right next to the name count
+  const [a, b] = titleCaseLine(text, words, i) ? [Math.max(0, i - 1), Math.min(words.length - 1, j + 1)] : capitalRun(text, words, i, j, m, regional);
   for (let k = a; k <= b; k++) {
     // words of a place name already read ("United States and China") are no organisation heads
     if ((k >= i && k <= j) || placeWords?.has(k)) continue;
@@ -387,8 +394,9 @@ function insideOtherName(
   }
   // person or other name: an adjacent capitalised word that is not a cue, stop word, demonym or place
   const neighbours = [words[i - 1], words[j + 1]];
-  // a name in capitals (a dateline: "LONDON Pope Francis …") is no part of a person's name
-  if (words.slice(i, j + 1).every((x) => x.upper)) return false;
+  // a name in capitals (a dateline: "LONDON Pope Francis …") is no part of a person's name, nor is a
+  // name in a headline whose every word is capitalised
+  if (words.slice(i, j + 1).every((x) => x.upper) || titleCaseLine(text, words, i)) return false;
   for (const [idx, w] of neighbours.entries()) {
     if (!w || !w.cap || w.upper) continue; // acronyms are no person names
     const inRun = idx === 0 ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s);
@@ -402,7 +410,8 @@ function insideOtherName(
     const before = words[wi - 1];
     if (before && m.nounMarkers.has(before.low) && spaceOnly(text, before.e, w.s)) continue;
     // two well-known names side by side ("Sudan Khartoum" in a heading) stay places; "Paris Hilton" does not
-    if (!w.upper && entries.some(strong) && lookupName(g, m, w.text).entries.some(strong)) continue;
+    const own = (es: readonly GeoEntry[], name: string): boolean => es.some((e) => strong(e) && (e.type !== 'place' || e.key === skeleton(name)));
+    if (!w.upper && own(entries, text.slice(words[i]!.s, words[j]!.e)) && own(lookupName(g, m, w.text).entries, w.text)) continue;
     return true;
   }
   return false;
@@ -416,6 +425,8 @@ function cuesAt(text: string, words: readonly Word[], i: number, j: number, m: P
     place: m.placeBefore.before(text, words, i) > 0 || m.placeAfter.after(text, words, j) > 0,
     near: m.nearBefore.before(text, words, i) > 0,
     locative: m.locativeBefore.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0 || m.admin1Before.before(text, words, i) > 0,
+    // a locative word that does not also join the parts of a name ("in Geneva", not "van Khan", "of Chen")
+    strongLocative: m.locativeBefore.before(text, words, i) > 0 && !(i > 0 && (m.nameConnectors.has(words[i - 1]!.low) || m.nameParticlesWeak.has(words[i - 1]!.low))),
   };
 }
 
@@ -424,13 +435,14 @@ function hyphenParts(text: string, g: Gazetteer, m: PlacesMatcher, w: Word): Arr
   const out: Array<{ s: number; e: number; text: string; entries: GeoEntry[]; key: string }> = [];
   if (!/[-‐]/u.test(w.text)) return out;
   let at = w.s;
+  // every part is a well-known name ("Amsterdam-London"); "Niger-Binnendelta", "Minsk-akkoorden" are other words
   for (const part of w.text.split(/[-‐]/u)) {
     const s = at;
     at += part.length + 1;
-    if (part.length < 3 || !/^\p{Lu}/u.test(part) || m.stop.has(part.toLowerCase())) continue;
+    if (part.length < 3 || !/^\p{Lu}/u.test(part) || m.stop.has(part.toLowerCase())) return [];
     const { entries, key } = lookupName(g, m, part);
-    const known = entries.filter((e) => strong(e) || e.type === 'admin2');
-    if (known.length > 0) out.push({ s, e: s + part.length, text: text.slice(s, s + part.length), entries, key });
+    if (!entries.some(strong)) return [];
+    out.push({ s, e: s + part.length, text: text.slice(s, s + part.length), entries, key });
   }
   return out;
 }
@@ -450,6 +462,24 @@ function startsCountry(text: string, words: readonly Word[], k: number, g: Gazet
     if (lookupName(g, m, text.slice(words[k]!.s, last.e)).entries.some((e) => e.type === 'country')) return true;
   }
   return false;
+}
+
+/** The line of words[i] capitalises (nearly) every word of four letters or more: a headline in title case. */
+function titleCaseLine(text: string, words: readonly Word[], i: number): boolean {
+  const from = text.lastIndexOf('\n', words[i]!.s) + 1;
+  let to = text.indexOf('\n', words[i]!.e);
+  if (to < 0) to = text.length;
+  let long = 0;
+  let caps = 0;
+  for (let k = i; k >= 0 && words[k]!.s >= from; k--) if (words[k]!.text.length >= 4) (long++, words[k]!.cap && caps++);
+  for (let k = i + 1; k < words.length && words[k]!.e <= to; k++) if (words[k]!.text.length >= 4) (long++, words[k]!.cap && caps++);
+  return long >= 4 && caps >= long - 1;
+}
+
+/** A capitalised name with a settlement noun in apposition ("X, een dorp in …", "X, a village in …"). */
+function settlementApposition(text: string, at: number, m: PlacesMatcher): boolean {
+  const mt = /^,\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(text.slice(at, at + 40));
+  return mt !== null && m.settlementNouns.has(mt[1]!);
 }
 
 /** Abbreviations that open a place name ("St. Louis", "Ft. Worth", "Mt. Vernon"). */
@@ -509,9 +539,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     }
     // a wider region ("the Sahel", "Oost-Europa"), unless typed as a division ("the Sahel region")
     const reg = w.cap ? m.regions.at(text, words, i) : 0;
-    if (reg > 0 && m.admin1After.after(text, words, i + reg - 1) === 0 && m.admin1Before.before(text, words, i) === 0) {
+    const regionAt = reg > 0 ? (m.regionOf.get(words.slice(i, i + reg).map((x) => x.low).join(' ')) ?? m.regionOf.get(text.slice(w.s, words[i + reg - 1]!.e).toLowerCase())) : undefined;
+    const divisionCue = reg > 0 && (m.admin1After.after(text, words, i + reg - 1) > 0 || m.admin1Before.before(text, words, i) > 0);
+    if (regionAt && (!divisionCue || regionAt.level === 'country' || regionAt.level === 'admin1')) {
       const last = words[i + reg - 1]!;
-      const region = m.regionOf.get(words.slice(i, i + reg).map((x) => x.low).join(' ')) ?? m.regionOf.get(text.slice(w.s, last.e).toLowerCase());
+      const region = regionAt;
       const cased = words.slice(i, i + reg).every((x) => x.cap || m.nameConnectors.has(x.text));
       if (region && cased && !insideOrganisation(text, words, i, i + reg - 1, m, [])) {
         const code = region.code ?? '';
@@ -590,6 +622,18 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       else if (n === 1) {
         const country = compassCountry(g, m, w);
         if (country) found = { j: i, entries: [country], key: skeleton(name), alias: true };
+      }
+    }
+    if (!found && w.cap && !w.upper && !m.stop.has(w.low) && !isFirstName(w.text)) {
+      // a settlement the gazetteer lacks, typed by a settlement noun: "het dorp X", "the village of X", "X, a village in …"
+      let j = i;
+      while (j + 1 < words.length && j - i < 2 && words[j + 1]!.cap && spaceOnly(text, words[j]!.e, words[j + 1]!.s)) j++;
+      if (m.placeBefore.before(text, words, i) > 0 || settlementApposition(text, words[j]!.e, m)) {
+        for (let k = i; k <= j; k++) placeWords.add(k);
+        const t = text.slice(w.s, words[j]!.e);
+        candidates.push({ i, j, cs: w.s, ce: words[j]!.e, text: t, entries: [], key: skeleton(t), cues: cuesAt(text, words, i, j, m), upper: false, initial: w.initial, alias: false, unknown: true });
+        i = j;
+        continue;
       }
     }
     if (!found) {

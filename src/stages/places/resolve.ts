@@ -190,6 +190,25 @@ function ownName(e: GeoAdmin1, c: Candidate): boolean {
 /** Division names that are also ordinary words in English news ("East", "Central", "Capital"). */
 const GENERIC_NAMES = new Set(['east', 'vest', 'north', 'nort', 'south', 'suth', 'central', 'centre', 'center', 'capital', 'coast', 'lakes', 'upper', 'lower', 'western', 'eastern', 'northern', 'southern', 'islands', 'island', 'federal', 'national', 'border', 'mountain', 'valley', 'river', 'lake', 'sea'].map((w) => skeleton(w)));
 
+/** Farther than this from the article's other places, a namesake abroad is not what a settlement cue means. */
+const FAR_KM = 2000;
+
+/** The first-level division the article names most, in one of its countries. */
+function dominantDivision(g: Gazetteer, ctx: DocContext): GeoAdmin1 | undefined {
+  let best: GeoAdmin1 | undefined;
+  let top = 0;
+  for (const [code, w] of ctx.admins) {
+    const cc = code.slice(0, 2);
+    if ((ctx.countries.get(cc) ?? 0) < 1 || w <= top) continue;
+    const a = g.admin1(cc, code.slice(3));
+    if (a) {
+      best = a;
+      top = w;
+    }
+  }
+  return best;
+}
+
 /** Whether a resolution is plausible enough to report. */
 function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: ReadonlySet<string>): boolean {
   const e = r.entry;
@@ -202,9 +221,9 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: Readon
   // outside the article's countries only capitals, seats and very large cities are meant without context,
   // and a sentence-initial word only by their own name or with a locative cue ("Central banks…" is not Davao)
   if (!inFocus) {
-    // a short word that is only another name of a city abroad ("Chen", "Zara") wants a locative cue
-    const byOtherName = e.key !== c.key && c.i === c.j && c.text.length <= 5;
-    return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place) && (!byOtherName || c.cues.locative);
+    // a short word that is only another name of a city abroad ("Chen", "Zara", "van Khan") wants a locative cue ("in Genf")
+    const byOtherName = e.key !== c.key && c.i === c.j && c.text.length <= 6;
+    return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place) && (!byOtherName || c.cues.place || c.cues.strongLocative === true || c.dateline === true);
   }
   if (strong(e)) return true;
   // a small place in the article's country: wants a cue, its own main name, or a neighbour
@@ -220,7 +239,7 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: Readon
  * Resolve all candidates of a document. `demonymCountries` are the countries
  * of the demonyms found in it (weak evidence of the article's countries).
  */
-export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCountries: readonly string[]): Array<Resolution | undefined> {
+export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCountries: readonly string[], text = ''): Array<Resolution | undefined> {
   // pass 1: priors only, to learn the article's countries and anchor points
   const ctx0 = emptyContext();
   const ctx = emptyContext();
@@ -233,7 +252,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const cued = c.cues.locative || c.cues.place || c.cues.admin1;
     const countryOrDivision = e.type === 'country' && c.entries.some((x) => x.type === 'admin1' && x.cc !== e.cc);
     if (e.type === 'country') addCountry(ctx, e.cc, countryOrDivision ? 0.5 : 2);
-    else if ((e.type === 'place' && selfEvident(e)) || (e.type === 'admin1' && (c.cues.admin1 || c.alias))) {
+    // a city abroad read only through another name of it ("Khan" for Wuhan) is no evidence of its country
+    else if ((e.type === 'place' && selfEvident(e) && (e.key === c.key || c.cues.place)) || (e.type === 'admin1' && (c.cues.admin1 || c.alias || ownName(e, c)))) {
       // a division known only by a name shared abroad ("regio Beni") is weak evidence of its country
       addCountry(ctx, e.cc, e.type === 'admin1' && !unique ? 0.5 : 1.5);
       const a1 = e.type === 'place' ? `${e.cc}.${e.a1}` : e.code;
@@ -245,8 +265,23 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   }
   // pass 2: with the article's context
   const inside = new Set(cands.filter((c) => !c.initial).map((c) => c.key));
+  const focusUnit = dominantDivision(g, ctx);
   const out = cands.map((c) => {
     const r = choose(g, c, ctx);
+    // "the town of X" in an article about another country: a settlement there the gazetteer lacks
+    // (only when the namesake lies far from everything else the article names: a town over the border is meant as named)
+    const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
+    const e = r?.entry;
+    if (
+      e?.type === 'place' &&
+      c.cues.place &&
+      focusUnit &&
+      e.cc !== focusUnit.cc &&
+      weight(focusUnit.cc) > weight(e.cc) + 1 &&
+      haversineKm(e.lat, e.lon, focusUnit.lat, focusUnit.lon) > FAR_KM &&
+      ctx.points.every((p) => haversineKm(e.lat, e.lon, p.lat, p.lon) > FAR_KM || (p.lat === e.lat && p.lon === e.lon))
+    )
+      return { entry: focusUnit, rule: 'places.unit.context' };
     return r && acceptable(r, c, ctx, inside) ? r : undefined;
   });
   // pass 3: a settlement followed by its region or country ("X in the Y region") lies in it
@@ -254,11 +289,12 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const r = out[k];
     if (!r || (r.entry.type !== 'place' && r.entry.type !== 'admin2') || c.parent === undefined) return;
     const parent = out[c.parent]?.entry;
-    if (!parent || parent.type === 'place') return;
+    // a settlement after another settlement ("Paris, Lyon") is a list, unless typed ("the village of X, in Y")
+    if (!parent || (parent.type === 'place' && !c.cues.place)) return;
     const inside = (e: GeoEntry): boolean => {
       if (e.type === 'country' || e.type === 'admin1' || e.cc !== parent.cc) return false;
       if (parent.type === 'country') return true;
-      if (parent.type === 'admin1') return e.a1 === parent.code.slice(3);
+      if (parent.type === 'admin1' || parent.type === 'place') return e.a1 === (parent.type === 'place' ? parent.a1 : parent.code.slice(3));
       return e.type === 'place' && e.a1 === parent.a1 && parent.code === `${e.cc}.${e.a1}.${e.a2}`;
     };
     if (inside(r.entry)) return;
@@ -266,7 +302,23 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const top = best(within, c, ctx);
     if (top) out[k] = { entry: top, rule: 'places.place.parent' };
     // a settlement the gazetteer lacks, placed in a named division ("X in the Y province"): that division
-    else if (parent.type !== 'country' && r.entry.cc !== parent.cc) out[k] = { entry: parent, rule: 'places.unit.parent' };
+    else if (parent.type !== 'country' && r.entry.cc !== parent.cc) {
+      // "the village of X, in the Y district": X lies in Y's division
+      const unit = parent.type === 'place' ? (c.cues.place ? g.admin1(parent.cc, parent.a1) : undefined) : parent;
+      if (unit) out[k] = { entry: unit, rule: 'places.unit.parent' };
+    }
+  });
+  // pass 4: a settlement the gazetteer lacks, typed by a settlement noun ("het dorp X", "X, a village in the Y region"),
+  // resolves to the first division named after it in its sentence
+  cands.forEach((c, k) => {
+    if (!c.unknown) return;
+    for (let n = k + 1; n < cands.length && cands[n]!.cs - c.ce < 160 && !/[.!?\n]/u.test(text.slice(c.ce, cands[n]!.cs)); n++) {
+      const e = out[n]?.entry;
+      if (e && (e.type === 'admin1' || e.type === 'admin2')) {
+        out[k] = { entry: e, rule: 'places.unit.named' };
+        return;
+      }
+    }
   });
   return out;
 }
