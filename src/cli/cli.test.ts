@@ -65,6 +65,12 @@ describe('sitrep CLI errors', () => {
     }
   });
 
+  it('refuses a PostgreSQL schema that holds no store unless --create, with exit 2', () => {
+    const r = sitrep('export', '-f', 'jsonl', '--pg', 'postgres://postgres@127.0.0.1/test', '--pg-schema', `sitrep_missing_${process.pid}`);
+    expect(r.status).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/no store in PostgreSQL schema sitrep_missing_\d+ .*--create|cannot reach PostgreSQL/);
+  });
+
   it('reports a port in use in one line, exit 2', () => {
     const r = sitrep('serve', '--db', db, '--port', String(busyPort));
     expect(r.status).toBe(2);

@@ -145,7 +145,7 @@ export function registerIngest(program: Command): void {
       const idle = flags.idleExit !== undefined ? Number(flags.idleExit) : undefined;
       if (idle !== undefined && !(idle >= 0)) throw new UsageError(`--idle-exit must be a number of seconds, got ${flags.idleExit}`);
       const packs = await loadPacks();
-      const store = await open(flags);
+      const store = await open({ ...flags, create: true }); // workers serve a queue: the store is theirs to create
       const { openBoss, runWorker } = await boss();
       const queue = await openBoss(pgUrl(flags.pg!), flags.pgSchema);
       const pool = workers > 1 ? await AnalyzePool.create(workers) : undefined;

@@ -49,13 +49,31 @@ export function pgUrl(url: string): string {
   return u.toString();
 }
 
+/** Whether the PostgreSQL schema of a store exists (a one-line usage error when the server cannot be reached). */
+async function pgSchemaExists(url: string, schema: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    const r = await client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [schema]);
+    return (r.rowCount ?? 0) > 0;
+  } catch (err) {
+    throw new UsageError(`cannot reach PostgreSQL at ${url.replace(/:[^:@/]*@/, ':***@')}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /** Opens the store the flags name. A SQLite file must exist (or --create); a mistyped path never makes an empty store. */
 export async function openFromFlags(f: StoreFlags): Promise<Store> {
   if (f.db && f.pg) throw new UsageError('use --db FILE or --pg URL, not both');
   const { openStore } = await import('../store/open.js');
   if (f.pg) {
+    const url = pgUrl(f.pg);
+    const schema = f.pgSchema ?? 'sitrep';
+    if (!f.create && !(await pgSchemaExists(url, schema))) throw new UsageError(`no store in PostgreSQL schema ${schema} (check --pg and --pg-schema, or pass --create to make a new one)`);
     try {
-      return await openStore({ pg: pgUrl(f.pg), ...(f.pgSchema ? { pgSchema: f.pgSchema } : {}) });
+      return await openStore({ pg: url, ...(f.pgSchema ? { pgSchema: f.pgSchema } : {}) });
     } catch (err) {
       if (err instanceof UsageError) throw err;
       throw new UsageError(`cannot open the PostgreSQL store: ${err instanceof Error ? err.message : String(err)}`);
