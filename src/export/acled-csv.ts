@@ -99,7 +99,7 @@ export function acledRow(e: MergedEvent, opts: { ingestedAt?: string; articles?:
   return {
     event_id_cnty: e.id,
     event_date: eventDate(e),
-    year: Number(eventDate(e).slice(0, 4)),
+    year: /^\d{4}/.test(eventDate(e)) ? Number(eventDate(e).slice(0, 4)) : '',
     time_precision: timePrecision(e),
     disorder_type: disorderType(e.type, e.subType),
     event_type: e.type,

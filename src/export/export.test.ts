@@ -207,6 +207,7 @@ describe('ACLED CSV for ACLED users', () => {
     expect(whenPhrase('2024-08-01', '2024-08-31')).toBe('In August 2024');
     expect(whenPhrase('2024-08-10', '2024-08-14')).toBe('Between 10 and 14 August 2024');
     expect(whenPhrase('2024-01-01', '2024-12-31')).toBe('In 2024');
+    expect(whenPhrase('', '')).toBe('On an unreported date');
     const e: MergedEvent = {
       id: 'm1', type: 'Explosions/Remote violence', subType: 'Shelling/artillery/missile attack', date: { start: '2024-08-13', end: '2024-08-13' },
       location: { level: 'place', name: 'Kupiansk', country: 'UA', admin1: 'Kharkiv', lat: 49.7, lon: 37.6 }, actors: ['Military Forces of Russia', 'Civilians (Ukraine)'],

@@ -14,6 +14,9 @@ function day(iso: string): string {
 
 /** "On 13 August 2024", "Between 10 and 14 August 2024", "In August 2024", "In 2024". */
 export function whenPhrase(start: string, end: string): string {
+  const ok = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (!ok(start) && !ok(end)) return 'On an unreported date';
+  if (!ok(start) || !ok(end)) return `On ${day(ok(start) ? start : end)}`;
   if (start === end) return `On ${day(start)}`;
   const [ys, ms, ds] = start.split('-');
   const [ye, me, de] = end.split('-');
