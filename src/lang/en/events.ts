@@ -87,7 +87,7 @@ export const events: EventsLexicon = {
       mortar: ['mortar', 'mortars'],
       rocket: ['rocket', 'rockets', 'projectile', 'projectiles'],
       missile: ['missile', 'missiles'],
-      ied: ['IED', 'IEDs', 'landmine', 'landmines', 'roadside', 'explosive', 'explosives', 'car bomb'],
+      ied: ['IED', 'IEDs', 'landmine', 'landmines', 'roadside', 'car bomb'],
       suicide: ['suicide'],
       grenade: ['grenade', 'grenades'],
       chemical: ['chemical', 'chlorine', 'sarin', 'nerve agent'],

@@ -59,3 +59,20 @@ describe('the outcome rows', () => {
     expect(decideOutcome('Battles', 'Armed clash', 3)).toBeNull();
   });
 });
+
+describe('events told by role words alone', async () => {
+  const { roleTriggers } = await import('./role-triggers.js');
+  const E = roleIndex(en.events.roles!);
+  const D = roleIndex(de.events.roles!);
+  const hitsOf = (idx: ReturnType<typeof roleIndex>, lang: string, text: string) =>
+    roleTriggers(text, lang, [{ start: 0, end: text.length }], idx, []).map((h) => `${h.trigger.rule.id} ${h.trigger.rule.subType} "${text.slice(h.start, h.end)}"`);
+  it('a weapon and a remote act in one clause make an event', () => {
+    expect(hitsOf(E, 'en', 'Two people died when a shell hit the bus station.')).toEqual(['en.frame.shell Shelling/artillery/missile attack "shell"']);
+    expect(hitsOf(D, 'de', 'Die Bombardierung der Brücke dauerte die ganze Nacht.')).toEqual(['de.frame.bomb Shelling/artillery/missile attack "Bombardierung"']);
+  });
+  it('an act without a weapon, or a weapon without an act, makes none', () => {
+    expect(hitsOf(E, 'en', 'Dock workers went on strike over pay.')).toEqual([]);
+    expect(hitsOf(E, 'en', 'The explosion at the refinery injured two workers.')).toEqual([]);
+    expect(hitsOf(E, 'en', 'The army displayed its new drones.')).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { buildFrame } from './frame.js';
 import { decide } from './table.js';
+import { roleTriggers } from './role-triggers.js';
 import { findTriggers } from './triggers.js';
 import { fold, LiteralIndex, testSpan } from './prefilter.js';
 import { clauses, paragraphUnits, sentenceUnits } from './units.js';
@@ -112,7 +113,10 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
     const prevInPara = prev && prev.paragraph === sent.paragraph ? prev : undefined;
     const cls = clauses(a.text, sent, lex.clauseBreak);
     const index = indexFor(lex);
-    for (const hit of findTriggers(a.text, sent, lex.triggers, index)) {
+    const found = findTriggers(a.text, sent, lex.triggers, index);
+    // clauses no pattern matched in may still fill a frame with their role words ("a shell hit the market")
+    const hits = lex.roles ? [...found, ...roleTriggers(a.text, paraLang.get(sent.paragraph) ?? ctx.lang.code, cls, lex.roles, found)] : found;
+    for (const hit of hits) {
       const clause = cls.find((c) => c.start <= hit.start && hit.start < c.end) ?? sent;
       const rule = hit.trigger.rule;
       const verdict = contextFilter(a.text, clause, hit, lex.filters, rule.generic === true, rule.id, sent, index);

@@ -45,7 +45,7 @@ export const FRAME_TABLE: readonly FrameRow[] = [
   { id: 'frame.shelling', predicate: REMOTE, means: ['artillery', 'mortar', 'rocket', 'missile'], type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'frame.ied', predicate: REMOTE, means: ['ied'], type: EXP, subType: 'Remote explosive/landmine/IED' },
   { id: 'frame.grenade', predicate: ['attack', 'kill', 'explode', 'hit', 'massacre'], means: ['grenade'], lexical: true, type: EXP, subType: 'Grenade' },
-  { id: 'frame.shell', predicate: ['shell'], type: EXP, subType: 'Shelling/artillery/missile attack' },
+  { id: 'frame.shell', predicate: ['shell', 'bomb'], type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'frame.force-on-protesters', predicate: ['attack', 'kill'], target: ['protester'], type: 'Protests', subType: 'Excessive force against protesters' },
   { id: 'frame.massacre', predicate: ['massacre'], type: VAC, subType: 'Attack' },
   { id: 'frame.attack-civilians', predicate: ['attack', 'kill'], target: ['civilian'], type: VAC, subType: 'Attack' },
