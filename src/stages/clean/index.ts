@@ -13,6 +13,7 @@ import { TextBuilder } from '../../core/span.js';
 import type { Block, BoilerplateSpan } from '../../core/analysis.js';
 import type { RawBlock } from '../../core/document.js';
 import type { BoilerplateReason } from './lexicon.js';
+import { menuBlocks } from './menus.js';
 import { BlockText, countWords, trimRange } from './block-text.js';
 import { allCues, matchCues, type CueHit } from './cues.js';
 import { blockKinds, repeatedBlocks, type StructBlock } from './structure.js';
@@ -88,6 +89,7 @@ export const clean = stage('clean', (a, ctx) => {
   const content = work.filter((w) => !w.meta);
   const structs: StructBlock[] = content.map((w) => ({ text: w.bt.text.trim(), hint: w.raw.hint, dropped: w.drop !== undefined }));
   for (const [i, reason] of repeatedBlocks(structs)) content[i]!.drop = reason;
+  for (const i of menuBlocks(work.map((w) => w.bt.text))) work[i]!.drop ??= 'menu';
 
   // boilerplate spans (original offsets)
   const boilerplate: BoilerplateSpan[] = [];

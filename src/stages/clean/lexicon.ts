@@ -12,6 +12,7 @@ export type BoilerplateReason =
   | 'byline'
   | 'chrome'
   | 'meta'
+  | 'menu'
   | 'repeated';
 
 /**

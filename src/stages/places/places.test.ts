@@ -148,3 +148,47 @@ describe('places (de)', () => {
     expect(at(c, 'Cauca')[0]).toMatchObject({ level: 'admin1', name: 'Cauca Department' });
   });
 });
+
+describe('places on open text (issue 8)', () => {
+  const packs: Record<string, PlacesLexicon> = { nl, en, de };
+  const found = (text: string, lang = 'en') => run(text, packs[lang]!).filter((p) => p.kind === 'toponym').map((p) => `${p.text}|${p.level}|${p.country}${p.admin1 ? '|' + p.admin1 : ''}`);
+
+  it('reads dotted abbreviations and state abbreviations after a town', () => {
+    const out = found('Officials in the U.S. said a man from Fresno, Calif., was held in Washington, D.C., on Monday.');
+    expect(out).toContain('U.S|country|US');
+    expect(out).toContain('Calif|admin1|US|California');
+    expect(out.some((p) => p.startsWith('D.C|admin1|US'))).toBe(true);
+  });
+
+  it('resolves districts written out, and a division by its own name without context', () => {
+    const out = found('Deputies in Cuyahoga County and across Ohio searched for the suspect.');
+    expect(out).toContain('Cuyahoga County|admin2|US|Ohio');
+    expect(out).toContain('Ohio|admin1|US|Ohio');
+  });
+
+  it('reports continents and multi-country regions at region level, one-country regions as their country', () => {
+    expect(found('Leaders from Europe and the Middle East met.')).toEqual(expect.arrayContaining(['Europe|region|', 'Middle East|region|']));
+    expect(found('Fighting continued in the Donbas.')).toContain('Donbas|country|UA');
+    expect(found('Kämpfe in der Ostukraine.', 'de')).toContain('Ostukraine|country|UA');
+  });
+
+  it('keeps a country against its namesakes and reads former names', () => {
+    expect(found('Refugees fled from Burma and Swaziland.')).toEqual(['Burma|country|MM', 'Swaziland|country|SZ']);
+    expect(found('Flüchtlinge aus Birma.', 'de')).toEqual(['Birma|country|MM']);
+    expect(found('Troops crossed into Mexico on Monday.')).toEqual(['Mexico|country|MX']);
+  });
+
+  it('does not take person names for places', () => {
+    expect(found('Mary Johnson told reporters the plan had failed.')).toEqual([]);
+    expect(found('Chad Smith and Paul Walker said nothing.')).toEqual([]);
+    expect(found('The United States and China signed the deal.')).toEqual(['United States|country|US', 'China|country|CN']);
+  });
+
+  it('places a settlement the gazetteer lacks in the division the text names', () => {
+    expect(found('Gunmen raided Zuvakoro, a village in Kaduna State, overnight.')[0]).toBe('Zuvakoro|admin1|NG|Kaduna State');
+  });
+
+  it('reads agency datelines in capitals as places', () => {
+    expect(found('HELENA, Mont. (AP) — Lawmakers met on Monday.')[0]).toBe('HELENA|place|US|Montana');
+  });
+});

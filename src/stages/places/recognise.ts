@@ -660,7 +660,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
     const wellKnown = found.entries.some(strong);
     const titled = m.personTitles.before(text, words, i) > 0 && !found.entries.some((e) => e.type === 'country');
-    const knownPerson = !wellKnown && i === j && personWords.has(words[i]!.text);
+    const knownPerson = i === j && personWords.has(words[i]!.text) && !found.entries.some((e) => strong(e) && (e.type !== 'place' || e.key === found.key));
     if (nounMarked || feature || titled || knownPerson) {
       i = j;
       continue;

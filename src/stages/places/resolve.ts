@@ -320,6 +320,20 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
       }
     }
   });
+  // one sense per article: a name placed by a rule that reads its context ("the district of X", "X in the Y
+  // region") keeps that reading where it recurs bare
+  const placed = new Map<string, Resolution>();
+  cands.forEach((c, k) => {
+    const r = out[k];
+    if (r && CONTEXT_RULES.has(r.rule) && !placed.has(c.key)) placed.set(c.key, r);
+  });
+  cands.forEach((c, k) => {
+    const p = placed.get(c.key);
+    const r = out[k];
+    if (p && (!r || (r.entry.type === 'place' && !CONTEXT_RULES.has(r.rule)))) out[k] = { entry: p.entry, rule: `${p.rule}.recurring` };
+  });
   return out;
 }
 
+/** Rules that place a name by what the text says around it. */
+const CONTEXT_RULES = new Set(['places.unit.parent', 'places.unit.named', 'places.unit.context', 'places.place.parent']);
