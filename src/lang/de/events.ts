@@ -97,6 +97,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.kein', reason: 'negation', before: '\\b(?:kein(?:e|en|er|em|es)?|nicht|nie|niemals|weder)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.droht', reason: 'threat', before: '\\b(?:droht(?:e|en)?|gedroht|drohung|warnt(?:e|en)?\\s+vor|gewarnt)\\b', window: 60 },
     { id: 'de.filter.zukunft', reason: 'future', before: '\\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten|beabsichtig\\p{L}*|vorhaben|werde|werden|würde|würden|könnte|könnten)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'de.filter.vorbereiten', reason: 'future', before: '\\b(?:bereite[nt]?|bereiteten|rüste[nt]?|wappne[nt]?)\\s+sich\\s+(?:\\S+\\s+){0,3}(?:auf|gegen)\\s+(?:\\S+\\s+){0,3}$', window: 80 },
     { id: 'de.filter.ankuendigung', reason: 'future', before: '\\b(?:kündigte(?:n)?\\s+an|kündigt(?:e|en)?\\s+an|drohte(?:n)?\\s+an)\\b', window: 80 },
     { id: 'de.filter.zu-wollen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,2}zu\\s+(?:wollen|planen)\\b', window: 40 },
     { id: 'de.filter.um-zu', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,8}zu\\s+(?:erschweren|verhindern|verhüten|stoppen|vermeiden|unterbinden|abzuwehren|verbieten|beschränken)\\b', window: 90 },

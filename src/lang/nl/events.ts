@@ -101,6 +101,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.geen', reason: 'negation', before: '\\b(?:geen|niet|nooit|noch)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.dreigt', reason: 'threat', before: '\\b(?:dreig(?:t|de|den|en)|gedreigd|waarschuwt|waarschuwde|waarschuwden|waarschuwen)\\b', window: 60 },
     { id: 'nl.filter.toekomst', reason: 'future', before: '\\b(?:zal|zullen|zou(?:den)?\\s+(?:kunnen|willen|gaan)|wil|willen|wilde|wilden|plant|plannen|van\\s+plan|voornemens|bereidt|bereiden|dreigen)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'nl.filter.voorbereiden', reason: 'future', before: '\\b(?:bereidt|bereiden|bereidde|bereidden|zet|zetten)\\s+(?:\\S+\\s+){0,3}(?:voor|schrap\\s+voor)\\s+(?:\\S+\\s+){0,3}$', window: 80 },
     { id: 'nl.filter.aankondiging', reason: 'future', before: '\\b(?:kondigde(?:n)?\\s+aan|kondigt\\s+aan)\\b', window: 80 },
     { id: 'nl.filter.te-willen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,1}te\\s+(?:willen|zullen|plannen)\\b', window: 40 },
     { id: 'nl.filter.om-te', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,3}te\\s+(?:verhinderen|voorkomen|stoppen|bemoeilijken|beletten|ontmoedigen|verbieden|beperken)\\b', window: 60 },

@@ -39,6 +39,7 @@ describe('the frame table', () => {
     expect(f('attack')?.subType).toBe('Armed clash');
     expect(f('kill', ['suicide'])?.subType).toBe('Suicide bomb');
     expect(f(null, ['drone'])).toBeNull();
+    expect(decide({ predicate: 'attack', means: [], target: null, agent: 'crowd', lexicalMeans: false })?.subType).toBe('Violent demonstration');
   });
   it('spells every type and sub-type as ACLED does', () => {
     const acled: Record<string, string[]> = {
@@ -46,6 +47,7 @@ describe('the frame table', () => {
       'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
       'Violence against civilians': ['Attack'],
       Protests: ['Excessive force against protesters'],
+      Riots: ['Violent demonstration'],
     };
     for (const r of FRAME_TABLE) expect(acled[r.type]).toContain(r.subType);
   });

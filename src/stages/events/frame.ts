@@ -52,7 +52,14 @@ export function buildFrame(x: FrameInput, lex: CompiledLexicon, roles: RoleIndex
   }
   const fixedRemote = x.rule.type === EXP && !OPEN_REMOTE.has(x.rule.subType);
   const means = own.length > 0 ? own : fixedRemote ? [] : around;
-  return { predicate, means: [...new Set(means)], target: predicate ? targetOf(x, lex, index) ?? wordTarget : null, lexicalMeans: own.length > 0 };
+  const target = predicate ? targetOf(x, lex, index) ?? wordTarget : null;
+  return { predicate, means: [...new Set(means)], target, agent: predicate && target === null ? agentOf(x, lex, index) : null, lexicalMeans: own.length > 0 };
+}
+
+/** The class of who acts: a crowd named before the trigger in its clause ("demonstrators stormed the station"). */
+function agentOf(x: FrameInput, lex: CompiledLexicon, index?: LiteralIndex): PartyClass | null {
+  const bs = Math.max(x.clause.start, x.trigger.start - LOOK_BEFORE);
+  return lex.crowd && testSpan(lex.crowd, x.text, bs, x.trigger.start, index) ? 'crowd' : null;
 }
 
 /** The class of the object right after the trigger ("attacked villagers"), or of the subject just before a passive one. */

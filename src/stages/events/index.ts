@@ -137,7 +137,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
       // the event frame of the clause (predicate + means + target) decides the type by the one table
       const frame = buildFrame({ text: a.text, rule, trigger: hit, match: hit.match, clause }, lex, lex.roles, index);
-      const row = decide(frame);
+      const row = rule.framed ? null : decide(frame);
       if (row && (row.type !== typed.type || row.subType !== typed.subType)) {
         typed.type = row.type;
         typed.subType = row.subType;
@@ -189,6 +189,11 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         last.location.level !== 'country';
       if (continues) date = last.date;
       const means = (lex.means ?? []).filter((m) => m.re.test(a.text.slice(clause.start, clause.end))).map((m) => m.id);
+      // a bare attack word (no means, no target, no agent, no party and no place of its own in its sentence) tells nothing:
+      // it may join an event told elsewhere, but makes none
+      const bare =
+        rule.generic === true && frame.predicate === 'attack' && frame.means.length === 0 && frame.target === null && !frame.agent &&
+        actors.length === 0 && locs.every((l) => l.tier !== 'clause' && l.tier !== 'sentence' && l.tier !== 'reference');
       const when = continues ? last.when : ownTimeKind(date, vagueTimeRules(ctx, paraLang.get(sent.paragraph)));
       for (const loc of locs) {
         const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
@@ -199,7 +204,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           date,
           heading: sent.heading,
           anaphoric,
-          joinOnly: denied || refersBack || rule.joinOnly === true,
+          joinOnly: denied || refersBack || rule.joinOnly === true || bare,
           generic: rule.generic === true,
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],

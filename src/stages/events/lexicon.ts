@@ -33,6 +33,8 @@ export interface TriggerRule {
   id: string;
   /** the act the words name (the event frame's predicate); when absent it is read off `resolve`/`type` (./frame.ts) */
   predicate?: Predicate;
+  /** set by the engine on triggers made from role words: their type was decided by the frame table already */
+  framed?: boolean;
   /** regex source; named group `t` marks the trigger words (optional) */
   pattern: string;
   /** ACLED event type, exact spelling */

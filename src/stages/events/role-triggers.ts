@@ -1,6 +1,6 @@
 /**
  * Events told by role words alone: a clause whose words fill a remote-violence
- * frame (a predicate such as shell, bomb, hit, strike or explode, with a weapon
+ * frame (a predicate such as shell or bomb, or hit, strike or explode with a weapon
  * named in the same word or clause: "a shell hit the market", "Bombardierung",
  * "raketinslag") makes an event even where no trigger pattern of the pack
  * matched. The type comes from the frame table (./table.ts), so these triggers
@@ -16,7 +16,7 @@ import type { TriggerHit } from './triggers.js';
 /** Acts that make an event on their own (the weapon is in the word: shelling, bombardment). */
 const SELF: ReadonlySet<Predicate> = new Set(['shell', 'bomb']);
 /** Acts that make an event only with a weapon named in their clause ("a missile hit", "the explosion of a car bomb"). */
-const WITH_MEANS: ReadonlySet<Predicate> = new Set(['hit', 'strike', 'explode', 'attack']);
+const WITH_MEANS: ReadonlySet<Predicate> = new Set(['hit', 'strike', 'explode']);
 /** Weapons of remote violence (a gun or a knife makes no remote event). */
 const REMOTE_MEANS: ReadonlySet<Means> = new Set(['aircraft', 'drone', 'artillery', 'mortar', 'rocket', 'missile', 'ied', 'suicide', 'chemical', 'grenade']);
 
@@ -28,7 +28,7 @@ function triggerFor(lang: string, predicate: Predicate, type: string, subType: s
   const key = `${id}|${subType}`;
   let t = synthetic.get(key);
   if (!t) {
-    t = { rule: { id, pattern: '(?!)', type, subType, predicate }, re: /(?!)/dgiu, lits: null, requiresLits: null, unlessLits: null };
+    t = { rule: { id, pattern: '(?!)', type, subType, predicate, framed: true }, re: /(?!)/dgiu, lits: null, requiresLits: null, unlessLits: null };
     synthetic.set(key, t);
   }
   return t;

@@ -14,6 +14,8 @@ export interface Frame {
   means: readonly Means[];
   /** who or what is hit, as a class */
   target: PartyClass | null;
+  /** who acts, as a class (a crowd: demonstrators, rioters) */
+  agent?: PartyClass | null;
   /** whether the trigger word itself names the means ("Drohnenangriff", "airstrike") */
   lexicalMeans: boolean;
 }
@@ -26,6 +28,8 @@ export interface FrameRow {
   means?: readonly Means[];
   /** the frame's target is one of these */
   target?: readonly PartyClass[];
+  /** the frame's agent is one of these */
+  agent?: readonly PartyClass[];
   /** the means must be named in the trigger word itself ("Granatenangriff"), not only somewhere in its clause */
   lexical?: boolean;
   type: string;
@@ -47,6 +51,7 @@ export const FRAME_TABLE: readonly FrameRow[] = [
   { id: 'frame.grenade', predicate: ['attack', 'kill', 'explode', 'hit', 'massacre'], means: ['grenade'], lexical: true, type: EXP, subType: 'Grenade' },
   { id: 'frame.shell', predicate: ['shell', 'bomb'], type: EXP, subType: 'Shelling/artillery/missile attack' },
   { id: 'frame.force-on-protesters', predicate: ['attack', 'kill'], target: ['protester'], type: 'Protests', subType: 'Excessive force against protesters' },
+  { id: 'frame.crowd-attack', predicate: ['attack'], agent: ['crowd'], type: 'Riots', subType: 'Violent demonstration' },
   { id: 'frame.massacre', predicate: ['massacre'], type: VAC, subType: 'Attack' },
   { id: 'frame.attack-civilians', predicate: ['attack', 'kill'], target: ['civilian'], type: VAC, subType: 'Attack' },
   { id: 'frame.ambush', predicate: ['ambush', 'clash'], type: 'Battles', subType: 'Armed clash' },
@@ -60,6 +65,7 @@ export function decide(frame: Frame, table: readonly FrameRow[] = FRAME_TABLE): 
     if (row.means && !frame.means.some((m) => row.means!.includes(m))) continue;
     if (row.target && (frame.target === null || !row.target.includes(frame.target))) continue;
     if (row.lexical && !frame.lexicalMeans) continue;
+    if (row.agent && (!frame.agent || !row.agent.includes(frame.agent))) continue;
     return row;
   }
   return null;
