@@ -402,3 +402,18 @@ describe('claims: a country as the speaker', () => {
     expect(countryVoice({ ...a, places: [] }, claim, { type: 'Explosions/Remote violence', actors: [] }).aliases).toBeUndefined();
   });
 });
+
+describe('claims: the article voice beside named sources', () => {
+  it('an event told both in the article voice and by a source has both', () => {
+    const monitor: ActorSpec = { name: 'Testland Monitor', kind: 'organisation', mentions: ['Testland Monitor'] };
+    const a = run(en, 'Fighting broke out near the border on Friday. The clashes spread to two villages, according to the Testland Monitor.', [monitor], [
+      { id: 'e1', type: 'Battles', trigger: 'Fighting', also: [1] },
+    ]);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['null/asserted', 'Testland Monitor/asserted']));
+  });
+  it('a sentence that only continues a source gives no article voice', () => {
+    const monitor: ActorSpec = { name: 'Testland Monitor', kind: 'organisation', mentions: ['Testland Monitor'] };
+    const a = run(en, 'The clashes reportedly spread to two villages, according to the Testland Monitor.', [monitor], [{ id: 'e1', type: 'Battles', trigger: 'clashes' }]);
+    expect(sources(a, 'e1')).not.toContain('null/asserted');
+  });
+});

@@ -306,6 +306,13 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       seen.add(key);
       return true;
     });
+    // a sentence of the event that attributes nothing and hedges nothing is the article's own voice too
+    if (!sources.some((c) => c.name === null)) {
+      const own = [k, ...(e.sentences ?? []).map((si) => { const at = a.sentences[si]?.start; return at === undefined ? -1 : sentenceAt(sents, at); })]
+        .filter((kk) => kk >= 0)
+        .some((kk) => { const mk = marks[kk]!; return mk.atts.length === 0 && mk.cues.length === 0 && !mk.continuation && mk.hearsay === null && mk.modal === null && !(kk > 0 && sents[kk - 1]!.paragraph === sents[kk]!.paragraph && explicit(marks[kk - 1]!).length > 0); });
+      if (own) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
+    }
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     return partiesOnly(a, { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } });
   });
