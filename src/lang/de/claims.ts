@@ -97,7 +97,7 @@ export const claims: ClaimsLexicon = {
   modifierAfter: /^\s+(?:kontrolliert|geführt|unterstützt|nahestehend|gestützt|betrieben|verbündet|eingesetzt)e[nrs]?\s+(?<head>\p{Lu}\p{L}+)/u,
   backPointers: ['das', 'dies'],
   agentWords: ['von', 'durch'],
-  nonSource: /^(?:zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
+  nonSource: /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende|hunderte|tausende|zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,
   capitalNouns: true,
   participleAfter: ['hatte', 'hatten', 'hat', 'haben', 'habe', 'hätten', 'hätte', 'wurde', 'wurden', 'worden', 'war', 'waren', 'ist', 'sind', 'sei', 'seien', 'wird', 'werden'],
   genericSources: [

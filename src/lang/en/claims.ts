@@ -89,7 +89,7 @@ export const claims: ClaimsLexicon = {
   modifierAfter: /^-(?:run|controlled|led|backed|affiliated|allied|appointed|installed)\s+(?<head>(?:\p{Ll}+\s+){0,2}\p{Ll}+)/u,
   backPointers: ['this', 'that'],
   agentWords: ['by'],
-  nonSource: /^(?:to|not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
+  nonSource: /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|to|not|yet|there|here|never|already|still|now|then|just|only|even|however|meanwhile|also|so|too|once|again|reportedly|allegedly|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|belly|jelly|bully|folly)$)\p{Ll}{2,}ly)$/u,
   genericSources: [
     { re: /(?:the )?(?:local |city |municipal |district )?(?:authorities|administration|council)/u, name: 'local authorities' },
     { re: /(?:local )?(?:rescuers|rescue workers|emergency workers|first responders)/u, name: 'rescuers' },

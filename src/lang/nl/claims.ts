@@ -102,7 +102,7 @@ export const claims: ClaimsLexicon = {
   modifierAfter: /^\s+(?:gecontroleerde|geleide|gesteunde|gerunde|aangestelde|geïnstalleerde)\s+(?<head>\p{L}+)/u,
   backPointers: ['dat', 'dit'],
   agentWords: ['door'],
-  nonSource: /^(?:te|om|niet|nooit|geen|nog|al|reeds|inmiddels|toen|nu|daar|hier|er|eerder|later|vervolgens|echter|zelfs|slechts|alleen|ongeveer|bijna|minstens|ten|zeker|liep|liepen|ging|gingen|kwam|kwamen|zag|zagen|wist|wisten|bleef|bleven|stond|stonden|lag|lagen|zat|zaten|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|nam|namen|gaf|gaven|vluchtte|vluchtten|sprak|spraken)$/iu,
+  nonSource: /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|tientallen|honderden|duizenden|te|om|niet|nooit|geen|nog|al|reeds|inmiddels|toen|nu|daar|hier|er|eerder|later|vervolgens|echter|zelfs|slechts|alleen|ongeveer|bijna|minstens|ten|zeker|liep|liepen|ging|gingen|kwam|kwamen|zag|zagen|wist|wisten|bleef|bleven|stond|stonden|lag|lagen|zat|zaten|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|nam|namen|gaf|gaven|vluchtte|vluchtten|sprak|spraken)$/iu,
   genericSources: [
     { re: /(?:de )?(?:lokale |plaatselijke )?(?:autoriteiten|overheid|gemeente|gemeentebestuur|stadsbestuur|bestuur)/u, name: 'local authorities' },
     { re: /(?:lokale )?(?:reddingswerkers|hulpdiensten|reddingsdiensten)/u, name: 'rescuers' },
