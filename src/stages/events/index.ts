@@ -4,9 +4,15 @@
  * (`pack.events`, typed by ./lexicon.ts); no file of this stage holds
  * language words.
  *
- * Per sentence (./units.ts): triggers (./triggers.ts) → context filters
- * (./filters.ts: negation, future, threat, purpose, generic; "the attack"
- * and denials only join) → type resolution (./subtype.ts) → date window
+ * Per sentence (./units.ts): triggers (./triggers.ts: the pack's patterns,
+ * plus ./role-triggers.ts: clauses whose role words fill a remote-violence
+ * frame) → context filters (./filters.ts: negation, future, threat, purpose,
+ * generic; "the attack" and denials only join) → the event frame of the
+ * clause (./frame.ts: predicate + means + target + agent, from the pack's
+ * role words by stem and compound split, ./roles.ts) decided by the one
+ * language-independent table (./table.ts), the trigger's own resolution
+ * (./subtype.ts: territory, protests, clashes, looting) where no row
+ * applies; a bare attack word that names nothing only joins → date window
  * (./date.ts) → location(s), one event per coordinated place
  * (./location.ts) → actors (./actors.ts). Then the mentions of one article
  * are merged (./merge.ts) and parts of one event folded together
