@@ -168,7 +168,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
-      const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit }, lex, rolesFor(lex), dominant);
+      const locs = chooseLocations(a, { clause, sentence: sent, paragraph: para, trigger: hit, others: hits.map((h) => h.match) }, lex, rolesFor(lex), dominant);
       if (rule.resolve === 'inherit') {
         // damage told at a place of its own, right after a strike: another strike of that kind there
         const strike = [...cands].reverse().find((c) => !c.joinOnly && c.type === INHERIT_FROM && sent.index - c.sentence <= CONTINUATION_SENTENCES);

@@ -136,6 +136,23 @@ export interface LocationContext {
   sentence: Span;
   paragraph: Span;
   trigger: Span;
+  /** the other acts told in the same sentence: a place that one of them stands between is theirs */
+  others?: readonly Span[];
+}
+
+/** Acts this close together are told as one ("a drone strike and shelling hit X") and share their place. */
+const SHARED_GAP = 25;
+
+/** Whether another act of the sentence stands between the trigger and the place (the place is that act's). */
+function belongsToOther(p: PlaceMention, ctx: LocationContext): boolean {
+  for (const o of ctx.others ?? []) {
+    if (o.start === ctx.trigger.start) continue;
+    const between = p.cs >= ctx.trigger.end ? o.start >= ctx.trigger.end && o.end <= p.cs : o.start >= p.ce && o.end <= ctx.trigger.start;
+    if (!between) continue;
+    const gap = o.start >= ctx.trigger.end ? o.start - ctx.trigger.end : ctx.trigger.start - o.end;
+    if (gap > SHARED_GAP) return true;
+  }
+  return false;
 }
 
 /** The location(s) of one trigger. Empty when the document names no place at all. */
@@ -147,8 +164,9 @@ export function chooseLocations(
   dominant: PlaceMention | undefined,
 ): LocationChoice[] {
   const loc = roles.locative;
-  const inSentence = within(loc, ctx.sentence);
-  const inClause = within(loc, ctx.clause);
+  // a place linked to another act of the same sentence is not borrowed
+  const inSentence = within(loc, ctx.sentence).filter((p) => !belongsToOther(p, ctx));
+  const inClause = within(loc, ctx.clause).filter((p) => !belongsToOther(p, ctx));
   // "a village 15 km north of X, in Y province": the reference point X says more than the province Y
   const refsInClause = within(roles.reference, ctx.clause);
   const clauseBest = best(inClause, ctx.trigger);
