@@ -15,6 +15,9 @@ import type { Frame } from './table.js';
 
 const EXP = 'Explosions/Remote violence';
 
+/** Launchers that make what they fire an air strike. */
+const AIR: ReadonlySet<Means> = new Set(['aircraft', 'drone']);
+
 /** Sub-types whose trigger word names no weapon of its own: a weapon in the clause may say which remote violence it was. */
 const OPEN_REMOTE = new Set(['Shelling/artillery/missile attack']);
 
@@ -42,16 +45,20 @@ export function buildFrame(x: FrameInput, lex: CompiledLexicon, roles: RoleIndex
   const predicate = predicateOf(x.rule);
   const own: Means[] = [];
   const around: Means[] = [];
+  /** launchers named before the act, as its agent ("the air force fired rockets", "jets carried out missile strikes") */
+  const launcher: Means[] = [];
   let wordTarget: PartyClass | null = null;
   if (roles && predicate) {
     for (const h of wordRoles(roles, x.text, x.clause.start, x.clause.end)) {
       const inWord = h.start < x.match.end && x.match.start < h.end;
       if (h.means) (inWord ? own : around).push(h.means);
+      if (h.means && !inWord && h.end <= x.trigger.start && AIR.has(h.means)) launcher.push(h.means);
       if (!inWord && h.target && wordTarget === null && h.start >= x.trigger.end && h.start - x.trigger.end <= LOOK_AFTER) wordTarget = h.target;
     }
   }
   const fixedRemote = x.rule.type === EXP && !OPEN_REMOTE.has(x.rule.subType);
-  const means = own.length > 0 ? own : fixedRemote ? [] : around;
+  // an aircraft or drone launching the weapon makes it an air strike (the table reads air before shelling)
+  const means = own.length > 0 ? (OPEN_REMOTE.has(x.rule.subType) ? [...launcher, ...own] : own) : fixedRemote ? [] : around;
   const target = predicate ? targetOf(x, lex, index) ?? wordTarget : null;
   return { predicate, means: [...new Set(means)], target, agent: predicate && target === null ? agentOf(x, lex, index) : null, lexicalMeans: own.length > 0 };
 }
