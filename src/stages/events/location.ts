@@ -239,6 +239,7 @@ export function toEventLocation(a: Analysis, c: LocationChoice): EventLocation {
     name: country ? p.country : p.name,
     country: p.country,
     ...(!country && p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
+    ...(!country && p.admin2 !== undefined ? { admin2: p.admin2 } : {}),
     ...(!country && p.lat !== undefined ? { lat: p.lat } : {}),
     ...(!country && p.lon !== undefined ? { lon: p.lon } : {}),
     ...(!country && p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
