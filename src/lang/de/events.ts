@@ -139,6 +139,7 @@ export const events: EventsLexicon = {
   protesterTarget: '\\b(?:demonstranten|demonstrierende|protestierende|menge|menschenmenge)\\b',
   crowd: '\\b(?:demonstranten|demonstrierende|protestierende|randalierer|menge|menschenmenge|jugendliche|mob|anhänger|studenten|fans)\\b',
   denialBefore: '\\b(?:bestritt|bestreitet|bestritten|dementierte|dementiert|wies\\s+zurück|wies\\s+(?:\\S+\\s+){0,3}zurück)\\s*,?\\s*(?:dass\\s+)?(?:\\S+\\s+){0,10}$',
+  antecedentBefore: '\\b(?:nach|seit)\\s+(?:der|dem|den|seiner|ihrer)?\\s*$',
   agentBefore: '\\b(?:von|durch)\\s+(?:de[nmr]\\s+|die\\s+)?(?:\\S+\\s+)?$',
   stateForces: '\\b(?:armee|truppen|soldaten|militär|streitkräfte|polizei|sicherheitskräfte|regierungstruppen|luftwaffe|verteidigungsministerium|junta|brigade|grenzschutz|nationalgarde)\\b',
   nonStateForces: '\\b(?:rebellen|aufständische[nr]?|milizen|miliz|dschihadisten|islamisten|kämpfer|widerstand|paramilitärs?|bewaffnete[nr]?|separatisten|terroristen|angreifer|terrormiliz)\\b',

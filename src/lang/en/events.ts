@@ -150,6 +150,7 @@ export const events: EventsLexicon = {
   protesterTarget: '\\b(?:protesters|demonstrators|crowds?|marchers|rally)\\b',
   crowd: '\\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|looters|supporters|students)\\b',
   denialBefore: '\\b(?:denied|denies|deny|rejected|dismissed)\\s+(?:reports?\\s+|claims?\\s+)?(?:that\\s+)?(?:\\S+\\s+){0,8}$',
+  antecedentBefore: '\\b(?:after|following|since)\\s+(?:the|his|her|their)?\\s*$',
   agentBefore: '\\bby\\s+(?:the\\s+)?(?:\\S+\\s+)?$',
   stateForces: '\\b(?:army|armed forces|troops|soldiers|military|junta|police|security forces|government forces|air force|national guard|defen[cs]e ministry|ministry of defen[cs]e|forces of the (?:state|government)|regime)\\b',
   nonStateForces: '\\b(?:rebels?|insurgents?|militants?|jihadists?|resistance|fighters|militias?|paramilitar(?:y|ies)|gunmen|armed groups?|separatists|guerrillas?|terrorists?)\\b',

@@ -143,6 +143,7 @@ export const events: EventsLexicon = {
   protesterTarget: '\\b(?:demonstranten|betogers|actievoerders|menigte|protesterende\\s+\\p{L}+)\\b',
   crowd: '\\b(?:demonstranten|betogers|relschoppers|menigte|jongeren|actievoerders|supporters|aanhangers|studenten|woedende)\\b',
   denialBefore: '\\b(?:ontkende|ontkent|ontkennen|ontkenden|spreekt\\s+tegen|sprak\\s+tegen)\\s+(?:\\S+\\s+){0,3}dat\\s+(?:\\S+\\s+){0,10}$',
+  antecedentBefore: '\\b(?:na|sinds)\\s+(?:de|het|zijn|haar|hun)?\\s*$',
   agentBefore: '\\bdoor\\s+(?:de\\s+|het\\s+)?(?:\\S+\\s+)?$',
   stateForces: '\\b(?:leger|legers|troepen|soldaten|militairen|strijdkrachten|krijgsmacht|politie|veiligheidstroepen|veiligheidsdiensten|regeringstroepen|luchtmacht|ministerie\\s+van\\s+defensie|junta|brigade|grenswachten|nationale\\s+garde)\\b',
   nonStateForces: '\\b(?:rebellen|opstandelingen|militanten|jihadisten|verzet|verzetsstrijders|strijders|milities?|paramilitairen|gewapende\\s+groep(?:en)?|separatisten|guerrilla\\p{L}*|terroristen|aanvallers)\\b',

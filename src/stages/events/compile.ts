@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   protesterTarget?: RegExp;
   crowd?: RegExp;
   denialBefore?: RegExp;
+  antecedentBefore?: RegExp;
   agentBefore?: RegExp;
   stateForces: RegExp;
   nonStateForces: RegExp;
@@ -139,6 +140,7 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     ...(lex.crowd ? { crowd: iu(lex.crowd) } : {}),
     ...(lex.denialBefore ? { denialBefore: iu(lex.denialBefore) } : {}),
     ...(lex.agentBefore ? { agentBefore: iu(lex.agentBefore) } : {}),
+    ...(lex.antecedentBefore ? { antecedentBefore: iu(lex.antecedentBefore) } : {}),
     stateForces: iu(lex.stateForces),
     nonStateForces: iu(lex.nonStateForces),
   };

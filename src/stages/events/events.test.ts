@@ -284,6 +284,11 @@ describe('events: arrests at protests', () => {
     expect(r.events.map((e) => e.subType)).toEqual(['Protest with intervention', 'Arrests']);
     expect(r.events[0]!.rules['type']).toContain('arrest-at-protest');
   });
+  it('an arrest the protests followed is no intervention in them', () => {
+    const text = 'After the arrest of the opposition leader in Minsk on Saturday, protests broke out in Minsk.';
+    const r = run('en', text, [city, { ...city, nth: 1 }], [{ text: 'on Saturday', start: '2025-04-12', end: '2025-04-12' }]);
+    expect(r.events.map((e) => e.subType)).toContain('Arrests');
+  });
 });
 
 describe('events: mentions that only join', () => {

@@ -67,7 +67,7 @@ const ARRESTS = 'Arrests';
 export function arrestsAtProtests<T extends MergeItem>(items: T[]): number {
   let n = 0;
   for (const e of items) {
-    if (e.subType !== ARRESTS) continue;
+    if (e.subType !== ARRESTS || e.antecedent) continue;
     const protest = items.find(
       (p) => p.type === 'Protests' && p.paragraph === e.paragraph && compatibleLocations(p.location, e.location) && overlappingWindows(p.date, e.date),
     );

@@ -51,6 +51,7 @@ interface Candidate {
   anaphoric: boolean;
   joinOnly: boolean;
   generic: boolean;
+  antecedent?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];
@@ -139,6 +140,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       }
       const anaphoric = !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
       const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
+      const antecedent = lex.antecedentBefore !== undefined && testSpan(lex.antecedentBefore, a.text, Math.max(sent.start, hit.start - 40), hit.start, index);
       const actors = eventActors(a, clause, sent, hit, lex.agentBefore, index);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
       // the event frame of the clause (predicate + means + target) decides the type by the one table
@@ -212,6 +214,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           anaphoric,
           joinOnly: denied || refersBack || rule.joinOnly === true || bare,
           generic: rule.generic === true,
+          ...(antecedent ? { antecedent } : {}),
           evidence: [outSpan(a, sent.start, sent.end)],
           sentences: [sent.index],
           actors,

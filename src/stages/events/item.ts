@@ -14,6 +14,8 @@ export interface MergeItem {
   joinOnly?: boolean;
   /** made from a weak cue ("angegriffen", "attacked") */
   generic?: boolean;
+  /** told as what came before the sentence's news ("after the arrest of X, protests broke out") */
+  antecedent?: boolean;
   evidence: Array<{ start: number; end: number; text: string }>;
   sentences: number[];
   actors: EventActor[];

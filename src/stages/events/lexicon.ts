@@ -110,6 +110,8 @@ export interface EventsLexicon {
   crowd?: string;
   /** regex source matched against the clause text BEFORE a trigger: the mention is denied ("denied that … had fallen") and can only join an event told elsewhere */
   denialBefore?: string;
+  /** regex source matched against the text just BEFORE a trigger: the act is told as what came before the sentence's news ("after the arrest of", "na de arrestatie van", "nach der Festnahme"), so it is no part of the protest that followed */
+  antecedentBefore?: string;
   /** regex source matched against the text just BEFORE an actor mention that marks the agent of a passive ("by", "door", "von") */
   agentBefore?: string;
   /** words naming state forces (army, troops, police) — used when the actors stage gives no kind */
