@@ -45,6 +45,7 @@ const EVENT_DOCS: Record<string, string> = {
   actor: 'actor: canonical name, alias or acronym (RSF), or a country (russia → every actor of Russia)',
   country: 'country name (Ukraine) or ISO 3166-1 code (UA, UKR)',
   admin1: 'first-level region in any common form (Kharkiv Oblast = Kharkiv)',
+  admin2: 'second-level division (district, county, raion) of the location, case-insensitive',
   source: 'claim source name',
   hedge: 'some claim carries this hedge',
   q: 'full-text search over the article text',

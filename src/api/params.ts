@@ -65,6 +65,7 @@ export const EventQuery = z
     actor: short.optional(),
     country: country.optional(),
     admin1: short.optional(),
+    admin2: short.optional(),
     source: short.optional(),
     hedge: HedgeParam.optional(),
     q: z.string().min(1).max(500).optional(),

@@ -21,7 +21,7 @@ export interface Harness {
  */
 function generatedArticles(n: number): Array<{ doc: ReturnType<typeof article>['doc']; original: string }> {
   const towns = [
-    { level: 'place' as const, name: 'Ashford', country: 'UA', admin1: 'Northshire', lat: 49.7, lon: 37.6 },
+    { level: 'place' as const, name: 'Ashford', country: 'UA', admin1: 'Northshire', admin2: 'Ash Vale District', lat: 49.7, lon: 37.6 },
     { level: 'place' as const, name: 'Brookvale', country: 'UA', admin1: 'Northshire', lat: 49.1, lon: 36.2 },
     { level: 'place' as const, name: 'Coldwater', country: 'UA', admin1: 'Southmark', lat: 46.6, lon: 32.6 },
     { level: 'place' as const, name: 'Dunmore', country: 'RU', admin1: 'Westreach', lat: 50.6, lon: 36.6 },
@@ -71,6 +71,7 @@ function matches(e: MergedEvent, f: EventFilter, texts: Map<string, string>): bo
   if (f.subType && e.subType !== f.subType) return false;
   if (f.country && !eq(l.country, f.country)) return false;
   if (f.admin1 && !eq(l.admin1 ?? (l.level === 'admin1' ? l.name : null), f.admin1)) return false;
+  if (f.admin2 && !eq(l.admin2, f.admin2)) return false;
   if (f.actor && !e.actors.some((a) => eq(a, f.actor!))) return false;
   if (f.source && !e.sources.some((x) => eq(x, f.source!))) return false;
   if (f.hedge && !e.hedges.includes(f.hedge)) return false;
@@ -280,7 +281,7 @@ export function storeConformance(name: string, h: Harness): void {
         { bbox: [36, 49, 38, 50] }, { bbox: [-1, 15, 1, 17] }, { bbox: [37.59, 49.69, 37.61, 49.71] }, { bbox: [0, 0, 1, 1] },
         { from: '2031-04-05', to: '2031-04-12' }, { to: '2031-04-03' }, { from: '2031-04-18' },
         { type: 'Battles' }, { type: 'Battles', country: 'ua' }, { subType: 'Air/drone strike', country: 'RU' }, { country: 'ML' },
-        { admin1: 'northshire' }, { actor: 'southern militia' }, { actor: 'Townsfolk', country: 'UA' },
+        { admin1: 'northshire' }, { admin2: 'ash vale district' }, { actor: 'southern militia' }, { actor: 'Townsfolk', country: 'UA' },
         { source: 'regional governor' }, { hedge: 'denied' }, { hedge: 'claimed', source: 'Defence Office' },
         { q: 'quartz' }, { q: 'juniper saffron' }, { q: 'Report 7' }, { q: 'saffron', bbox: [36, 49, 38, 50], type: 'Battles' },
         { article: docs[5]!.doc.document.id }, { type: 'Protests', hedge: 'asserted', to: '2031-04-15', from: '2031-04-02' },

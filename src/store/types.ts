@@ -171,6 +171,8 @@ export interface EventFilter {
   /** ISO 3166-1 alpha-2 */
   country?: string;
   admin1?: string;
+  /** admin2 (district, county, raion) name of the location (case-insensitive) */
+  admin2?: string;
   /** any of these admin1 names (case-insensitive) */
   admin1s?: string[];
   /** claim source name (case-insensitive exact) */

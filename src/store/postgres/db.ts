@@ -111,6 +111,7 @@ export class PostgresDialect implements Dialect {
   readonly orderIndex = '';
   /** autovacuum keeps column statistics; the planner picks between the keyset-order, filter and lat/lon indexes */
   readonly costPlanner = true;
+  readonly admin2Expr = "(m.data::jsonb #>> '{location,admin2}')";
 
   textQuery(q: string): string | null {
     const words = queryWords(q);

@@ -40,6 +40,8 @@ export interface Dialect {
    * (PostgreSQL); false: the shared layer picks it (SQLite: no statistics; see listEvents)
    */
   readonly costPlanner: boolean;
+  /** SQL expression on merged event alias `m`: the admin2 (district) name of its location, from the stored record */
+  readonly admin2Expr: string;
   /** table hint after `merged_events m` that makes the planner walk the (date_start, id) index ('' when not needed) */
   readonly orderIndex: string;
   /** keep the spatial index in step with merged_events (inside the write transaction) */

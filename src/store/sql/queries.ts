@@ -34,6 +34,7 @@ function filterConds(d: Dialect, f: EventFilter, mode: Mode): Cond[] | null {
   if (f.subType) col('m.sub_type = ?', f.subType);
   if (f.country) col('upper(m.country) = upper(?)', f.country);
   if (f.admin1) col('lower(m.admin1) = lower(?)', f.admin1);
+  if (f.admin2) add(`lower(${d.admin2Expr}) = lower(?)`, [f.admin2]);
   if (f.actor) {
     const actor = f.actor.toLowerCase();
     add(

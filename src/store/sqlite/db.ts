@@ -100,6 +100,7 @@ export class SqliteDialect implements Dialect {
 
   readonly orderIndex = 'INDEXED BY merged_events_order';
   readonly costPlanner = false;
+  readonly admin2Expr = "json_extract(m.data, '$.location.admin2')";
 
   textQuery(q: string): string | null {
     const words = queryWords(q);
