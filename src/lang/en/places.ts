@@ -16,7 +16,7 @@ export const places: PlacesLexicon = {
     'talks', 'protests', 'police', 'army', 'troops', 'forces', 'government', 'officials', 'residents', 'witnesses', 'local', 'state', 'news', 'smoke', 'war',
     // compass words, oceans and other capitalised common words that small places happen to be named after
     'north', 'south', 'east', 'west', 'central', 'center', 'centre', 'atlantic', 'pacific', 'arctic', 'mediterranean', 'arab', 'congress', 'commerce', 'secretary',
-    'christmas', 'easter', 'park', 'royal', 'recovery', 'luck', 'any', 'independence', 'liberty', 'victory', 'unity', 'union', 'paradise', 'home', 'justice', 'senate',
+    'christmas', 'easter', 'park', 'royal', 'being', 'blues', 'reds', 'recovery', 'luck', 'any', 'independence', 'liberty', 'victory', 'unity', 'union', 'paradise', 'home', 'justice', 'senate',
   ],
   admin1Before: ['region of', 'province of', 'state of', 'oblast of', 'governorate of', 'the region of', 'the province of', 'department of', 'the department of', 'departamento'],
   admin1After: ['region', 'regions', 'provinces', 'states', 'oblasts', 'oblast', 'province', 'state', 'governorate', 'regional', 'provincial', 'department'],
