@@ -15,7 +15,7 @@ export interface Window {
   basis: 'explicit' | 'relative' | 'inferred';
 }
 
-export type Groups = Partial<Record<'month' | 'mnum' | 'weekday' | 'day' | 'year' | 'n', string>>;
+export type Groups = Partial<Record<'month' | 'mnum' | 'weekday' | 'day' | 'year' | 'n' | 'decade', string>>;
 
 function monthOf(g: Groups, lex: TimeLexicon): number | null {
   if (g.mnum !== undefined) {
