@@ -302,7 +302,7 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const top = best(within, c, ctx);
     if (top) out[k] = { entry: top, rule: 'places.place.parent' };
     // a settlement the gazetteer lacks, placed in a named division ("X in the Y province"): that division
-    else if (parent.type !== 'country' && r.entry.cc !== parent.cc && (ctx.countries.get(parent.cc) ?? 0) > (ctx.countries.get(r.entry.cc) ?? 0)) {
+    else if (parent.type !== 'country' && r.entry.cc !== parent.cc && (ctx.countries.get(parent.cc) ?? 0) >= 1) {
       // "the village of X, in the Y district": X lies in Y's division
       const unit = parent.type === 'place' ? (c.cues.place ? g.admin1(parent.cc, parent.a1) : undefined) : parent;
       if (unit) out[k] = { entry: unit, rule: 'places.unit.parent' };
