@@ -50,7 +50,7 @@ const triggers: TriggerRule[] = [
   { id: 'en.trigger.suicide', pattern: 'suicide (?:bomb(?:er|ers|ing|ings)?|attacks?|car bombs?|blasts?)', type: EXP, subType: 'Suicide bomb' },
   { id: 'en.trigger.chemical', pattern: 'chemical (?:weapons?|munitions?|attacks?)|poison gas|chlorine gas|(?:gas|chemical) grenades?', type: EXP, subType: 'Chemical weapon' },
   // Strategic developments
-  { id: 'en.trigger.arrest', pattern: 'arrest(?:ed|s|ing)?|detain(?:ed|ing)|detentions?', type: STR, subType: 'Arrests' },
+  { id: 'en.trigger.arrest', pattern: 'arrest(?:ed|s|ing)?|detain(?:ed|ing)|detentions?|apprehend(?:ed|ing)|(?:taken|took) (?:\\S+ ){0,2}?into custody|captur(?:ed|ing) (?:\\S+ ){0,3}?(?:insurgents|militants|rebels|suspects|gunmen|jihadists|attackers)', type: STR, subType: 'Arrests' },
   { id: 'en.trigger.shot-down', pattern: 'shot down|shooting down|intercept(?:ed|ing)|downed|destroyed (?:\\p{N}+ |\\p{L}+ ){0,3}(?:drones|missiles)', type: STR, subType: 'Disrupted weapons use', requires: 'drones?|missiles?|rockets?|UAVs?|Shahed|aircraft|projectiles?' },
   { id: 'en.trigger.looting', pattern: 'loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|(?:set fire to|setting fire to|torched|burned|burnt|burning) (?:\\p{L}+ ){0,3}(?:homes|houses|huts|shops|market|police (?:post|station)s?|vehicles|cars|buildings?|offices?)|(?:was|were) set (?:on fire|ablaze)|set ablaze|set (?:\\S+ ){1,3}?(?:on fire|ablaze|alight)', type: STR, subType: 'Looting/property destruction', resolve: 'looting' },
   { id: 'en.trigger.base', pattern: '(?:set up|established|opened|built) (?:\\p{L}+ ){0,4}(?:base|outpost|headquarters|garrison)|stationed', type: STR, subType: 'Headquarters or base established' },
