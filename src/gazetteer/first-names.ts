@@ -21,6 +21,7 @@ export function firstNames(): ReadonlySet<string> {
   return names;
 }
 
-export function isFirstName(word: string): boolean {
-  return firstNames().has(word.toLowerCase());
+/** `word` lower-cased is a given name. */
+export function isFirstName(lower: string): boolean {
+  return (names ?? firstNames()).has(lower);
 }

@@ -90,7 +90,7 @@ export class PlacesMatcher {
   /** region phrase (lower-case words joined by single spaces) → region */
   readonly regionOf: Map<string, NamedRegion>;
   /** country and division aliases written with dots ("U.S.", "W.Va."), longest first */
-  readonly dotted: Array<{ alias: string; cc?: string; admin1?: string }>;
+  readonly dotted: Map<number, Array<{ alias: string; cc?: string; admin1?: string }>>;
   readonly compassPrefixes: readonly string[];
   readonly speechVerbs: PhraseSet;
   /** one-word settlement nouns of the pack's place cues ("village", "dorp", "Dorf") */
@@ -167,10 +167,16 @@ export class PlacesMatcher {
       for (const end of lex.demonymEndings) this.demonyms.set((stem + end).toLowerCase().replace(/_/g, '-'), cc);
     this.aliases = new Map(Object.entries(lex.countryAliases));
     this.admin1Aliases = new Map(Object.entries(lex.admin1Aliases).map(([k, v]) => [k.replace(/_/g, ' '), v]));
-    this.dotted = [
+    this.dotted = new Map();
+    const dotted = [
       ...[...this.aliases].filter(([k]) => k.includes('.')).map(([alias, cc]) => ({ alias, cc })),
       ...[...this.admin1Aliases].filter(([k]) => k.includes('.')).map(([alias, admin1]) => ({ alias, admin1 })),
     ].sort((a, b) => b.alias.length - a.alias.length);
+    for (const d of dotted) {
+      const list = this.dotted.get(d.alias.charCodeAt(0)) ?? [];
+      list.push(d);
+      this.dotted.set(d.alias.charCodeAt(0), list);
+    }
     this.nameWords = new Map(Object.entries(lex.nameWords).map(([k, v]) => [k.toLowerCase(), v]));
     this.inflections = [...lex.inflections].sort((a, b) => b.length - a.length);
     this.compoundHeads = low(lex.compoundHeads ?? []);
@@ -371,11 +377,11 @@ function insideOtherName(
   const key = skeleton(text.slice(words[i]!.s, words[j]!.e));
   const regional = entries.some((e) => e.type === 'country' || e.type === 'admin1' || (e.type === 'admin2' && e.name.includes(' ') && skeleton(e.name) === key));
   const given = (w: Word | undefined, before: boolean): boolean =>
-    w !== undefined && w.cap && !w.upper && (before ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s)) && isFirstName(w.text);
+    w !== undefined && w.cap && !w.upper && (before ? spaceOnly(text, w.e, words[i]!.s) : spaceOnly(text, words[j]!.e, w.s)) && isFirstName(w.low);
   if (regional) {
     if (given(words[i - 1], true)) return true;
     const next = words[j + 1];
-    return i === j && isFirstName(words[i]!.text) && next !== undefined && next.cap && !next.upper && spaceOnly(text, words[j]!.e, next.s) && !m.stop.has(next.low) && !m.cueWords.has(next.low);
+    return i === j && isFirstName(words[i]!.low) && next !== undefined && next.cap && !next.upper && spaceOnly(text, words[j]!.e, next.s) && !m.stop.has(next.low) && !m.cueWords.has(next.low);
   }
   // a surname after particles: "Ursula von der Leyen"
   let p = i - 1;
@@ -449,8 +455,8 @@ function hyphenParts(text: string, g: Gazetteer, m: PlacesMatcher, w: Word): Arr
 
 /** A name opening a line, followed by a comma, a dash or an opening parenthesis: a dateline. */
 function datelineAt(text: string, first: Word, last: Word): boolean {
-  const before = text.lastIndexOf('\n', first.s - 1);
-  if (text.slice(before + 1, first.s).trim() !== '' && !/^\(?$/u.test(text.slice(before + 1, first.s).trim())) return false;
+  // only spaces (or an opening parenthesis) between the line start and the name
+  for (let k = first.s - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] !== ' ' && text[k] !== '\t' && text[k] !== '(') return false;
   return /^\s*(?:,|[-–—]|\(|\))/u.test(text.slice(last.e, last.e + 3));
 }
 
@@ -465,8 +471,20 @@ function startsCountry(text: string, words: readonly Word[], k: number, g: Gazet
 }
 
 /** The line of words[i] capitalises (nearly) every word of four letters or more: a headline in title case. */
+const titleCase = new WeakMap<readonly Word[], Map<number, boolean>>();
+
 function titleCaseLine(text: string, words: readonly Word[], i: number): boolean {
   const from = text.lastIndexOf('\n', words[i]!.s) + 1;
+  let memo = titleCase.get(words);
+  if (!memo) titleCase.set(words, (memo = new Map()));
+  const known = memo.get(from);
+  if (known !== undefined) return known;
+  const v = titleCaseOf(text, words, i, from);
+  memo.set(from, v);
+  return v;
+}
+
+function titleCaseOf(text: string, words: readonly Word[], i: number, from: number): boolean {
   let to = text.indexOf('\n', words[i]!.e);
   if (to < 0) to = text.length;
   let long = 0;
@@ -493,8 +511,8 @@ function abbreviated(text: string, a: Word, b: Word): boolean {
 /** A dotted abbreviation at words[i] ("U.S.", "D.C.", "Calif."): its entry and last word. */
 function dottedAt(text: string, words: readonly Word[], i: number, g: Gazetteer, m: PlacesMatcher): { j: number; entry: GeoEntry; len: number } | undefined {
   const w = words[i]!;
-  for (const d of m.dotted) {
-    if (d.alias.charCodeAt(0) !== w.text.charCodeAt(0) || !text.startsWith(d.alias, w.s)) continue;
+  for (const d of m.dotted.get(w.text.charCodeAt(0)) ?? []) {
+    if (!text.startsWith(d.alias, w.s)) continue;
     const end = w.s + d.alias.length;
     // a whole token: no letter right after ("U.S.-led" is fine, "U.S.A" is another alias)
     if (/\p{L}/u.test(text[end] ?? '')) continue;
@@ -624,11 +642,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
         if (country) found = { j: i, entries: [country], key: skeleton(name), alias: true };
       }
     }
-    if (!found && w.cap && !w.upper && !m.stop.has(w.low) && !isFirstName(w.text)) {
+    if (!found && w.cap && !w.upper && !m.stop.has(w.low)) {
       // a settlement the gazetteer lacks, typed by a settlement noun: "het dorp X", "the village of X", "X, a village in …"
       let j = i;
       while (j + 1 < words.length && j - i < 2 && words[j + 1]!.cap && spaceOnly(text, words[j]!.e, words[j + 1]!.s)) j++;
-      if (m.placeBefore.before(text, words, i) > 0 || settlementApposition(text, words[j]!.e, m)) {
+      if (!isFirstName(w.low) && (m.placeBefore.before(text, words, i) > 0 || (text.charCodeAt(words[j]!.e) === 44 /* , */ && settlementApposition(text, words[j]!.e, m)))) {
         for (let k = i; k <= j; k++) placeWords.add(k);
         const t = text.slice(w.s, words[j]!.e);
         candidates.push({ i, j, cs: w.s, ce: words[j]!.e, text: t, entries: [], key: skeleton(t), cues: cuesAt(text, words, i, j, m), upper: false, initial: w.initial, alias: false, unknown: true });
@@ -675,7 +693,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       !typed &&
       !cues.locative &&
       !cues.place &&
-      ((i === j && isFirstName(words[i]!.text)) || m.speechVerbs.after(text, words, j) > 0 || m.speechVerbs.before(text, words, i) > 0);
+      ((i === j && isFirstName(words[i]!.low)) || m.speechVerbs.after(text, words, j) > 0 || m.speechVerbs.before(text, words, i) > 0);
     if (personal) {
       personWords.add(words[i]!.text);
       i = j;

@@ -80,8 +80,15 @@ function coherence(e: GeoEntry, ctx: DocContext): number {
 }
 
 /** The name of a second-level division written out in full with its type word ("Orange County"). */
+const fullKeys = new Map<string, string>();
+
 function fullAdmin2(e: GeoAdmin2, c: Candidate): boolean {
-  return e.name.includes(' ') && skeleton(e.name) === c.key;
+  let k = fullKeys.get(e.code);
+  if (k === undefined) {
+    k = e.name.includes(' ') ? skeleton(e.name) : '';
+    fullKeys.set(e.code, k);
+  }
+  return k !== '' && k === c.key;
 }
 
 const divisionKeys = new Map<string, ReadonlySet<string>>();
