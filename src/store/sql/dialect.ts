@@ -48,6 +48,11 @@ export interface Dialect {
   indexPoint(ex: Executor, mergedId: string, lat: number | null, lon: number | null): Promise<void>;
   unindexPoint(ex: Executor, mergedId: string): Promise<void>;
   check(): Promise<string>;
+  /**
+   * Upkeep after a committed write (`writes`: writes this connection made so far), e.g. refreshing
+   * planner statistics as tables grow. Optional; errors are the caller's to ignore.
+   */
+  afterWrite?(writes: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -22,6 +22,7 @@ export class SqlStore implements Store {
   readonly #tuning: QueryTuning;
 
   readonly #dedup: boolean;
+  #writes = 0;
 
   constructor(dialect: Dialect, tuning: QueryTuning = {}, opts: SqlStoreOptions = {}) {
     this.#d = dialect;
@@ -59,7 +60,7 @@ export class SqlStore implements Store {
     if (id !== contentHash(original)) throw new Error(`putDocument: document id ${id} is not the content hash of its original text`);
     const now = new Date().toISOString();
     const fp = this.#dedup ? fingerprint(original, doc.document.format) : null;
-    return this.#d.transaction(async (ex) => {
+    const out = await this.#d.transaction(async (ex): Promise<PutResult> => {
       if (await isCopy(ex, id)) return { articleId: id, status: 'exists', events: 0, merged: [] };
       if (fp && (await ex.all('SELECT 1 AS x FROM articles WHERE id = ?', [id])).length === 0) {
         // another worker may have stored a copy of this story meanwhile: then this is one more copy
@@ -89,6 +90,16 @@ export class SqlStore implements Store {
       await counts.apply(ex);
       return { articleId: id, status: 'inserted', events: rows.length, merged };
     });
+    if (out.status === 'inserted') await this.#afterWrite();
+    return out;
+  }
+
+  async #afterWrite(): Promise<void> {
+    try {
+      await this.#d.afterWrite?.(++this.#writes);
+    } catch {
+      // upkeep only: the write is committed
+    }
   }
 
   async knownArticles(ids: readonly string[]): Promise<Set<string>> {

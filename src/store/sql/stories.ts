@@ -14,12 +14,15 @@ export { fingerprint, type Fingerprint };
 
 /** The stored story `fp` is a copy of (best similarity, then smallest id), or null. */
 export async function findStory(ex: Executor, fp: Fingerprint): Promise<{ storyId: string; similarity: number } | null> {
-  const rows = await ex.all<{ article_id: string; signature: string }>(
-    `SELECT p.article_id, p.signature FROM story_prints p
-     WHERE p.article_id IN (SELECT b.article_id FROM story_bands b WHERE b.band IN (${fp.bands.map(() => '?').join(', ')}))
-     ORDER BY p.article_id`,
-    fp.bands,
-  );
+  // two index lookups (bands, then prints by key): a join could be planned as a scan of every print
+  const ids = (await ex.all<{ article_id: string }>(`SELECT DISTINCT article_id FROM story_bands WHERE band IN (${fp.bands.map(() => '?').join(', ')})`, fp.bands)).map((r) => r.article_id);
+  if (ids.length === 0) return null;
+  const rows: Array<{ article_id: string; signature: string }> = [];
+  for (let i = 0; i < ids.length; i += 200) {
+    const chunk = ids.slice(i, i + 200);
+    rows.push(...(await ex.all<{ article_id: string; signature: string }>(`SELECT article_id, signature FROM story_prints WHERE article_id IN (${chunk.map(() => '?').join(', ')})`, chunk)));
+  }
+  rows.sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0));
   let best: { storyId: string; similarity: number } | null = null;
   for (const r of rows) {
     const s = fingerprintSimilarity(fp, r.signature);
