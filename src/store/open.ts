@@ -9,10 +9,10 @@ export function defaultDbPath(): string {
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   if (opts.pg) {
     const { openPostgresStore } = await import('./postgres/index.js');
-    return openPostgresStore(opts.pg, opts.pgSchema);
+    return openPostgresStore(opts.pg, opts.pgSchema, undefined, opts.dedup === undefined ? {} : { dedup: opts.dedup });
   }
   const { openSqliteStore } = await import('./sqlite/index.js');
-  return openSqliteStore(opts.sqlite ?? defaultDbPath());
+  return openSqliteStore(opts.sqlite ?? defaultDbPath(), undefined, opts.dedup === undefined ? {} : { dedup: opts.dedup });
 }
 
 export type { Store } from './types.js';

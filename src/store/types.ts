@@ -329,6 +329,8 @@ export interface OpenOptions {
   pg?: string;
   /** PostgreSQL schema to use (created if missing; default "sitrep") */
   pgSchema?: string;
+  /** store near-duplicates of a stored story as its copies (default true) */
+  dedup?: boolean;
 }
 
 export type { DateWindow, EventLocation, Hedge, Level, Place };
