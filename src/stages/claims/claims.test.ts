@@ -24,6 +24,13 @@ const rebels: ActorSpec = { name: 'Northern Front', kind: 'rebel group', inter: 
 const governor: ActorSpec = { name: 'Governor of Lakeside', kind: 'person', mentions: ['the governor', 'de gouverneur', 'der Gouverneur'] };
 
 describe('claims (en)', () => {
+  it('gives a figure after a sentence holding only a denial its own voice (no crash)', () => {
+    const a = run(en, 'Northern Front denied any role in the raid. Six people were killed in the market, according to nobody in particular.', [rebels], [{ id: 'e1', type: 'Violence against civilians', trigger: 'raid' }]);
+    expect(a.casualties.map((c) => c.kind)).toContain('killed');
+    const b = run(en, 'Northern Front denied any role in the raid.\nSix people were killed in the market.', [rebels], [{ id: 'e1', type: 'Violence against civilians', trigger: 'raid' }]);
+    expect(figure(b)).toEqual(['killed 6..6 null/asserted']);
+  });
+
   it('attributes a figure to the source of its sentence, asserted', () => {
     const a = run(en, 'A drone strike hit a bus station on Friday, killing four people, the governor said.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'drone strike' }]);
     expect(figure(a)).toEqual(['killed 4..4 Governor of Lakeside/asserted']);

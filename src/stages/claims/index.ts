@@ -52,7 +52,9 @@ function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly Se
     {
       const pm = marks[k - 1]!;
       const claimed = pm.selfSuccess.length > 0 || pm.claimCue !== null;
-      return prev.filter((p) => p.force !== 'deny').map((att) => ({ att: { ...att, force: att.force === 'accuse' ? 'say' : att.force }, inherited: true, claimed }));
+      const kept = prev.filter((p) => p.force !== 'deny');
+      // a sentence after a denial only inherits what was asserted; after nothing but denials, it has its own voice
+      if (kept.length > 0) return kept.map((att) => ({ att: { ...att, force: att.force === 'accuse' ? 'say' : att.force }, inherited: true, claimed }));
     }
   }
   return [{ att: null, inherited: false }];
