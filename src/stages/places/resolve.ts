@@ -195,7 +195,7 @@ function ownName(e: GeoAdmin1, c: Candidate): boolean {
 }
 
 /** Division names that are also ordinary words in English news ("East", "Central", "Capital"). */
-const GENERIC_NAMES = new Set(['east', 'vest', 'north', 'nort', 'south', 'suth', 'central', 'centre', 'center', 'capital', 'coast', 'lakes', 'upper', 'lower', 'western', 'eastern', 'northern', 'southern', 'islands', 'island', 'federal', 'national', 'border', 'mountain', 'valley', 'river', 'lake', 'sea'].map((w) => skeleton(w)));
+const GENERIC_NAMES = new Set(['east', 'west', 'north', 'south', 'central', 'centre', 'center', 'capital', 'coast', 'lakes', 'upper', 'lower', 'western', 'eastern', 'northern', 'southern', 'islands', 'island', 'federal', 'national', 'border', 'mountain', 'valley', 'river', 'lake', 'sea'].map((w) => skeleton(w)));
 
 /** Farther than this from the article's other places, a namesake abroad is not what a settlement cue means. */
 const FAR_KM = 2000;
