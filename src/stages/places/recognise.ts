@@ -95,6 +95,8 @@ export class PlacesMatcher {
   readonly speechVerbs: PhraseSet;
   /** one-word settlement nouns of the pack's place cues ("village", "dorp", "Dorf") */
   readonly settlementNouns: Set<string>;
+  /** one-word locatives ("in", "near", "bei") */
+  readonly locativeWords: Set<string>;
   /** English "a/an": only a small place's name after one is a common noun ("a Boston native" is Boston) */
   readonly nounMarkersWeakOnly: boolean;
   readonly personTitles: PhraseSet;
@@ -139,6 +141,7 @@ export class PlacesMatcher {
     this.regions = new PhraseSet([...this.regionOf.keys()]);
     this.compassPrefixes = [...(lex.compassPrefixes ?? [])].sort((a, b) => b.length - a.length);
     this.speechVerbs = new PhraseSet(lex.speechVerbs ?? []);
+    this.locativeWords = new Set(lex.locativeBefore.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
     this.settlementNouns = new Set([...lex.placeBefore, ...lex.placeAfter].filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
     this.nounMarkersWeakOnly = lex.nounMarkersWeakOnly === true;
     this.personTitles = new PhraseSet(lex.personTitles);
@@ -453,6 +456,21 @@ function hyphenParts(text: string, g: Gazetteer, m: PlacesMatcher, w: Word): Arr
   return out;
 }
 
+/**
+ * The words between a name and the next one place the first in the second: a comma, a parenthesis
+ * or a locative word (after at most one other word: "X lies in"), then at most a few lower-case words
+ * ("X, Y", "X (Y)", "X in the Y region", "X, in Y district"); not "X's concern over the Y" or "X and Y".
+ */
+function linksParent(gap: string, m: PlacesMatcher): boolean {
+  const t = gap.trim().toLowerCase();
+  if (t === '' || /[\p{Lu}\p{N}'’]/u.test(gap)) return t === '';
+  const first = /^[,(]/u.test(t) ? t.replace(/^[,(]\s*/u, '') : t;
+  const words = first.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  // "X, Y", "X (Y)", "X in the Y region", "X lies in the Y province"
+  return (/^[,(]/u.test(t) && words.length <= 3) || (words.slice(0, 2).some((w) => m.locativeWords.has(w)) && words.length <= 5);
+}
+
 /** A name opening a line, followed by a comma, a dash or an opening parenthesis: a dateline. */
 function datelineAt(text: string, first: Word, last: Word): boolean {
   // only spaces (or an opening parenthesis) between the line start and the name
@@ -729,7 +747,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const cur = candidates[c]!;
     const next = candidates[c + 1]!;
     const gap = text.slice(cur.ce, next.cs);
-    if (gap.length <= 30 && !/[.!?;:\n]/u.test(gap) && next.j - cur.j <= 6) cur.parent = c + 1;
+    if (gap.length <= 30 && !/[.!?;:\n]/u.test(gap) && next.j - cur.j <= 6 && linksParent(gap, m)) cur.parent = c + 1;
   }
   // coordinated names share the level cue of the first: "boven Koersk en Brjansk"
   for (let c = 1; c < candidates.length; c++) {
