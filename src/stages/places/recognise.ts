@@ -471,6 +471,26 @@ function linksParent(gap: string, m: PlacesMatcher): boolean {
   return (/^[,(]/u.test(t) && words.length <= 3) || (words.slice(0, 2).some((w) => m.locativeWords.has(w)) && words.length <= 5);
 }
 
+/**
+ * A candidate read by a rule other than the gazetteer lookup of the main loop (a region, a dotted
+ * abbreviation, a hyphen part, a settlement the gazetteer lacks): the span cs..ce over words i..j.
+ */
+function known(
+  text: string,
+  words: readonly Word[],
+  m: PlacesMatcher,
+  i: number,
+  j: number,
+  cs: number,
+  ce: number,
+  entries: GeoEntry[],
+  how: { alias: boolean; unknown?: true },
+  key?: string,
+): Candidate {
+  const t = text.slice(cs, ce);
+  return { i, j, cs, ce, text: t, entries, key: key ?? skeleton(t), cues: cuesAt(text, words, i, j, m), upper: false, initial: words[i]!.initial, ...how };
+}
+
 /** A name opening a line, followed by a comma, a dash or an opening parenthesis: a dateline. */
 function datelineAt(text: string, first: Word, last: Word): boolean {
   // only spaces (or an opening parenthesis) between the line start and the name
@@ -587,7 +607,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
         const cs = w.s;
         const ce = last.e;
         if (entry)
-          candidates.push({ i, j: i + reg - 1, cs, ce, text: text.slice(cs, ce), entries: [entry], key: skeleton(text.slice(cs, ce)), cues: cuesAt(text, words, i, i + reg - 1, m), upper: false, initial: w.initial, alias: true });
+          candidates.push(known(text, words, m, i, i + reg - 1, cs, ce, [entry], { alias: true }));
         else if (region.level === 'region') regions.push({ cs, ce, text: text.slice(cs, ce), region });
       }
       i += reg - 1;
@@ -597,7 +617,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const dot = w.cap ? dottedAt(text, words, i, g, m) : undefined;
     if (dot) {
       const ce = w.s + dot.len - (text[w.s + dot.len - 1] === '.' ? 1 : 0);
-      candidates.push({ i, j: dot.j, cs: w.s, ce, text: text.slice(w.s, ce), entries: [dot.entry], key: skeleton(text.slice(w.s, ce)), cues: cuesAt(text, words, i, dot.j, m), upper: false, initial: w.initial, alias: true });
+      candidates.push(known(text, words, m, i, dot.j, w.s, ce, [dot.entry], { alias: true }));
       i = dot.j;
       continue;
     }
@@ -666,8 +686,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       while (j + 1 < words.length && j - i < 2 && words[j + 1]!.cap && spaceOnly(text, words[j]!.e, words[j + 1]!.s)) j++;
       if (!isFirstName(w.low) && (m.placeBefore.before(text, words, i) > 0 || (text.charCodeAt(words[j]!.e) === 44 /* , */ && settlementApposition(text, words[j]!.e, m)))) {
         for (let k = i; k <= j; k++) placeWords.add(k);
-        const t = text.slice(w.s, words[j]!.e);
-        candidates.push({ i, j, cs: w.s, ce: words[j]!.e, text: t, entries: [], key: skeleton(t), cues: cuesAt(text, words, i, j, m), upper: false, initial: w.initial, alias: false, unknown: true });
+        candidates.push(known(text, words, m, i, j, w.s, words[j]!.e, [], { alias: false, unknown: true }));
         i = j;
         continue;
       }
@@ -676,7 +695,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       // names joined by a hyphen: "Amsterdam-London", "Nelson-Creston", "Nigeria-Ukrainian"
       if (w.cap && !w.compound) for (const part of hyphenParts(text, g, m, w)) {
         placeWords.add(i);
-        candidates.push({ i, j: i, cs: part.s, ce: part.e, text: part.text, entries: part.entries, key: part.key, cues: cuesAt(text, words, i, i, m), upper: false, initial: w.initial, alias: false });
+        candidates.push(known(text, words, m, i, i, part.s, part.e, part.entries, { alias: false }, part.key));
       }
       continue;
     }
