@@ -41,7 +41,8 @@ export async function insertExtractions(ex: Executor, doc: SitrepDocument): Prom
 
 const ARTICLE_COLS = 'id, source, format, lang, date, title, url, byline, length, event_count, ingested_at';
 
-export function toArticle(r: Record<string, unknown>): StoredArticle {
+/** The columns an article and a stored copy share, read from a row. */
+export function pageFields(r: Record<string, unknown>): Omit<StoredArticle, 'eventCount'> {
   return {
     id: String(r['id']),
     source: String(r['source']),
@@ -52,9 +53,12 @@ export function toArticle(r: Record<string, unknown>): StoredArticle {
     url: str(r['url']),
     byline: str(r['byline']),
     length: num(r['length']) ?? 0,
-    eventCount: num(r['event_count']) ?? 0,
     ingestedAt: String(r['ingested_at']),
   };
+}
+
+export function toArticle(r: Record<string, unknown>): StoredArticle {
+  return { ...pageFields(r), eventCount: num(r['event_count']) ?? 0 };
 }
 
 export async function articlesByIds(ex: Executor, ids: readonly string[]): Promise<Map<string, StoredArticle>> {

@@ -9,6 +9,7 @@ import { COPY_THRESHOLD, fingerprint, fingerprintSimilarity, type Fingerprint } 
 import type { StoredCopy } from '../types.js';
 import type { Executor } from './dialect.js';
 import { num, str } from './rows.js';
+import { pageFields } from './articles.js';
 
 export { fingerprint, type Fingerprint };
 
@@ -92,18 +93,9 @@ export async function copiesOf(ex: Executor, storyId: string): Promise<StoredCop
     [storyId],
   );
   return rows.map((r) => ({
-    id: String(r['id']),
+    ...pageFields(r),
     storyId: String(r['story_id']),
-    source: String(r['source']),
     outlet: outletOf(str(r['url'])),
-    format: String(r['format']) as StoredCopy['format'],
-    lang: String(r['lang']),
-    date: str(r['date']),
-    title: str(r['title']),
-    url: str(r['url']),
-    byline: str(r['byline']),
-    length: num(r['length']) ?? 0,
     similarity: num(r['similarity']) ?? 0,
-    ingestedAt: String(r['ingested_at']),
   }));
 }
