@@ -52,20 +52,36 @@ function compoundModifier(w: string, heads: ReadonlySet<string> | undefined): st
   return w.slice(0, k);
 }
 
+/** First letter upper-case, with an ASCII fast path (most words are ASCII). */
+function capitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(t);
+}
+
+/** Spaces and tabs, skipped back to the character before a word. */
+const SPACE = new Set([32, 9, 0xa0]);
+const OPENER_CODES = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
+
 /** Words of a text; `compoundHeads` (lower-case) cut "X-head" compounds down to "X". */
 export function scanWords(text: string, compoundHeads?: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const s = m.index;
+    const raw = m[0];
     // an English possessive is not part of the name: "Moscow's" → "Moscow"
-    const t = compoundModifier(possessive(m[0]) ? m[0].slice(0, -2) : m[0], compoundHeads);
+    const owner = possessive(raw);
+    const t = raw.includes('-') || raw.includes('‐') ? compoundModifier(owner ? raw.slice(0, -2) : raw, compoundHeads) : owner ? raw.slice(0, -2) : raw;
     let j = s - 1;
-    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j--;
-    const prev = j >= 0 ? text[j]! : '\n';
-    const initial = prev === '\n' || prev === '\r' || OPENERS.has(prev);
-    const cap = UPPER.test(t);
+    while (j >= 0 && SPACE.has(text.charCodeAt(j))) j--;
+    const prev = j >= 0 ? text.charCodeAt(j) : 10;
+    const initial = prev === 10 || prev === 13 || OPENER_CODES.has(prev);
+    const cap = capitalised(t);
     const w: Word = { s, e: s + t.length, text: t, low: t.toLowerCase(), cap, upper: cap && !HAS_LOWER.test(t), initial };
-    if (t.length < m[0].length && !possessive(m[0])) w.compound = true;
+    if (t.length < raw.length && !owner) w.compound = true;
     out.push(w);
   }
   return out;
