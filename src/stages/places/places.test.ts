@@ -192,3 +192,22 @@ describe('places on open text (issue 8)', () => {
     expect(found('HELENA, Mont. (AP) — Lawmakers met on Monday.')[0]).toBe('HELENA|place|US|Montana');
   });
 });
+
+describe('"Town, Division" read together', () => {
+  it('takes the pair the gazetteer confirms over each name\'s own prior', () => {
+    // Norfolk alone would be the island territory; with a Norfolk village before it, it is the English county
+    const out = run('The second round is held at Snetterton, Norfolk, in the spring.', en);
+    expect(at(out, 'Norfolk')[0]).toMatchObject({ level: 'admin2', country: 'GB' });
+    expect(at(out, 'Snetterton')[0]).toMatchObject({ level: 'place', country: 'GB', rule: 'places.place.pair' });
+  });
+
+  it('keeps the reading where the name recurs bare', () => {
+    const out = run('Students from Parkland, Florida, marched on Saturday. Parkland has become a symbol.', en);
+    for (const p of at(out, 'Parkland')) expect(p).toMatchObject({ country: 'US', admin1: 'Florida' });
+  });
+
+  it('leaves a list of two settlements alone', () => {
+    const out = run('Flights from Paris, Lyon and Marseille were cancelled.', en);
+    expect(at(out, 'Paris')[0]).toMatchObject({ country: 'FR' });
+  });
+});

@@ -291,6 +291,20 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
       return { entry: focusUnit, rule: 'places.unit.context' };
     return r && acceptable(r, c, ctx, inside) ? r : undefined;
   });
+  // pass 3a: "Town, Division" read together: when the two names bear a settlement and a division (or
+  // country) that contains it, that pair is meant, whatever each name's own prior ("Thruxton, Hampshire",
+  // "Paris, Texas"). Only pairs the gazetteer confirms; two settlements ("Paris, Lyon") are a list.
+  cands.forEach((c, k) => {
+    if (c.parent === undefined) return;
+    const pair = containedPair(c, cands[c.parent]!, ctx);
+    if (!pair) return;
+    const [child, unit] = pair;
+    const cur = out[k]?.entry;
+    const curUnit = out[c.parent]?.entry;
+    if (cur !== child) out[k] = { entry: child, rule: 'places.place.pair' };
+    // the unit's name already read in the same country (a city named like its region: "X, Kharkiv") stays as read
+    if (curUnit === undefined || curUnit.cc !== unit.cc) out[c.parent] = { entry: unit, rule: 'places.unit.pair' };
+  });
   // pass 3: a settlement followed by its region or country ("X in the Y region") lies in it
   cands.forEach((c, k) => {
     const r = out[k];
@@ -343,4 +357,43 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
 }
 
 /** Rules that place a name by what the text says around it. */
-const CONTEXT_RULES = new Set(['places.unit.parent', 'places.unit.named', 'places.unit.context', 'places.place.parent']);
+const CONTEXT_RULES = new Set(['places.unit.parent', 'places.unit.named', 'places.unit.context', 'places.place.parent', 'places.place.pair', 'places.unit.pair']);
+
+const NEAR_CENTRE_KM = 40;
+
+/** `unit` (a country or division) contains the settlement or district `e`. */
+function contains(unit: GeoEntry, e: GeoEntry): boolean {
+  if (e.type !== 'place' && e.type !== 'admin2') return false;
+  if (unit.type === 'country') return unit.cc === e.cc;
+  if (unit.type === 'admin1') return unit.code === `${e.cc}.${e.a1}`;
+  // second-level codes of settlements and districts do not always agree in the sources: a settlement of the
+  // same first-level division near the district's centre lies in it too
+  if (unit.type === 'admin2')
+    return e.type === 'place' && e.cc === unit.cc && e.a1 === unit.a1 && (unit.code === `${e.cc}.${e.a1}.${e.a2}` || haversineKm(e.lat, e.lon, unit.lat, unit.lon) <= NEAR_CENTRE_KM);
+  return false;
+}
+
+/**
+ * The likeliest (settlement, unit) pair of a name and the name placed after it ("X, Y", "X (Y)") in which
+ * the unit contains the settlement; undefined when no pair is contained, or when the unit is named only
+ * by a settlement. The unit must be a division or a country the parent name really denotes: its own
+ * name or the name it is known by in the gazetteer.
+ */
+function containedPair(c: Candidate, p: Candidate, ctx: DocContext): [GeoEntry, GeoEntry] | undefined {
+  const units = eligible(p).filter((e) => e.type === 'country' || e.type === 'admin1' || e.type === 'admin2');
+  // a country's name is no settlement's ("China, the US")
+  if (units.length === 0 || c.entries.some((e) => e.type === 'country')) return undefined;
+  const kids = eligible(c).filter((e) => e.type === 'place' || (e.type === 'admin2' && fullAdmin2(e, c)));
+  let top: [GeoEntry, GeoEntry] | undefined;
+  let topScore = -Infinity;
+  for (const u of units)
+    for (const e of kids) {
+      if (!contains(u, e)) continue;
+      const s = score(e, c, ctx) + score(u, p, ctx);
+      if (s > topScore) {
+        top = [e, u];
+        topScore = s;
+      }
+    }
+  return top;
+}
