@@ -15,6 +15,9 @@ export const clean: CleanLexicon = {
     { reason: 'credit', pattern: /\((?:Bild|Foto)\s*:?\s*[^()]{1,60}\)/u, scope: 'match' },
     { reason: 'credit', pattern: /^\(?Mit Material (?:von|der|des) [^\n]{1,80}\)?$/iu, scope: 'block', maxWords: 14 },
     { reason: 'credit', pattern: /^\(?Mit (?:Informationen|Berichten) (?:von|der|des) [^\n]{1,80}\)?$/iu, scope: 'block', maxWords: 14 },
+    // agency reporting credits: "(Bericht von X in Y, geschrieben von Z, redigiert von W)"
+    { reason: 'credit', pattern: /^\((?:Bericht(?:erstattung)?|Recherche|Mitarbeit|Geschrieben|Redigiert|Bearbeitet|Redaktion) (?:von|durch)\b[^\n]*\)?$/iu, scope: 'block', maxWords: 45 },
+    { reason: 'credit', pattern: /\((?:Bericht(?:erstattung)?|Recherche|Mitarbeit) von [^()\n]*\)?/iu, scope: 'match' },
     // share buttons, newsletter prompts
     { reason: 'share', pattern: /^(?:(?:Diesen )?Artikel teilen|Teilen(?: auf| via)?|Jetzt teilen)\b/iu, scope: 'block', maxWords: 12, unterminated: true },
     { reason: 'newsletter', pattern: /\bNewsletter\b.{0,100}\b(?:abonnieren|anmelden|bestellen)\b/iu, scope: 'block', maxWords: 45 },

@@ -17,7 +17,7 @@ export const clean: CleanLexicon = {
     { reason: 'credit', pattern: /\((?:Photo(?:graph)?|Image|Picture|Credit)\s*:?\s*[^()]{1,60}\)/u, scope: 'match' },
     { reason: 'credit', pattern: /\((?:[\p{Lu}][\p{L}.]{0,12} )?Photo(?:graph)?\s*[/:][^()]{1,60}\)/u, scope: 'match' },
     { reason: 'credit', pattern: /^\(?(?:(?:Additional )?Reporting|Writing|Editing|Compiled) by\b[^\n]*\)?$/iu, scope: 'block', maxWords: 45 },
-    { reason: 'credit', pattern: /\((?:(?:Additional )?Reporting|Writing) by [^()]*\)/iu, scope: 'match' },
+    { reason: 'credit', pattern: /\((?:(?:Additional )?Reporting|Writing) by [^()\n]*\)?/iu, scope: 'match' },
     // share buttons, newsletter prompts
     { reason: 'share', pattern: /^Share(?: (?:this|the) (?:article|story|page|post))?\s*(?::|$|(?:on |via )?(?:Facebook|X|Twitter|WhatsApp|E-?mail|LinkedIn|Copy link)\b)/iu, scope: 'block', maxWords: 14, unterminated: true },
     // a line of nothing but share targets (brand names, the same in every language)

@@ -49,6 +49,7 @@ describe('clean: boilerplate cues per language', () => {
     ['de', 'share', 'Artikel teilen'],
     ['de', 'newsletter', 'Abonnieren Sie unseren Newsletter für die wichtigsten Nachrichten am Morgen.'],
     ['de', 'credit', 'Mit Material von dpa'],
+    ['de', 'credit', '(Bericht von Anna Beispiel in Lyon und Otto Muster in Lille, geschrieben von Eva Probe, redigiert von Jan Test)'],
     ['de', 'byline', 'Von Erika Beispiel, Korrespondentin'],
     ['de', 'chrome', 'Anzeige'],
     ['de', 'chrome', 'Über dieses Thema berichtete das Radio am 14. August 2024 um 12:00 Uhr.'],
