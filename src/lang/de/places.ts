@@ -18,7 +18,7 @@ export const places: PlacesLexicon = {
   admin1Before: ['gebiet', 'gebiets', 'gebietes', 'gebiete', 'gebieten', 'regionen', 'provinzen', 'region', 'oblast', 'provinz', 'bundesstaat', 'verwaltungsbezirk', 'regierungsbezirk', 'grenzregion', 'grenzgebiet', 'departement', 'departements', 'departamento'],
   admin1After: ['region', 'oblast'],
   admin1Hints: ['gouverneur von', 'gouverneur des gebiets', 'über', 'über dem gebiet', 'gouverneurs von'],
-  placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort', 'kreis', 'landkreis', 'rajon', 'stadtteil'],
+  placeBefore: ['stadt', 'kleinstadt', 'großstadt', 'dorf', 'ort', 'grenzort', 'grenzstadt', 'hauptstadt', 'gebietshauptstadt', 'regionalhauptstadt', 'hafenstadt', 'ortschaft', 'gemeinde', 'bezirk', 'vorort', 'kreis', 'landkreis', 'rajon'],
   placeAfter: ['selbst'],
   nearBefore: ['bei', 'nahe', 'nahe von', 'um', 'rund um', 'vor', 'außerhalb von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von', 'nördlich von', 'südlich von', 'östlich von', 'westlich von'],
   nameConnectors: ['von', 'für', 'und', 'des', 'der'],
@@ -42,6 +42,13 @@ export const places: PlacesLexicon = {
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'schrieb', 'betonte', 'meinte', 'teilte'],
   regions: {
     'Sahel': 'sahel', 'Sahelzone': 'sahel', 'Donbass': 'donbas', 'Donbas': 'donbas', 'Kaukasus': 'caucasus', 'Balkan': 'balkans', 'Nahost': 'middle-east', 'Osteuropa': 'eastern-europe', 'Westeuropa': 'western-europe', 'Westafrika': 'west-africa', 'Ostafrika': 'east-africa', 'Nordafrika': 'north-africa', 'Zentralafrika': 'central-africa', 'Horn von Afrika': 'horn-of-africa', 'Europa': 'europe', 'Afrika': 'africa', 'Asien': 'asia', 'Lateinamerika': 'latin-america', 'Skandinavien': 'scandinavia', 'Baltikum': 'baltics', 'Maghreb': 'maghreb', 'Levante': 'levant', 'Golfregion': 'gulf', 'Naher Osten': 'middle-east', 'Nahen Osten': 'middle-east', 'Mittlerer Osten': 'middle-east', 'Mittleren Osten': 'middle-east', 'Südamerika': 'south-america', 'Nordamerika': 'north-america', 'Ozeanien': 'oceania', 'Antarktis': 'antarctica', 'EU': 'european-union', 'Darfur': 'darfur', 'Sinai': 'sinai', 'Sinai-Halbinsel': 'sinai', 'Kaschmir': 'kashmir', 'Kurdistan': 'kurdistan', 'Koreanische Halbinsel': 'korean-peninsula', 'Azawad': 'azawad', 'Bergkarabach': 'nagorno-karabakh', 'Berg-Karabach': 'nagorno-karabakh', 'Karabach': 'nagorno-karabakh', 'Ghuta': 'ghouta', 'Ost-Ghuta': 'ghouta', 'Ghouta': 'ghouta',
+  },
+  // German capitalises every noun: compound endings ("Marktplatz", "Hauptstraße") are no names by themselves
+  cityParts: {
+    heads: [],
+    suffixes: [],
+    before: ['viertel', 'viertels', 'stadtteil', 'stadtteils', 'flughafen', 'flughafens'],
+    after: [],
   },
   metonyms: ['kreml', 'kremlin', 'weißes haus', 'weiße haus', 'weißen haus', 'pentagon', 'élysée', 'downing street', 'bankowa'],
   countryAliases: { Moldau: 'MD', USA: 'US', US: 'US', 'Vereinigte Staaten': 'US', Großbritannien: 'GB', DRC: 'CD', Kongo: 'CD', Birma: 'MM', Russland: 'RU', Weißrussland: 'BY', Belarus: 'BY' },

@@ -48,6 +48,12 @@ export const places: PlacesLexicon = {
   regions: {
     'Sahel': 'sahel', 'Donbas': 'donbas', 'Donbass': 'donbas', 'Caucasus': 'caucasus', 'Balkans': 'balkans', 'Middle East': 'middle-east', 'Eastern Europe': 'eastern-europe', 'Western Europe': 'western-europe', 'West Africa': 'west-africa', 'East Africa': 'east-africa', 'North Africa': 'north-africa', 'Central Africa': 'central-africa', 'Horn of Africa': 'horn-of-africa', 'Europe': 'europe', 'Africa': 'africa', 'Asia': 'asia', 'Americas': 'americas', 'Latin America': 'latin-america', 'Scandinavia': 'scandinavia', 'Baltics': 'baltics', 'Great Lakes': 'great-lakes', 'Maghreb': 'maghreb', 'Levant': 'levant', 'Gulf': 'gulf', 'South America': 'south-america', 'North America': 'north-america', 'Oceania': 'oceania', 'Antarctica': 'antarctica', 'EU': 'european-union', 'Darfur': 'darfur', 'Sinai': 'sinai', 'Sinai Peninsula': 'sinai', 'Kashmir': 'kashmir', 'Kurdistan': 'kurdistan', 'Korean Peninsula': 'korean-peninsula', 'Azawad': 'azawad', 'Nagorno-Karabakh': 'nagorno-karabakh', 'Karabakh': 'nagorno-karabakh', 'Ghouta': 'ghouta', 'Eastern Ghouta': 'ghouta', 'East Ghouta': 'ghouta',
   },
+  cityParts: {
+    heads: ['street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'plaza', 'bridge', 'airport', 'station', 'market', 'bazaar', 'quarter', 'neighbourhood', 'neighborhood', 'estate'],
+    suffixes: [],
+    before: ['neighbourhood of', 'neighborhood of', 'neighbourhoods of', 'neighborhoods of', 'area of', 'areas of'],
+    after: ['neighbourhood', 'neighborhood', 'area', 'suburb'],
+  },
   metonyms: ['kremlin', 'white house', 'pentagon', 'downing street', 'elysee', 'élysée', 'whitehall', 'capitol hill', 'bankova'],
   countryAliases: { US: 'US', USA: 'US', 'U.S.': 'US', 'U.S.A.': 'US', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DPRK: 'KP', ROK: 'KR', PRC: 'CN', UK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', Britain: 'GB', 'Great Britain': 'GB', Burma: 'MM', Russia: 'RU', Syria: 'SY', Iran: 'IR', 'Ivory Coast': 'CI' },
   admin1Aliases: {

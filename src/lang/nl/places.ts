@@ -19,7 +19,7 @@ export const places: PlacesLexicon = {
   admin1Before: ['regio', "regio's", 'provincies', 'oblasten', 'de regio', 'provincie', 'de provincie', 'oblast', 'deelstaat', 'staat', 'gewest', 'grensregio', 'grensprovincie', 'departement', 'departamento'],
   admin1After: ['regio', 'oblast', 'provincie'],
   admin1Hints: ['gouverneur van', 'gouverneur van de regio', 'waarnemend gouverneur van', 'boven', 'boven de regio', 'regiogouverneur van'],
-  placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'wijk', 'district', 'rayon', 'het district'],
+  placeBefore: ['stad', 'de stad', 'stadje', 'dorp', 'het dorp', 'dorpje', 'grensdorp', 'grensstad', 'hoofdstad', 'regiohoofdstad', 'provinciehoofdstad', 'havenstad', 'frontstad', 'plaats', 'gemeente', 'district', 'rayon', 'het district'],
   placeAfter: ['stad', 'zelf'],
   nearBefore: ['bij', 'nabij', 'rond', 'rondom', 'buiten', 'in de buurt van', 'omgeving van', 'vlak bij', 'nabijheid van', 'ten noorden van', 'ten zuiden van', 'ten oosten van', 'ten westen van', 'ten noordoosten van', 'ten noordwesten van', 'ten zuidoosten van', 'ten zuidwesten van', 'buitenwijken van', 'rand van'],
   nameConnectors: ['van', 'de', 'der', 'den', 'en'],
@@ -42,6 +42,12 @@ export const places: PlacesLexicon = {
   speechVerbs: ['zei', 'zegt', 'aldus', 'vertelde', 'verklaarde', 'schreef', 'meldde'],
   regions: {
     'Sahel': 'sahel', 'Sahelzone': 'sahel', 'Donbas': 'donbas', 'Kaukasus': 'caucasus', 'Balkan': 'balkans', 'Midden-Oosten': 'middle-east', 'Oost-Europa': 'eastern-europe', 'West-Europa': 'western-europe', 'West-Afrika': 'west-africa', 'Oost-Afrika': 'east-africa', 'Noord-Afrika': 'north-africa', 'Centraal-Afrika': 'central-africa', 'Hoorn van Afrika': 'horn-of-africa', 'Europa': 'europe', 'Afrika': 'africa', 'Azië': 'asia', 'Latijns-Amerika': 'latin-america', 'Scandinavië': 'scandinavia', 'Baltische staten': 'baltics', 'Grote Meren': 'great-lakes', 'Maghreb': 'maghreb', 'Levant': 'levant', 'Golf': 'gulf', 'Zuid-Amerika': 'south-america', 'Noord-Amerika': 'north-america', 'Oceanië': 'oceania', 'Antarctica': 'antarctica', 'EU': 'european-union', 'Darfur': 'darfur', 'Sinaï': 'sinai', 'Sinaï-schiereiland': 'sinai', 'Kasjmir': 'kashmir', 'Koerdistan': 'kurdistan', 'Koreaans Schiereiland': 'korean-peninsula', 'Azawad': 'azawad', 'Nagorno-Karabach': 'nagorno-karabakh', 'Karabach': 'nagorno-karabakh', 'Ghouta': 'ghouta', 'Oost-Ghouta': 'ghouta',
+  },
+  cityParts: {
+    heads: [],
+    suffixes: ['straat', 'plein', 'laan', 'gracht', 'kade', 'brug', 'wijk', 'buurt'],
+    before: ['wijk', 'buurt', 'stadsdeel', 'luchthaven', 'vliegveld'],
+    after: [],
   },
   metonyms: ['kremlin', 'witte huis', 'pentagon', 'élysée', 'binnenhof', 'downing street', 'bankova'],
   countryAliases: { VS: 'US', USA: 'US', VK: 'GB', DRC: 'CD', 'DR Congo': 'CD', Congo: 'CD', 'Congo-Brazzaville': 'CG', Birma: 'MM', Tsjaad: 'TD', Soedan: 'SD', 'Zuid-Soedan': 'SS', Rusland: 'RU', Engeland: 'GB' },

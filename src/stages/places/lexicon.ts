@@ -79,6 +79,17 @@ export interface PlacesLexicon {
   speechVerbs?: readonly string[];
   /** `nounMarkers` mark only small places' names as common nouns (English "a Boston native" keeps Boston). */
   nounMarkersWeakOnly?: boolean;
+  /**
+   * Named parts of a settlement (streets, squares, neighbourhoods, airports, markets): they take the
+   * settlement's point, the one the text places them in. Lower-case words.
+   * - `heads`: a capitalised head noun closing such a name ("Chassad Avenue", "Mitiga Airport")
+   * - `suffixes`: endings of one-word compounds that are such names ("Maidanplein", "Hauptstraße"),
+   *   read when the gazetteer has no entry under the word
+   * - `before`: a noun right before such a name ("the neighbourhood of X", "wijk X", "im Viertel X");
+   *   a compound ending in one of them counts too ("Wohnviertel X")
+   * - `after`: a noun right after a name the gazetteer lacks ("the X neighbourhood", "the X area")
+   */
+  cityParts?: { heads: readonly string[]; suffixes: readonly string[]; before: readonly string[]; after: readonly string[] };
   /** Names that stand for an institution, not a place ("Kremlin", "Witte Huis"). */
   metonyms: readonly string[];
   /** Country names and short forms the gazetteer lacks, matched case-sensitively ("VS" → US). */

@@ -211,3 +211,36 @@ describe('"Town, Division" read together', () => {
     expect(at(out, 'Paris')[0]).toMatchObject({ country: 'FR' });
   });
 });
+
+describe('named parts of a settlement take its point', () => {
+  it('reads a head noun, a cue noun before and after, and places the part in the settlement named with it', () => {
+    const text =
+      'Shelling hit Kharkiv overnight. A market on Heroiv Pratsi Street burned, and residents of the Saltivka-Nord neighbourhood fled. ' +
+      'Kharkiv officials said flights to Lviv had stopped long ago.';
+    const out = run(text, en);
+    const street = at(out, 'Heroiv Pratsi Street')[0];
+    expect(street).toMatchObject({ level: 'place', name: 'Kharkiv', country: 'UA', rule: 'places.part.settlement' });
+    expect(at(out, 'Saltivka-Nord')[0]).toMatchObject({ name: 'Kharkiv', rule: 'places.part.settlement' });
+  });
+
+  it('takes the owner before the part ("Odesa\'s X Square") over the article\'s main city', () => {
+    const out = run('Kyiv said on Monday that Kyiv had sent help. A drone struck Odesa\'s Sobornaya Square at night.', en);
+    expect(at(out, 'Sobornaya Square')[0]).toMatchObject({ name: 'Odesa' });
+  });
+
+  it('reads Dutch compounds and cue nouns, and German cue nouns with quotes', () => {
+    const nlOut = run('In Charkiv werd het Vrijheidsplein geraakt. Ook in de wijk Pivnitsjna Saltivka vielen doden.', nl);
+    expect(at(nlOut, 'Vrijheidsplein')[0]).toMatchObject({ name: 'Kharkiv' });
+    expect(at(nlOut, 'Pivnitsjna Saltivka')[0]).toMatchObject({ name: 'Kharkiv' });
+    const deOut = run('In Charkiw schlugen Raketen im Wohnviertel „Nowa Bawarija“ ein.', de);
+    expect(at(deOut, 'Nowa Bawarija')[0]).toMatchObject({ name: 'Kharkiv' });
+  });
+
+  it('needs a cue: a bare unknown name or a common German compound is no part', () => {
+    const deOut = run('In Charkiw wurde der Marktplatz gesperrt.', de);
+    expect(at(deOut, 'Marktplatz')).toHaveLength(0);
+    // a cue noun before a well-known name is no part: the name keeps its own reading
+    const nlOut = run('De wijk Lviv bestaat niet; Lviv ligt in het westen.', nl);
+    for (const p of at(nlOut, 'Lviv')) expect(p.rule).not.toBe('places.part.settlement');
+  });
+});

@@ -12,6 +12,7 @@ import { NOT_PLACES } from '../../gazetteer/not-places.js';
 import { scanWords, spaceOnly, type Word } from './scan.js';
 import { REGIONS, type NamedRegion } from '../../gazetteer/regions.js';
 import { isFirstName } from '../../gazetteer/first-names.js';
+import { partAt } from './parts.js';
 
 export interface Cues {
   admin1: boolean;
@@ -41,6 +42,8 @@ export interface Candidate {
   dateline?: boolean;
   /** a settlement the gazetteer lacks, typed by a settlement noun: it resolves to the division the text places it in */
   unknown?: boolean;
+  /** a named part of a settlement (street, square, neighbourhood, airport): it takes the settlement's point */
+  part?: boolean;
   /** opens a sentence */
   initial: boolean;
   /** found through the pack's own country or division names */
@@ -127,7 +130,10 @@ export class PlacesMatcher {
   /** names already translated (names recur within and across articles) */
   readonly #translated = new Map<string, string>();
 
+  readonly lex: PlacesLexicon;
+
   constructor(lex: PlacesLexicon) {
+    this.lex = lex;
     const low = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
     this.stop = low(lex.stopwords);
     this.orgHeads = low(lex.orgHeads);
@@ -468,7 +474,9 @@ function linksParent(gap: string, m: PlacesMatcher): boolean {
   const words = first.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return true;
   // "X, Y", "X (Y)", "X in the Y region", "X lies in the Y province"
-  return (/^[,(]/u.test(t) && words.length <= 3) || (words.slice(0, 2).some((w) => m.locativeWords.has(w)) && words.length <= 5);
+  // (after a comma, other words need a locative word or a settlement noun: "X, a village in Y", not "X, were diverted to Y")
+  const placing = words.slice(0, 2).some((w) => m.locativeWords.has(w)) || words.some((w) => m.settlementNouns.has(w));
+  return (/^[,(]/u.test(t) && words.length <= 3 && placing) || (words.slice(0, 2).some((w) => m.locativeWords.has(w)) && words.length <= 5);
 }
 
 /**
@@ -484,7 +492,7 @@ function known(
   cs: number,
   ce: number,
   entries: GeoEntry[],
-  how: { alias: boolean; unknown?: true },
+  how: { alias: boolean; unknown?: true; part?: true },
   key?: string,
 ): Candidate {
   const t = text.slice(cs, ce);
@@ -635,6 +643,16 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       continue;
     }
     if (!w.cap && !ARTICLE_NAME.test(w.text)) continue;
+    // a named part of a settlement: "Chassad Avenue", "the Ain Zara area", "im Viertel Vieux-Pont"
+    const part = partAt(text, words, i, m.lex, m.stop);
+    // (a cue noun before a well-known name is no part's: "im Regierungsviertel Kiews")
+    const partEntries = part ? lookupName(g, m, text.slice(w.s, words[part.j]!.e)).entries : [];
+    if (part && (part.cued ? !partEntries.some(strong) : partEntries.length === 0)) {
+      for (let k = i; k <= part.j; k++) placeWords.add(k);
+      candidates.push(known(text, words, m, i, part.j, w.s, words[part.j]!.e, [], { alias: false, part: true }));
+      i = part.j;
+      continue;
+    }
     const adj = placeAdjective(g, m, w.text);
     if (adj) {
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: adj.cc, entry: adj });

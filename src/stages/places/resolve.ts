@@ -341,6 +341,12 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
       }
     }
   });
+  // pass 5: a named part of a settlement (street, square, neighbourhood) takes the settlement's point
+  cands.forEach((c, k) => {
+    if (!c.part) return;
+    const city = settlementOf(cands, out, k, text);
+    if (city) out[k] = { entry: city, rule: 'places.part.settlement' };
+  });
   // one sense per article: a name placed by a rule that reads its context ("the district of X", "X in the Y
   // region") keeps that reading where it recurs bare
   const placed = new Map<string, Resolution>();
@@ -396,4 +402,36 @@ function containedPair(c: Candidate, p: Candidate, ctx: DocContext): [GeoEntry, 
       }
     }
   return top;
+}
+
+/**
+ * The settlement a named part of one lies in: the one named right after it ("X in Y", "X, Y"), the
+ * owner right before it ("Imphal's Chassad Avenue"), else the settlement the article names most
+ * (ties: the one named last before it), else the next one in its sentence.
+ */
+function settlementOf(cands: readonly Candidate[], out: ReadonlyArray<Resolution | undefined>, k: number, text: string): GeoEntry | undefined {
+  const c = cands[k]!;
+  const place = (n: number | undefined): GeoEntry | undefined => {
+    const e = n === undefined ? undefined : out[n]?.entry;
+    return e?.type === 'place' && !cands[n!]!.part ? e : undefined;
+  };
+  const linked = place(c.parent);
+  if (linked) return linked;
+  const owner = k > 0 && /^['’]s\s+$/u.test(text.slice(cands[k - 1]!.ce, c.cs)) ? place(k - 1) : undefined;
+  if (owner) return owner;
+  const counts = new Map<GeoEntry, number>();
+  let top: GeoEntry | undefined;
+  cands.forEach((_, n) => {
+    const e = place(n);
+    if (!e) return;
+    const v = (counts.get(e) ?? 0) + 1;
+    counts.set(e, v);
+    if (!top || v > counts.get(top)! || (v === counts.get(top)! && n < k)) top = e;
+  });
+  if (top) return top;
+  for (let n = k + 1; n < cands.length && !/[.!?\n]/u.test(text.slice(c.ce, cands[n]!.cs)); n++) {
+    const e = place(n);
+    if (e) return e;
+  }
+  return undefined;
 }
