@@ -244,3 +244,23 @@ describe('named parts of a settlement take its point', () => {
     for (const p of at(nlOut, 'Lviv')) expect(p.rule).not.toBe('places.part.settlement');
   });
 });
+
+describe('resolution guards', () => {
+  it('a district is read from its full name only when the name carries a type word', () => {
+    const out = run('The team flew from Houston to San Antonio on Friday.', en);
+    expect(at(out, 'San Antonio')[0]).toMatchObject({ level: 'place', country: 'US' });
+  });
+
+  it('a division named by generic words only wants the article\'s country', () => {
+    const out = run('Storms battered the West Coast on Sunday, and Oregon declared an emergency.', en);
+    expect(at(out, 'West Coast').filter((p) => p.country === 'NZ')).toHaveLength(0);
+  });
+
+  it('a settlement cue in an article on one division takes the namesake there', () => {
+    const text =
+      'Police in Britain said the attack in England was under investigation. Britain and England\'s health service responded. ' +
+      'The victims were found in the English city of Salisbury on Sunday.';
+    const out = run(text, en);
+    expect(at(out, 'Salisbury')[0]).toMatchObject({ level: 'place', country: 'GB' });
+  });
+});

@@ -85,7 +85,9 @@ const fullKeys = new Map<string, string>();
 function fullAdmin2(e: GeoAdmin2, c: Candidate): boolean {
   let k = fullKeys.get(e.code);
   if (k === undefined) {
-    k = e.name.includes(' ') ? skeleton(e.name) : '';
+    // only a name with a type word counts ("Orange County", not "San Antonio", which is also a city's name)
+    const own = skeleton(e.name);
+    k = e.name.includes(' ') && adminNameVariants(e.name).some((v) => skeleton(v) !== own) ? own : '';
     fullKeys.set(e.code, k);
   }
   return k !== '' && k === c.key;
@@ -191,6 +193,8 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
 /** The candidate is the division's own name (not a spelling it shares with settlements or other divisions), and no generic word. */
 function ownName(e: GeoAdmin1, c: Candidate): boolean {
   if (c.text.length < 5 || GENERIC_NAMES.has(c.key)) return false;
+  // a name made of generic words only ("West Coast", "North Central")
+  if (c.text.split(/[\s-]+/u).every((w) => GENERIC_NAMES.has(skeleton(w)))) return false;
   return c.entries.every((x) => x === e || x.type === 'admin2' || (x.type === 'place' && !strong(x)));
 }
 
@@ -287,8 +291,11 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
       weight(focusUnit.cc) > weight(e.cc) + 1 &&
       haversineKm(e.lat, e.lon, focusUnit.lat, focusUnit.lon) > FAR_KM &&
       ctx.points.every((p) => haversineKm(e.lat, e.lon, p.lat, p.lon) > FAR_KM || (p.lat === e.lat && p.lon === e.lon))
-    )
-      return { entry: focusUnit, rule: 'places.unit.context' };
+    ) {
+      // a settlement of the name inside that division is the one meant ("the city of Salisbury" in an article on England)
+      const local = best(c.entries.filter((x) => x.type === 'place' && x.cc === focusUnit.cc && x.a1 === focusUnit.code.slice(3)), c, ctx);
+      return local ? { entry: local, rule: 'places.place.context' } : { entry: focusUnit, rule: 'places.unit.context' };
+    }
     return r && acceptable(r, c, ctx, inside) ? r : undefined;
   });
   // pass 3a: "Town, Division" read together: when the two names bear a settlement and a division (or
