@@ -39,7 +39,7 @@ export const places: PlacesLexicon = {
     'union', 'council', 'committee', 'commission', 'front', 'movement', 'league', 'association', 'foundation', 'agency', 'times', 'post', 'herald', 'journal', 'tribune',
     'light', 'gazette', 'observer', 'monitor', 'pravda', 'club', 'fc', 'united', 'accords', 'accord', 'agreement', 'protocol', 'now', 'today', 'daily', 'express', 'company', 'group',
     'department', 'police', 'command', 'guard', 'airlines', 'airways', 'lottery', 'assembly', 'office', 'bureau', 'reserve', 'chamber', 'chambers', 'service', 'services',
-    'forces', 'rifles', 'rangers', 'fusiliers', 'conference', 'festival', 'authority', 'board', 'court', 'government', 'representative', 'purchase', 'stock',
+    'forces', 'air', 'airline', 'organization', 'organisation', 'limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'rifles', 'rangers', 'fusiliers', 'conference', 'festival', 'authority', 'board', 'court', 'government', 'representative', 'purchase', 'stock',
   ],
   personTitles: ['president', 'prime minister', 'minister', 'governor', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'major', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'correspondent', 'journalist', 'activist', 'commander', 'leader', 'chancellor', 'pope', 'king', 'queen', 'dr', 'dr.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'sen.', 'rep.', 'ambassador', 'envoy', 'chief', 'sheikh', 'imam', 'bishop', 'reporter', 'blogger', 'writer'],
   placeAdjectiveEndings: [],
