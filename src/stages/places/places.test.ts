@@ -264,3 +264,16 @@ describe('resolution guards', () => {
     expect(at(out, 'Salisbury')[0]).toMatchObject({ level: 'place', country: 'GB' });
   });
 });
+
+describe('surnames recur as the person', () => {
+  it('reads a later bare surname as the person named with a given name before', () => {
+    const out = run('Emma Sutton won the race in Brighton. Sutton had started fourth, and Sutton thanked her team.', en);
+    expect(at(out, 'Sutton')).toHaveLength(0);
+    expect(at(out, 'Brighton')).toHaveLength(1);
+  });
+
+  it('keeps the place where a locative word introduces it', () => {
+    const out = run('Emma Sutton won the race. The next round is in Sutton, London.', en);
+    expect(at(out, 'Sutton')).toHaveLength(1);
+  });
+});

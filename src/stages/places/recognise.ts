@@ -419,7 +419,7 @@ function insideOtherName(
     const l = w.low;
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOfLower(w.low) || m.orgHeads.has(l)) continue;
     // a word capitalised because it opens the sentence, before a well-known name ("Overnight Russia")
-    if (idx === 0 && w.initial && entries.some(strong)) continue;
+    if (idx === 0 && w.initial && entries.some(strong) && !isFirstName(l)) continue;
     // a common noun after an article ("im Zentrum Malis")
     const wi = idx === 0 ? i - 1 : j + 1;
     const before = words[wi - 1];
@@ -592,6 +592,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
   const regions: RegionHit[] = [];
   /** words seen inside person names: a later bare "Gladkov" is the same person */
   const personWords = new Set<string>();
+  /** surnames read after a given name ("Ash Sutton"): a later bare "Sutton" is that person, unless a locative word says otherwise */
+  const surnames = new Set<string>();
   /** indices of the words of the place names read so far */
   const placeWords = new Set<number>();
   for (let i = 0; i < words.length; i++) {
@@ -733,7 +735,10 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     const typed = m.admin1Before.before(text, words, i) > 0 || m.placeBefore.before(text, words, i) > 0;
     const wellKnown = found.entries.some(strong);
     const titled = m.personTitles.before(text, words, i) > 0 && !found.entries.some((e) => e.type === 'country');
-    const knownPerson = i === j && personWords.has(words[i]!.text) && !found.entries.some((e) => strong(e) && (e.type !== 'place' || e.key === found.key));
+    const knownPerson =
+      i === j &&
+      ((personWords.has(words[i]!.text) && !found.entries.some((e) => strong(e) && (e.type !== 'place' || e.key === found.key))) ||
+        (surnames.has(words[i]!.text) && !typed && !found.alias && !cuesAt(text, words, i, j, m).strongLocative && !found.entries.some((e) => e.type === 'country' || e.type === 'admin1')));
     if (nounMarked || feature || titled || knownPerson) {
       i = j;
       continue;
@@ -757,6 +762,8 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     if (typed ? insideOrganisation(text, words, i, j, m, found.entries, placeWords, g) : insideOtherName(text, words, i, j, m, g, found.entries, placeWords)) {
       const [a, b] = capitalRun(text, words, i, j, m);
       for (let k = a; k <= b; k++) if (words[k]!.cap) personWords.add(words[k]!.text);
+      // "Ash Sutton": a given name and the name after it
+      if (i === j && a === i - 1 && b === j && isFirstName(words[a]!.low)) surnames.add(words[i]!.text);
       i = j;
       continue;
     }
