@@ -41,7 +41,7 @@ export const places: PlacesLexicon = {
     'department', 'police', 'command', 'guard', 'airlines', 'airways', 'lottery', 'assembly', 'office', 'bureau', 'reserve', 'chamber', 'chambers', 'service', 'services',
     'forces', 'air', 'airline', 'organization', 'organisation', 'limited', 'ltd', 'inc', 'plc', 'llc', 'corporation', 'corp', 'rifles', 'rangers', 'fusiliers', 'conference', 'festival', 'authority', 'board', 'court', 'government', 'representative', 'purchase', 'stock',
   ],
-  personTitles: ['president', 'prime minister', 'minister', 'governor', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'major', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'correspondent', 'journalist', 'activist', 'commander', 'leader', 'chancellor', 'pope', 'king', 'queen', 'dr', 'dr.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'sen.', 'rep.', 'ambassador', 'envoy', 'chief', 'sheikh', 'imam', 'bishop', 'reporter', 'blogger', 'writer'],
+  personTitles: ['president', 'prime minister', 'minister', 'governor', 'mayor', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'major', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'correspondent', 'journalist', 'activist', 'commander', 'leader', 'chancellor', 'pope', 'archbishop', 'cardinal', 'king', 'queen', 'dr', 'dr.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'senator', 'sen.', 'rep.', 'ambassador', 'envoy', 'chief', 'sheikh', 'imam', 'bishop', 'reporter', 'blogger', 'writer'],
   placeAdjectiveEndings: [],
   speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'argued', 'noted', 'stated'],
   nounMarkersWeakOnly: true,

@@ -277,3 +277,15 @@ describe('surnames recur as the person', () => {
     expect(at(out, 'Sutton')).toHaveLength(1);
   });
 });
+
+describe('titles and settlement nouns', () => {
+  it('a title after a city names its office, not a person', () => {
+    const out = run('EASTER MASS. Manila Archbishop Luis Reyes Cardinal Santos leads the vigil.', en);
+    expect(at(out, 'Manila')[0]).toMatchObject({ country: 'PH' });
+  });
+
+  it('a large city with a settlement noun stands even outside the article\'s countries', () => {
+    const out = run('Officials in Canada said the talks would continue in Cork city on Monday.', en);
+    expect(at(out, 'Cork')[0]).toMatchObject({ level: 'place', country: 'IE' });
+  });
+});

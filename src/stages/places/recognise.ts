@@ -103,6 +103,8 @@ export class PlacesMatcher {
   /** English "a/an": only a small place's name after one is a common noun ("a Boston native" is Boston) */
   readonly nounMarkersWeakOnly: boolean;
   readonly personTitles: PhraseSet;
+  /** one-word person titles, lower-case ("mayor", "archbishop") */
+  readonly titleWords: Set<string>;
   readonly placeAdjectiveEndings: readonly string[];
   readonly admin1Before: PhraseSet;
   readonly admin1After: PhraseSet;
@@ -151,6 +153,7 @@ export class PlacesMatcher {
     this.settlementNouns = new Set([...lex.placeBefore, ...lex.placeAfter].filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
     this.nounMarkersWeakOnly = lex.nounMarkersWeakOnly === true;
     this.personTitles = new PhraseSet(lex.personTitles);
+    this.titleWords = new Set(lex.personTitles.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()));
     this.placeAdjectiveEndings = [...lex.placeAdjectiveEndings].sort((a, b) => b.length - a.length);
     this.admin1Before = new PhraseSet(lex.admin1Before);
     this.admin1After = new PhraseSet(lex.admin1After);
@@ -418,6 +421,8 @@ function insideOtherName(
     if (!inRun) continue;
     const l = w.low;
     if (m.stop.has(l) || m.cueWords.has(l) || m.demonymOfLower(w.low) || m.orgHeads.has(l)) continue;
+    // a title after the name is the office of the place ("Manila Archbishop X", "Kherson Governor X")
+    if (idx === 1 && m.titleWords.has(l)) continue;
     // a word capitalised because it opens the sentence, before a well-known name ("Overnight Russia")
     if (idx === 0 && w.initial && entries.some(strong) && !isFirstName(l)) continue;
     // a common noun after an article ("im Zentrum Malis")

@@ -236,6 +236,8 @@ function acceptable(r: Resolution, c: Candidate, ctx: DocContext, inside: Readon
     const byOtherName = e.key !== c.key && c.i === c.j && c.text.length <= 6;
     // an article that names no country yet: a large city by its own name after a locative word ("in Brighton")
     if (ctx.maxWeight < 1 && strong(e) && e.key === c.key && (c.cues.strongLocative === true || c.cues.place)) return true;
+    // a large city by its own name with a settlement noun ("Cork city", "the city of Leeds")
+    if (strong(e) && e.key === c.key && c.cues.place) return true;
     return selfEvident(e) && (!c.initial || e.key === c.key || c.cues.locative || c.cues.place) && (!byOtherName || c.cues.place || c.cues.strongLocative === true || c.dateline === true);
   }
   if (strong(e)) return true;
