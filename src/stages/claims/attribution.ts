@@ -309,6 +309,17 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }
 
+/** Where the last closing quotation mark before `at` ends (after it, the words are the article's again), else -1. */
+function quoteEndBefore(text: string, from: number, at: number): number {
+  const part = text.slice(from, at);
+  const m = /["”«»“„][^"”«»“„]*$/u.exec(part);
+  if (!m) return -1;
+  // an opening mark with no closing one before the verb: the verb stands inside the quotation
+  const before = part.slice(0, m.index);
+  const opened = (before.match(/["”«»“„]/gu) ?? []).length % 2 === 1;
+  return opened ? from + m.index + 1 : -1;
+}
+
 function verbSource(
   a: Pick<Analysis, 'casualties'>,
   lx: ClaimsLexicon,
@@ -325,6 +336,12 @@ function verbSource(
 ): { source: SourceRef | null; pronoun: boolean; side: string } {
   const vs = toks[i]!.start;
   const ve = toks[vEnd - 1]!.end;
+  // '"… the civilians …," the service told X': the subject stands after the quotation, never inside it
+  const qEnd = quoteEndBefore(text, s.start, vs);
+  if (qEnd > s.start) {
+    ms = ms.filter((m) => m.cs >= qEnd || m.cs >= vs);
+    s = { start: qEnd, end: s.end };
+  }
   if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
   // "… denied that … and said …": the subject of the verb before
   if (prev && c.conj.has(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };

@@ -424,3 +424,29 @@ describe('claims: the article voice beside named sources', () => {
     expect(sources(a, 'e1')).not.toContain('null/asserted');
   });
 });
+
+describe('claims: verb forms, quotations and repeated figures', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('reads the plural and present forms of verbs of saying (en, nl, de)', () => {
+    expect(figure(run(en, 'The shelling killed two farmers, residents say.', [], [strike]))).toEqual(['killed 2..2 residents/asserted']);
+    expect(figure(run(nl, 'Bij de beschieting kwamen vier mensen om het leven, melden de autoriteiten.', [], [{ ...strike, trigger: 'beschieting' }]))).toEqual(['killed 4..4 local authorities/asserted']);
+    expect(figure(run(de, 'Bei dem Beschuss starben drei Menschen, sagen Augenzeugen.', [], [{ ...strike, trigger: 'Beschuss' }]))).toEqual(['killed 3..3 witnesses/asserted']);
+  });
+  it('never takes a name inside a quotation as the subject of the verb after it', () => {
+    const army: ActorSpec = { name: 'Military Forces of Testland', kind: 'state forces', inter: 1, mentions: ['the army'] };
+    const a = run(en, 'The shelling "killed five people, two of them from the army," the rescue service told reporters.', [army], [strike]);
+    expect(a.casualties.map((c) => c.source)).not.toContain('Military Forces of Testland');
+    expect(a.casualties[0]?.source).toBe('rescue service');
+  });
+  it('lists a figure told twice once: by its named source, and the event gains that source', () => {
+    const a = run(en, 'The shelling left nine people dead.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nThe shelling "killed nine people," the rescue service said.', [], [strike]);
+    expect(figure(a)).toEqual(['killed 9..9 rescue service/asserted']);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['null/asserted', 'rescue service/asserted']));
+    const b = run(en, 'The shelling killed nine people.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nNine people were killed in the shelling.', [], [strike]);
+    expect(figure(b)).toEqual(['killed 9..9 null/asserted']);
+  });
+  it('keeps one figure per source where sources differ', () => {
+    const a = run(en, 'The shelling killed nine people, the rescue service said.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nThe shelling killed nine people, the governor said.', [], [strike]);
+    expect(figure(a)).toHaveLength(2);
+  });
+});

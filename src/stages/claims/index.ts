@@ -20,6 +20,7 @@ import { sentenceMarks, type Attribution, type SentenceMarks } from './attributi
 import { hedgeForEvent, hedgeForFigure, sideOf, type HedgeInput } from './hedge.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { partiesOnly } from './parties.js';
+import { mergeRepeats } from './repeats.js';
 
 interface Voice {
   att: Attribution | null;
@@ -231,6 +232,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     return out;
   });
 
+  const repeats = mergeRepeats(cas, a.events);
   const evSent = new Map<EventDraft, number>(a.events.map((e) => [e, sentenceAt(sents, e.cs)]));
   const events = a.events.map((e) => {
     const k = evSent.get(e)!;
@@ -301,6 +303,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       }
       out.push({ ...c.claim });
     }
+    // a figure of this event told again by a named source elsewhere is that source's figure: the event is its claim too
+    out.push(...(repeats.claimsFor.get(e.id) ?? []));
     const seen = new Set<string>();
     const sources = out.map((c) => countryVoice(a, c, e)).filter((c) => {
       const key = `${c.name ?? ''}\u0000${c.hedge}`;
@@ -318,7 +322,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     return partiesOnly(a, { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } });
   });
-  return { casualties: cas, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
+  return { casualties: repeats.casualties, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
 }
 
 export const claims = stage('claims', (a, ctx) => {
