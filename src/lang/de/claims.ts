@@ -118,6 +118,8 @@ export const claims: ClaimsLexicon = {
   stateMedia: /\bStaats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk)\b|\bstaatliche[nrs]?\s+(?:Medien|Fernsehen|Sender|Zeitung|Nachrichtenagentur|Agentur|Rundfunk)\b|\bstaatlich kontrollierte[nrs]?\b/iu,
   civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gesundheit|zivilschutz|katastrophenschutz|rettungsdienst|roten kreuz|rotes kreuz|roten halbmond|menschenrecht|ombudsstelle/iu,
   modifierAfter: /^\s+(?:kontrolliert|geführt|unterstützt|nahestehend|gestützt|betrieben|verbündet|eingesetzt)e[nrs]?\s+(?<head>\p{Lu}\p{L}+)/u,
+  documentNouns: ['bericht', 'berichten', 'berichts', 'erklärung', 'mitteilung', 'bilanz', 'zählung', 'zahlen', 'daten', 'kommuniqué', 'pressemitteilung', 'schätzung', 'schätzungen', 'untersuchung'],
+  nounMarkers: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dem', 'des', 'kein', 'keine', 'zum', 'beim', 'im', 'vom'],
   backPointers: ['das', 'dies'],
   agentWords: ['von', 'durch'],
   nonSource: /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende|hunderte|tausende|zu|um|nicht|nie|niemals|kein|keine|noch|schon|bereits|inzwischen|damals|nun|jetzt|dort|hier|da|später|zuvor|jedoch|aber|sogar|nur|etwa|rund|fast|mindestens|ums|zum|zur)$/iu,

@@ -450,3 +450,23 @@ describe('claims: verb forms, quotations and repeated figures', () => {
     expect(figure(a)).toHaveLength(2);
   });
 });
+
+describe('claims: documents and outlets', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('names the outlet or body behind a document named as the source (en, nl)', () => {
+    const a = run(en, 'According to a report in Tuesday\'s edition of the weekly "Valley Post", the shelling killed six people.', [], [strike]);
+    expect(figure(a)).toEqual(['killed 6..6 Valley Post/asserted']);
+    const b = run(nl, 'Bij de beschieting kwamen zes mensen om het leven, aldus een verklaring van het Rode Kruis.', [], [{ ...strike, trigger: 'beschieting' }]);
+    expect(b.casualties[0]?.source).toBe('Rode Kruis');
+  });
+  it('makes the outlet told a source beside the teller, but not a pronoun or plain noun', () => {
+    const a = run(en, 'The shelling killed six people, police officials told the news agency Hill Wire.', [], [strike]);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['Hill Wire/asserted']));
+    const b = run(en, 'The shelling killed six people, police officials told reporters.', [], [strike]);
+    expect(sources(b, 'e1').some((x) => x.startsWith('reporters'))).toBe(false);
+  });
+  it('reads a verb form after an article as a noun', () => {
+    const a = run(en, 'A report on the shelling said six people were killed.', [], [strike]);
+    expect(a.casualties[0]?.source).not.toBe('A');
+  });
+});
