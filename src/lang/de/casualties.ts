@@ -18,7 +18,7 @@ function numberWords(): Record<string, number> {
 export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
   onePronouns: ['er'],
-  weakOne: ['ein', 'eine', 'einen', 'einem', 'einer'],
+  weakOne: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   multipliers: { dutzend: 12, hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
   vague: [
     { phrase: 'ein halbes dutzend', min: 6, max: 6, acled: 6 },
@@ -56,7 +56,7 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['bis', 'oder'],
   keywords: [
     { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
-    { kind: 'killed', pattern: /tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
+    { kind: 'killed', pattern: /Tod(?:es)?|verstorben|(?<=\bkostete[n]?\b[^.;:]{0,80})das Leben|das Leben gekostet|tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },

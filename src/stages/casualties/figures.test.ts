@@ -167,3 +167,18 @@ describe('single victims named by age, and fatal wounds', () => {
     expect(one(de, 'Ein Soldat wurde tödlich verletzt.')).toEqual(['killed 1..1']);
   });
 });
+
+describe('casualty figures: deaths told by their cost, their victims or one death', () => {
+  it('reads "cost the lives of", "kostte … het leven", "kostete … das Leben"', () => {
+    expect(figs(en, 'The fighting cost the lives of about forty people.')).toEqual(['killed 40..40']);
+    expect(figs(nl, 'De aanval kostte aan ongeveer dertig mensen het leven.')).toEqual(['killed 30..30']);
+    expect(figs(de, 'Der Angriff kostete mindestens acht Menschen das Leben.')).toEqual(['killed 8..-']);
+  });
+  it('reads "dodelijke slachtoffers" as the dead', () => {
+    expect(figs(nl, 'Eerder was sprake van zeker drie dodelijke slachtoffers.')).toEqual(['killed 3..-']);
+  });
+  it('counts the death of one person', () => {
+    expect(figs(de, 'Nach dem Tod eines 19-Jährigen kam es zu Protesten.')).toEqual(['killed 1..1']);
+    expect(figs(en, 'A farmer passed away in hospital.')).toEqual(['killed 1..1']);
+  });
+});
