@@ -470,3 +470,17 @@ describe('claims: documents and outlets', () => {
     expect(a.casualties[0]?.source).not.toBe('A');
   });
 });
+
+describe('claims: reported speech across paragraphs', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('gives a quoted paragraph the speaker of the paragraph before', () => {
+    const a = run(en, 'The shelling hit the market on Monday, the governor said.\n\n"Seven people were killed there."', [governor], [strike]);
+    expect(figure(a)).toEqual(['killed 7..7 Governor of Lakeside/asserted']);
+  });
+  it('continues a paragraph in the reported-speech mood (de), not one in the article\'s own voice', () => {
+    const a = run(de, 'Der Beschuss traf den Markt, sagte der Gouverneur.\n\nDabei seien sieben Menschen getötet worden.', [governor], [{ ...strike, trigger: 'Beschuss' }]);
+    expect(figure(a)).toEqual(['killed 7..7 Governor of Lakeside/asserted']);
+    const b = run(en, 'The shelling hit the market on Monday, the governor said.\n\nSeven people were killed there.', [governor], [strike]);
+    expect(figure(b)).toEqual(['killed 7..7 null/asserted']);
+  });
+});

@@ -44,12 +44,31 @@ function resolvePronouns(marks: SentenceMarks[]): void {
   }
 }
 
-function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], forFigure: boolean): Voice[] {
+/**
+ * The speaker whose words a paragraph of reported speech goes on with: a paragraph opening with a quotation, or in
+ * the reported-speech mood ("seien", "zouden"), with no attribution of its own, continues the speaker named last in
+ * the paragraph before ('The mayor said the market was hit. ¶ "Nine people died there."').
+ */
+function speakerBefore(text: string, k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[]): Attribution[] {
+  const s = sents[k]!;
+  const p = sents[k - 1];
+  if (!p || p.paragraph !== s.paragraph - 1) return [];
+  // only the paragraph's first sentences up to k, none attributing anything
+  for (let j = k; j >= 0 && sents[j]!.paragraph === s.paragraph; j--) if (explicit(marks[j]!).length > 0) return [];
+  const first = sents.find((x) => x.paragraph === s.paragraph)!;
+  const quoted = /^\s*["“„«‘]/u.test(text.slice(first.start, first.end));
+  const m = marks[k]!;
+  if (!quoted && !m.continuation && !m.modal) return [];
+  return explicit(marks[k - 1]!).filter((x) => x.force === 'say' || x.force === 'according');
+}
+
+function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], forFigure: boolean, text = ''): Voice[] {
   const m = marks[k]!;
   const own = explicit(m);
   if (own.length > 0) return own.map((att) => ({ att, inherited: false }));
-  const prev = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph ? explicit(marks[k - 1]!) : [];
-  if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)))) {
+  const samePara = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph;
+  const prev = samePara ? explicit(marks[k - 1]!) : k > 0 && text ? speakerBefore(text, k, sents, marks) : [];
+  if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)) || !samePara)) {
     {
       const pm = marks[k - 1]!;
       const claimed = pm.selfSuccess.length > 0 || pm.claimCue !== null;
@@ -222,7 +241,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     const k = sentenceAt(sents, fig.cs);
     if (k < 0) return fig;
     const m = marks[k]!;
-    const voices = voicesOf(k, sents, marks, true);
+    const voices = voicesOf(k, sents, marks, true, a.text);
     let v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
     if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? pointedBack(a, lx, sents, marks, k) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
@@ -239,7 +258,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     const out: Claim[] = [];
     if (k >= 0) {
       const m = marks[k]!;
-      for (const v of voicesOf(k, sents, marks, false)) {
+      for (const v of voicesOf(k, sents, marks, false, a.text)) {
         const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[k]!, true, v, m), e);
         out.push(toClaim(a, v, m, hedge, lang, lx));
         for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang, lx));
@@ -255,7 +274,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         if (Math.abs(sents[kk]!.paragraph - sents[k]!.paragraph) > 1 || datedApart(a, sents[kk]!, e)) continue;
         anchors.push(kk);
         const mk = marks[kk]!;
-        for (const v of voicesOf(kk, sents, marks, false)) {
+        for (const v of voicesOf(kk, sents, marks, false, a.text)) {
           if (!v.att) continue;
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[kk]!, true, v, mk), e);
           out.push(toClaim(a, v, mk, hedge, lang, lx));
