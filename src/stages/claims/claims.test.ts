@@ -484,3 +484,21 @@ describe('claims: reported speech across paragraphs', () => {
     expect(figure(b)).toEqual(['killed 7..7 null/asserted']);
   });
 });
+
+describe('claims: who may claim', () => {
+  it('makes a body that fights no one telling of a deed asserted, not claimed', () => {
+    const students: ActorSpec = { name: 'Hill Students Union', kind: 'organisation', mentions: ['Hill Students Union'] };
+    const a = run(en, 'Hill Students Union claimed that a mob set fire to the chapel on Sunday.', [students], [{ id: 'e1', type: 'Riots', trigger: 'set fire' }]);
+    expect(sources(a, 'e1')).toContain('Hill Students Union/asserted');
+  });
+  it('never takes an outlet as the side that carried out the event', () => {
+    const agency: ActorSpec = { name: 'Wire Agency', kind: 'media', mentions: ['Wire Agency'] };
+    const a = run(
+      en,
+      'Wire Agency: the army shelled rebel positions overnight.\nThe army said its guns had struck the positions.',
+      [agency, army, rebels],
+      [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelled', actors: ['Wire Agency', 'Military Forces of Testland', 'Northern Front'] }],
+    );
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
+  });
+});
