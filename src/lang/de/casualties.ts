@@ -81,6 +81,8 @@ export const casualties: CasualtiesLexicon = {
     'sind', 'ist', 'waren', 'war', 'wurden', 'wurde', 'werden', 'seien', 'sei', 'sollen', 'soll', 'haben', 'hat', 'hatten',
     'kamen', 'kam', 'dabei', 'bei', 'durch', 'in', 'am', 'im', 'nach', 'angeblich', 'worden',
   ],
+  deathAfterName: /starb|ist (?:gestorben|tot|ums Leben gekommen)|kam ums Leben|wurde (?:getötet|erschossen|ermordet|hingerichtet|erstochen|gelyncht)/u,
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses'],
   tallyCues: [
     /\bseit (?:Jahresbeginn|Jahresanfang|Kriegsbeginn|Beginn|Anfang|Ausbruch|Start)\b|\b(?:in )?diese[mns]? Jahr(?:es)?\b|\bim vergangenen Jahr\b|\bvergangenes Jahr\b|\bseit (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})\b/iu,
     /\ballein (?:im Jahr |in )?\d{4}\b|\b(?:im Jahr |in )?\d{4} allein\b|\bin den (?:vergangenen|letzten) (?:Monaten|Jahren)\b/iu,

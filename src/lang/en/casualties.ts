@@ -84,6 +84,8 @@ export const casualties: CasualtiesLexicon = {
   besides: ['besides the', 'apart from the', 'in addition to the'],
   backReferences: ['in the attack', 'in the strike', 'in the blast', 'in the explosion', 'in the shelling', 'in the raid', 'in the bombing', 'in the incident', 'in the assault', 'in the ambush'],
   whoStop: ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'reportedly', 'in', 'at', 'on', 'near', 'during', 'and', 'by', 'from'],
+  deathAfterName: /(?:has |had )?died|(?:was|has been|had been) (?:killed|shot dead|assassinated|executed|murdered|beheaded|lynched|stabbed to death|beaten to death)|passed away|lost (?:his|her) life/u,
+  articles: ['the', 'a', 'an', 'this', 'that', 'these', 'those'],
   tallyCues: [
     /\b(?:so far )?this year\b|\blast year\b|\bsince (?:the (?:start|beginning|outbreak|launch) of|(?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|the war (?:began|started|broke out)|the (?:conflict|war|fighting|offensive|invasion|uprising|crisis|coup) (?:began|started|erupted))/iu,
     /\bin \d{4}(?: alone)?\b|\b(?:over|in|during) the (?:past|last) (?:few |several |two |three |six |twelve )?(?:months|years|year)\b/iu,

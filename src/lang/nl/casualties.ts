@@ -98,6 +98,8 @@ export const casualties: CasualtiesLexicon = {
     'zijn', 'is', 'waren', 'was', 'werden', 'werd', 'worden', 'wordt', 'zouden', 'zou', 'hebben', 'heeft', 'had', 'hadden',
     'kwamen', 'kwam', 'raakten', 'raakte', 'vielen', 'viel', 'daarbij', 'er', 'om', 'bij', 'door', 'in', 'op', 'gewond',
   ],
+  deathAfterName: /(?:is |was )?(?:overleden|omgekomen|gesneuveld)|overleed|stierf|sneuvelde|kwam om het leven|(?:werd|is) (?:gedood|doodgeschoten|vermoord|geëxecuteerd|omgebracht|doodgestoken)/u,
+  articles: ['de', 'het', 'een', 'deze', 'die', 'dit', 'dat'],
   tallyCues: [
     /\b(?:dit|vorig) jaar\b|\bsinds (?:het begin|de start|het uitbreken|de aanvang) van\b|\bsinds (?:begin |eind |half |medio )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})\b|\bsinds (?:de|het) (?:oorlog|conflict|offensief|invasie|opstand|staatsgreep|crisis) (?:begon|uitbrak)\b/iu,
     /\b(?:alleen al )?in \d{4}(?: alleen)?\b|\b(?:de|in de) afgelopen (?:maanden|jaren|jaar|twee jaar|drie jaar)\b/iu,

@@ -146,6 +146,59 @@ export function isTally(lx: CasualtiesLexicon, sentence: string, fs: number, fe:
   return cues.some((re) => re.test(clause) || (lead !== '' && re.test(lead)));
 }
 
+const deathCache = new WeakMap<RegExp, RegExp>();
+const personCache = new WeakMap<RegExp, RegExp>();
+
+function plainWord(lx: CasualtiesLexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  if (lx.weakOne.includes(low) || low in lx.numberWords || lx.zeroSubjects.includes(low)) return true;
+  let re = personCache.get(lx.personNouns);
+  if (!re) personCache.set(lx.personNouns, (re = new RegExp(`^(?:${lx.personNouns.source})(?:e|en|n|s|es|er|innen)?$`, 'iu')));
+  return re.test(w) || (lx.articles ?? []).includes(low);
+}
+/** Two to four capitalised words ending right at the end of the string: a person's name. */
+const FULL_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
+const SURNAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,}$/u;
+
+/**
+ * One named person told dead ("Yaya Tamu died on Friday", "X wurde getötet"): a figure of 1. The name is two to four
+ * capitalised words right before a verb of one person's death (the pack's `deathAfterName`), or one capitalised word
+ * that the document names elsewhere as the last word of such a name; a name that is a place or a body is no person.
+ */
+function namedDeaths(lx: CasualtiesLexicon, a: Analysis, sents: readonly SentenceRange[], found: readonly Found[]): Found[] {
+  if (!lx.deathAfterName) return [];
+  let re = deathCache.get(lx.deathAfterName);
+  if (!re) deathCache.set(lx.deathAfterName, (re = new RegExp(`(?<=\\s)(?:${lx.deathAfterName.source})(?![\\p{L}])`, 'gu')));
+  const out: Found[] = [];
+  for (const s of sents) {
+    const body = a.text.slice(s.start, s.end);
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      const before = body.slice(0, m.index).trimEnd();
+      let name = FULL_NAME.exec(before)?.[0];
+      if (!name) {
+        const w = SURNAME.exec(before)?.[0];
+        // a single word counts when it is not the sentence's first word and the text names a person "… W" elsewhere
+        if (w && before.length > w.length && new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${w}(?![\\p{L}])`, 'u').test(a.text)) name = w;
+      }
+      // "Der Soldat", "Zwei Kinder": an article, a number word or a noun of persons is no name
+      if (!name || name.split(/\s+/u).some((w) => plainWord(lx, w))) continue;
+      const cs = s.start + before.length - name.length;
+      const ce = s.start + m.index + m[0].length;
+      if (found.some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) continue;
+      if (a.places.some((p) => p.kind === 'toponym' && p.cs < cs + name.length && p.ce > cs)) continue;
+      if (a.actors.some((x) => x.kind !== 'person' && x.cmentions.some((c) => c.start < cs + name.length && c.end > cs))) continue;
+      const fig: SentenceFigure = {
+        min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
+        start: cs - s.start, end: ce - s.start, numStart: cs - s.start, numEnd: cs - s.start + name.length,
+        who: name, subset: false, via: 'named', how: 'person',
+      };
+      out.push({ fig, sent: s, cs, ce, eventId: null });
+    }
+  }
+  return out;
+}
+
 function same(x: Found, y: Found): boolean {
   return x.fig.kind === y.fig.kind && x.fig.min === y.fig.min && x.fig.max === y.fig.max;
 }
@@ -161,6 +214,8 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
       found.push({ fig, sent: s, cs: s.start + fig.start, ce: s.start + fig.end, eventId: null });
     }
   }
+  found.push(...namedDeaths(lx, a, sents, found));
+  found.sort((x, y) => x.cs - y.cs);
   // a tally over a long period is a figure of its own: it sets no event's toll
   for (const f of found) f.eventId = isTally(lx, a.text.slice(f.sent.start, f.sent.end), f.fig.start, f.fig.end) ? null : linkEvent(lx, a, sents, evSent, found, f);
 

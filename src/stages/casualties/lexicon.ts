@@ -85,4 +85,12 @@ export interface CasualtiesLexicon {
    * clause (or after a sentence-opening one) is a figure of its own, set on no event
    */
   tallyCues?: readonly RegExp[];
+  /**
+   * verbs of one person's death that make the name standing right before them one of the dead ("… died",
+   * "wurde getötet", "kwam om het leven"): intransitive or passive forms only, so the name is the victim;
+   * written as alternatives matched right after the name
+   */
+  deathAfterName?: RegExp;
+  /** articles and demonstratives ("the", "het", "der"): a capitalised word after them is a noun, no person's name */
+  articles?: readonly string[];
 }
