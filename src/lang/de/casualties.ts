@@ -57,6 +57,7 @@ export const casualties: CasualtiesLexicon = {
   keywords: [
     { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
     { kind: 'killed', pattern: /Tod(?:es)?|verstorben|(?<=\bkostete[n]?\b[^.;:]{0,80})das Leben|das Leben gekostet|tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
+    { kind: 'killed', pattern: /Opfer|Verluste/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },

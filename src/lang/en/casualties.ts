@@ -63,6 +63,7 @@ export const casualties: CasualtiesLexicon = {
   keywords: [
     { kind: 'killed', pattern: /dead|bodies/iu, nominal: true },
     { kind: 'killed', pattern: /(?:claimed|claiming|cost|costing) the lives of|passed away|fatally (?:shot|wounded|injured|stabbed)|killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|lynched|lynching|burned alive|burnt alive|beaten to death|beat to death|hacked to death|stabbed to death|beheaded/iu },
+    { kind: 'killed', pattern: /casualties|victims|losses/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
     { kind: 'injured', pattern: /(?:suffered|sustained) (?:a |serious |minor |severe )?(?:concussion|burns|fractures|gunshot wounds?|stab wounds?|injuries)/iu },
     { kind: 'missing', pattern: /missing|unaccounted for/iu },

@@ -71,6 +71,7 @@ export const casualties: CasualtiesLexicon = {
   keywords: [
     { kind: 'killed', pattern: /(?<=\bkost(?:te|ten|t|en)?\b[^.;:]{0,80})het leven|het leven (?:gekost|kostte|kostten|kosten)|dodelijk (?:getroffen|geraakt)|om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood|gelyncht|levend verbrand|doodgeknuppeld|onthoofd/iu },
     { kind: 'killed', pattern: /dodelijke slachtoffers|dodelijk slachtoffer|doden|dode|lichamen/iu, nominal: true },
+    { kind: 'killed', pattern: /slachtoffers|verliezen/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewonden/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)|naar (?:het|een) ziekenhuis (?:gebracht|overgebracht|vervoerd)|het ziekenhuis in/iu },
     { kind: 'injured', pattern: /hersenschudding|brandwonden|botbreuken|schotwond(?:en)?|steekwond(?:en)?|verwondingen/iu },

@@ -182,3 +182,13 @@ describe('casualty figures: deaths told by their cost, their victims or one deat
     expect(figs(en, 'A farmer passed away in hospital.')).toEqual(['killed 1..1']);
   });
 });
+
+describe('casualty figures: nouns that state only none', () => {
+  it('reads "no casualties", "geen slachtoffers", "keine Opfer" as no deaths, and no count from them', () => {
+    expect(figs(en, 'There were no casualties.')).toEqual(['killed 0..0']);
+    expect(figs(nl, 'Er vielen geen slachtoffers.')).toEqual(['killed 0..0']);
+    expect(figs(de, 'Es gab keine Opfer unter den Soldaten.')).toEqual(['killed 0..0']);
+    expect(figs(en, 'The blast caused 30 casualties.')).toEqual([]);
+    expect(figs(de, 'Unter den Opfern waren drei Kinder.')).not.toContain('killed 3..3');
+  });
+});

@@ -265,7 +265,7 @@ const killedCache = new WeakMap<CasualtiesLexicon, Array<{ re: RegExp; pattern: 
 export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>, lx: CasualtiesLexicon, cas: readonly CasualtyDraft[]): Set<string> {
   const sents = sentenceRanges(a);
   let killedWords = killedCache.get(lx);
-  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'), pattern: k.pattern }))));
+  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed' && !k.zeroOnly).map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'), pattern: k.pattern }))));
   const out = new Set<string>();
   for (const e of a.events) {
     const figs = cas.filter((c) => c.eventId === e.id);

@@ -35,6 +35,8 @@ export interface CasualtyKeyword {
   pattern: RegExp;
   /** a noun of the victims ("doden", "Verletzte", "dead"): the number stands right next to it ("vier doden") */
   nominal?: boolean;
+  /** a noun that states a figure only when none were hurt ("no casualties", "geen slachtoffers", "keine Opfer"): killed 0 */
+  zeroOnly?: boolean;
 }
 
 export interface CasualtiesLexicon {
