@@ -83,6 +83,11 @@ export const casualties: CasualtiesLexicon = {
     'kamen', 'kam', 'dabei', 'bei', 'durch', 'in', 'am', 'im', 'nach', 'angeblich', 'worden',
   ],
   deathAfterName: /starb|ist (?:gestorben|tot|ums Leben gekommen)|kam ums Leben|wurde (?:getötet|erschossen|ermordet|hingerichtet|erstochen|gelyncht)/u,
+  deathAroundName: [
+    { before: /kam/u, after: /ums Leben/u },
+    { before: /wurde/u, after: /getötet|erschossen|ermordet|hingerichtet|erstochen|gelyncht/u },
+    { before: /ist/u, after: /gestorben|ums Leben gekommen/u },
+  ],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses'],
   tallyCues: [
     /\bseit (?:Jahresbeginn|Jahresanfang|Kriegsbeginn|Beginn|Anfang|Ausbruch|Start)\b|\b(?:in )?diese[mns]? Jahr(?:es)?\b|\bim vergangenen Jahr\b|\bvergangenes Jahr\b|\bseit (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})\b/iu,

@@ -100,6 +100,10 @@ export const casualties: CasualtiesLexicon = {
     'kwamen', 'kwam', 'raakten', 'raakte', 'vielen', 'viel', 'daarbij', 'er', 'om', 'bij', 'door', 'in', 'op', 'gewond',
   ],
   deathAfterName: /(?:is |was )?(?:overleden|omgekomen|gesneuveld)|overleed|stierf|sneuvelde|kwam om het leven|(?:werd|is) (?:gedood|doodgeschoten|vermoord|geëxecuteerd|omgebracht|doodgestoken)/u,
+  deathAroundName: [
+    { before: /kwam/u, after: /om het leven|om(?=\s*[.,;:])/u },
+    { before: /werd|is/u, after: /gedood|doodgeschoten|vermoord|geëxecuteerd|omgebracht|doodgestoken|overleden|omgekomen/u },
+  ],
   articles: ['de', 'het', 'een', 'deze', 'die', 'dit', 'dat'],
   tallyCues: [
     /\b(?:dit|vorig) jaar\b|\bsinds (?:het begin|de start|het uitbreken|de aanvang) van\b|\bsinds (?:begin |eind |half |medio )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})\b|\bsinds (?:de|het) (?:oorlog|conflict|offensief|invasie|opstand|staatsgreep|crisis) (?:begon|uitbrak)\b/iu,

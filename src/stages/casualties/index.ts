@@ -147,11 +147,20 @@ export function isTally(lx: CasualtiesLexicon, sentence: string, fs: number, fe:
 }
 
 const deathCache = new WeakMap<RegExp, RegExp>();
+/** A pack's pattern made once into the global regex `make` builds from its source. */
+function compiled(re: RegExp, make: (src: string) => string): RegExp {
+  let r = deathCache.get(re);
+  if (!r) deathCache.set(re, (r = new RegExp(make(re.source), 'gu')));
+  return r;
+}
+/** Two to four capitalised words: a person's name. */
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,3}";
 const personCache = new WeakMap<RegExp, RegExp>();
 
 function plainWord(lx: CasualtiesLexicon, w: string): boolean {
   const low = w.toLowerCase();
-  if (lx.weakOne.includes(low) || low in lx.numberWords || lx.zeroSubjects.includes(low)) return true;
+  // months and units ("Anfang März") are no names either
+  if (lx.weakOne.includes(low) || low in lx.numberWords || lx.zeroSubjects.includes(low) || lx.unitsAfter.includes(low) || lx.notCountBefore.includes(low)) return true;
   let re = personCache.get(lx.personNouns);
   if (!re) personCache.set(lx.personNouns, (re = new RegExp(`^(?:${lx.personNouns.source})(?:e|en|n|s|es|er|innen)?$`, 'iu')));
   return re.test(w) || (lx.articles ?? []).includes(low);
@@ -166,34 +175,44 @@ const SURNAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,}$/u;
  * that the document names elsewhere as the last word of such a name; a name that is a place or a body is no person.
  */
 function namedDeaths(lx: CasualtiesLexicon, a: Analysis, sents: readonly SentenceRange[], found: readonly Found[]): Found[] {
-  if (!lx.deathAfterName) return [];
-  let re = deathCache.get(lx.deathAfterName);
-  if (!re) deathCache.set(lx.deathAfterName, (re = new RegExp(`(?<=\\s)(?:${lx.deathAfterName.source})(?![\\p{L}])`, 'gu')));
   const out: Found[] = [];
+  const add = (s: SentenceRange, name: string, cs: number, ce: number): void => {
+    // "Der Soldat", "Zwei Kinder": an article, a number word or a noun of persons is no name
+    if (name.split(/\s+/u).some((w) => plainWord(lx, w))) return;
+    const ne = cs + name.length;
+    if ([...found, ...out].some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) return;
+    if (a.places.some((p) => p.kind === 'toponym' && p.cs < ne && p.ce > cs)) return;
+    if (a.actors.some((x) => x.kind !== 'person' && x.cmentions.some((c) => c.start < ne && c.end > cs))) return;
+    const fig: SentenceFigure = {
+      min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
+      start: Math.min(cs, ce) - s.start, end: Math.max(ne, ce) - s.start, numStart: cs - s.start, numEnd: ne - s.start,
+      who: name, subset: false, via: 'named', how: 'person',
+    };
+    out.push({ fig, sent: s, cs: Math.min(cs, ce), ce: Math.max(ne, ce), eventId: null });
+  };
+  const after = lx.deathAfterName ? compiled(lx.deathAfterName, (src) => `(?<=\\s)(?:${src})(?![\\p{L}])`) : null;
+  // "kwam X om het leven", "wurde X getötet": the verb first, the name, then the rest of the verb
+  const around = (lx.deathAroundName ?? []).map((d) => compiled(d.before, (src) => `(?<![\\p{L}])(?:${src})\\s+(?<name>${NAME})\\s*(?:${d.after.source})(?![\\p{L}])`));
   for (const s of sents) {
     const body = a.text.slice(s.start, s.end);
-    re.lastIndex = 0;
-    for (const m of body.matchAll(re)) {
-      const before = body.slice(0, m.index).trimEnd();
-      let name = FULL_NAME.exec(before)?.[0];
-      if (!name) {
-        const w = SURNAME.exec(before)?.[0];
-        // a single word counts when it is not the sentence's first word and the text names a person "… W" elsewhere
-        if (w && before.length > w.length && new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${w}(?![\\p{L}])`, 'u').test(a.text)) name = w;
+    if (after) {
+      for (const m of body.matchAll(after)) {
+        const before = body.slice(0, m.index).trimEnd();
+        let name = FULL_NAME.exec(before)?.[0];
+        if (!name) {
+          const w = SURNAME.exec(before)?.[0];
+          // a single word counts when it is not the sentence's first word and the text names a person "… W" elsewhere
+          if (w && before.length > w.length && new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${w}(?![\\p{L}])`, 'u').test(a.text)) name = w;
+        }
+        if (name) add(s, name, s.start + before.length - name.length, s.start + m.index + m[0].length);
       }
-      // "Der Soldat", "Zwei Kinder": an article, a number word or a noun of persons is no name
-      if (!name || name.split(/\s+/u).some((w) => plainWord(lx, w))) continue;
-      const cs = s.start + before.length - name.length;
-      const ce = s.start + m.index + m[0].length;
-      if (found.some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) continue;
-      if (a.places.some((p) => p.kind === 'toponym' && p.cs < cs + name.length && p.ce > cs)) continue;
-      if (a.actors.some((x) => x.kind !== 'person' && x.cmentions.some((c) => c.start < cs + name.length && c.end > cs))) continue;
-      const fig: SentenceFigure = {
-        min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
-        start: cs - s.start, end: ce - s.start, numStart: cs - s.start, numEnd: cs - s.start + name.length,
-        who: name, subset: false, via: 'named', how: 'person',
-      };
-      out.push({ fig, sent: s, cs, ce, eventId: null });
+    }
+    for (const re of around) {
+      for (const m of body.matchAll(re)) {
+        const name = m.groups!['name']!;
+        const cs = s.start + m.index + m[0].indexOf(name);
+        add(s, name, cs, s.start + m.index + m[0].length);
+      }
     }
   }
   return out;

@@ -93,6 +93,8 @@ export interface CasualtiesLexicon {
    * written as alternatives matched right after the name
    */
   deathAfterName?: RegExp;
+  /** the same with the verb first and its rest after the name ("kwam X om het leven", "wurde X getötet", "starb X") */
+  deathAroundName?: ReadonlyArray<{ before: RegExp; after: RegExp }>;
   /** articles and demonstratives ("the", "het", "der"): a capitalised word after them is a noun, no person's name */
   articles?: readonly string[];
 }

@@ -26,3 +26,15 @@ describe('one named person told dead', () => {
     expect(figs(en, 'During the raid, Brink died.')).toEqual([]);
   });
 });
+
+describe('one named person told dead, the verb first (nl, de)', () => {
+  it('reads "kwam X om het leven", "werd X gedood", "kam X ums Leben", "wurde X getötet"', () => {
+    expect(figs(nl, 'Bij de raid kwam Pieter Zandvoort om het leven.')).toEqual(['killed 1..1 Pieter Zandvoort']);
+    expect(figs(nl, 'Tijdens de raid werd Anna Smit gedood.')).toEqual(['killed 1..1 Anna Smit']);
+    expect(figs(de, 'Bei der raid kam Lena Marbach ums Leben.')).toEqual(['killed 1..1 Lena Marbach']);
+    expect(figs(de, 'Bei der raid wurde Jonas Marbach getötet.')).toEqual(['killed 1..1 Jonas Marbach']);
+  });
+  it('takes no month or noun for a name', () => {
+    expect(figs(de, 'Bei der raid wurde Anfang März niemand getötet.')).not.toContain('killed 1..1 Anfang März');
+  });
+});
