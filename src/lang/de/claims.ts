@@ -119,6 +119,7 @@ export const claims: ClaimsLexicon = {
   civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gesundheit|zivilschutz|katastrophenschutz|rettungsdienst|roten kreuz|rotes kreuz|roten halbmond|menschenrecht|ombudsstelle/iu,
   modifierAfter: /^\s+(?:kontrolliert|geführt|unterstützt|nahestehend|gestützt|betrieben|verbündet|eingesetzt)e[nrs]?\s+(?<head>\p{Lu}\p{L}+)/u,
   documentNouns: ['bericht', 'berichten', 'berichts', 'erklärung', 'mitteilung', 'bilanz', 'zählung', 'zahlen', 'daten', 'kommuniqué', 'pressemitteilung', 'schätzung', 'schätzungen', 'untersuchung'],
+  presupposing: ['nach', 'seit', 'infolge', 'vor'],
   nounMarkers: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dem', 'des', 'kein', 'keine', 'zum', 'beim', 'im', 'vom'],
   backPointers: ['das', 'dies'],
   agentWords: ['von', 'durch'],

@@ -133,6 +133,7 @@ export const claims: ClaimsLexicon = {
   civilBodies: /\b(?:health|public health|civil defen[cs]e|emergency (?:service|services|situations)|rescue|red cross|red crescent|human rights|ombudsman)\b|gezondheid|volksgezondheid|civiele bescherming|hulpdiensten|reddingsdienst|rode kruis|rode halve maan|mensenrechten/iu,
   modifierAfter: /^\s+(?:gecontroleerde|geleide|gesteunde|gerunde|aangestelde|geïnstalleerde)\s+(?<head>\p{L}+)/u,
   documentNouns: ['rapport', 'rapporten', 'verklaring', 'mededeling', 'communiqué', 'balans', 'telling', 'cijfers', 'gegevens', 'bericht', 'berichten', 'persbericht', 'tweet', 'schatting', 'onderzoek'],
+  presupposing: ['na', 'sinds', 'sedert'],
   nounMarkers: ['een', 'het', 'de', 'geen'],
   backPointers: ['dat', 'dit'],
   agentWords: ['door'],

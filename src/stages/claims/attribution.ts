@@ -257,7 +257,7 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const prev = toks[i - 1];
       const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev, kwStarts);
       const also = coordinated(c, ms, att.source, cue.start, text);
-      const told = (lx.tellVerbs ?? []).includes(t.low) ? outletTold(lx, a, cueEnd, s.end) : null;
+      const told = (lx.tellVerbs ?? []).includes(text.slice(t.start, cueEnd).toLowerCase()) ? outletTold(lx, a, cueEnd, s.end) : null;
       if (told) also.push(told);
       atts.push({ force: v.value.force, cue, source: att.source, also, pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
@@ -380,12 +380,23 @@ function publisherOf(lx: ClaimsLexicon, a: Pick<Analysis, 'actors' | 'text'>, sr
   return src;
 }
 
+const PUNCT_TOK = /^[,;:.!?()"“”„«»]$/u;
+
 /** The outlet told after a verb of telling ("told The Daily Courier", "told the news agency X"), if named. */
 function outletTold(lx: ClaimsLexicon, a: Pick<Analysis, 'actors' | 'text'>, from: number, end: number): SourceRef | null {
   const text = a.text;
   const toks = tokenize(text.slice(from, Math.min(end, from + 80)), from);
   let k = 0;
-  const media = (lx.mediaNouns ?? []).map((w) => tokenize(w).map((t) => t.low));
+  const media = (lx.mediaNouns ?? []).map((w) => tokenize(w).map((t) => t.low)).sort((x, y) => y.length - x.length);
+  // "the state news agency X", "Iranian news agency X": a media noun among the first words; the name follows it
+  for (let j = 0; j < Math.min(toks.length, 5); j++) {
+    if (PUNCT_TOK.test(toks[j]!.text)) break;
+    const mn = media.find((w) => w.every((x, o) => toks[j + o]?.low === x));
+    if (mn) {
+      k = j + mn.length;
+      break;
+    }
+  }
   for (;;) {
     const t = toks[k];
     if (!t) return null;

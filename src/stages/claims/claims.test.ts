@@ -502,3 +502,23 @@ describe('claims: who may claim', () => {
     expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
   });
 });
+
+describe('claims: background events and adverbs before the verb', () => {
+  it('gives an event named as background after "after"/"na"/"nach" the article\'s own voice', () => {
+    const a = run(en, 'After the arrest of the mayor, clashes broke out, police said.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'arrest' }]);
+    expect(sources(a, 'e1')).toContain('null/asserted');
+    const b = run(nl, 'Na de arrestatie van de burgemeester braken volgens de politie rellen uit.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'arrestatie' }]);
+    expect(sources(b, 'e1')).toContain('null/asserted');
+  });
+  it('reads the subject before an adverb ("the official also said")', () => {
+    const a = run(en, 'The shelling killed two farmers. The rescue service also said four houses burnt.', [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' }]);
+    expect(sources(a, 'e1')).toContain('rescue service/asserted');
+  });
+});
+
+describe('claims: the outlet quoting a speaker', () => {
+  it('makes the outlet after "was quoted by" a source, past an adjective and a media noun', () => {
+    const a = run(en, 'The shelling killed six people, the governor was quoted by the regional news agency Valley Wire.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' }]);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['Governor of Lakeside/asserted', 'Valley Wire/asserted']));
+  });
+});

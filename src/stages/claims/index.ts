@@ -211,6 +211,16 @@ function datedApart(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
   return a.times.some((t) => t.cs >= s.start && t.ce <= s.end && (t.end < d.start || t.start > d.end));
 }
 
+/** Does a presupposing preposition ("after", "na", "seit") with at most a determiner stand right before the event's word? */
+function presupposed(a: Analysis, lx: ClaimsLexicon, e: EventDraft): boolean {
+  const preps = lx.presupposing ?? [];
+  if (preps.length === 0) return false;
+  const words = a.text.slice(Math.max(0, e.cs - 40), e.cs).toLowerCase().match(/[\p{L}]+|[^\s\p{L}]/gu) ?? [];
+  let k = words.length - 1;
+  if (k >= 0 && lx.determiners.includes(words[k]!)) k--;
+  return k >= 0 && preps.includes(words[k]!);
+}
+
 function distance(att: Attribution | null, s: number, e: number): number {
   if (!att) return Number.MAX_SAFE_INTEGER;
   return att.cue.start >= e ? att.cue.start - e : s >= att.cue.end ? s - att.cue.end : 0;
@@ -338,6 +348,9 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         .some((kk) => { const mk = marks[kk]!; return mk.atts.length === 0 && mk.cues.length === 0 && !mk.continuation && mk.hearsay === null && mk.modal === null && !(kk > 0 && sents[kk - 1]!.paragraph === sents[kk]!.paragraph && explicit(marks[kk - 1]!).length > 0); });
       if (own) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     }
+    // an event named as the background of a clause ("after the arrest of X, …", "na de aanval", "seit dem Putsch") is
+    // presupposed, not claimed by the clause's speaker: the article's own voice tells it
+    if (!sources.some((c) => c.name === null) && presupposed(a, lx, e)) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.presupposed` });
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     return partiesOnly(a, { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } });
   });

@@ -109,6 +109,8 @@ export interface ClaimsLexicon {
   tellVerbs?: readonly string[];
   /** nouns of media that may stand before an outlet's name ("news agency", "newspaper", "krant", "Zeitung") */
   mediaNouns?: readonly string[];
+  /** prepositions that make the event noun after them background the clause presupposes ("after the attack", "na de arrestatie", "seit dem Putsch"): the article's own voice */
+  presupposing?: readonly string[];
   /** articles after which a word is a noun, never a verb of saying ("a report", "the claim", "einem Bericht") */
   nounMarkers?: readonly string[];
   /** demonstratives opening a sentence of saying that attributes the sentence before ("Das teilte X mit", "Dat meldde X", "This was confirmed by X") */
