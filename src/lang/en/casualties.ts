@@ -62,7 +62,7 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['to', 'or'],
   keywords: [
     { kind: 'killed', pattern: /dead|bodies/iu, nominal: true },
-    { kind: 'killed', pattern: /(?:claimed|claiming|cost|costing) the lives of|passed away|fatally (?:shot|wounded|injured|stabbed)|killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|lynched|lynching|burned alive|burnt alive|beaten to death|beat to death|hacked to death|stabbed to death|beheaded/iu },
+    { kind: 'killed', pattern: /(?:claimed|claiming|cost|costing) the lives of|passed away|fatally (?:shot|wounded|injured|stabbed)|killed|killing|kills|kill|shot dead|shooting dead|died|dying|deaths?|death toll|toll|fatalities|lost their lives|shot dead|shooting dead|neutrali[sz]ed|executed|massacred|slain|lynched|lynching|burned alive|burnt alive|beaten to death|beat to death|hacked to death|stabbed to death|beheaded|murdered|murdering|assassinated/iu },
     { kind: 'killed', pattern: /casualties|victims|losses/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|taken to (?:a )?hospitals?|hospitali[sz]ed/iu },
     { kind: 'injured', pattern: /(?:suffered|sustained) (?:a |serious |minor |severe )?(?:concussion|burns|fractures|gunshot wounds?|stab wounds?|injuries)/iu },
@@ -81,7 +81,7 @@ export const casualties: CasualtiesLexicon = {
   notCountBefore: ['aged', 'since', 'number', 'page', 'age of', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   ageLinks: [],
   clauseBreaks: ['and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'whereas', 'although', 'or'],
-  subsetCues: ['including', 'among them', 'of them', 'of whom', 'among whom', 'among the'],
+  subsetCues: ['including', 'among them', 'of them', 'of whom', 'among whom', 'among the', 'of those'],
   besides: ['besides the', 'apart from the', 'in addition to the'],
   backReferences: ['in the attack', 'in the strike', 'in the blast', 'in the explosion', 'in the shelling', 'in the raid', 'in the bombing', 'in the incident', 'in the assault', 'in the ambush'],
   whoStop: ['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'reportedly', 'in', 'at', 'on', 'near', 'during', 'and', 'by', 'from'],

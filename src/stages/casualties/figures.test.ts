@@ -192,3 +192,10 @@ describe('casualty figures: nouns that state only none', () => {
     expect(figs(de, 'Unter den Opfern waren drei Kinder.')).not.toContain('killed 3..3');
   });
 });
+
+describe('casualty figures (en): murder and a part named "of those"', () => {
+  it('reads "murdered" as killed and "one of those …" as a part', () => {
+    expect(figs(en, 'Gunmen murdered three herders.')).toEqual(['killed 3..3']);
+    expect(figs(en, 'One of those murdered was a teacher.')).toEqual(['killed 1..1 subset']);
+  });
+});
