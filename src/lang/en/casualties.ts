@@ -70,7 +70,7 @@ export const casualties: CasualtiesLexicon = {
     { kind: 'detained', pattern: /detained|detaining|arrested|arresting|taken into custody/iu },
     { kind: 'displaced', pattern: /displacing|fled their homes|evacuated|have been displaced|were displaced|has displaced|had displaced/iu },
   ],
-  personNouns: /[0-9]+-year-olds?|(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|policeman|policewoman|commander|guard|driver|passenger|worker|pedestrian|fisherman|monk|priest|volunteer|rescuer|firefighter|hostage|pensioner|shepherd|attendant|crew member|pilot|nun|trader|pupil|infant/iu,
+  personNouns: /[0-9]+-year-olds?|(?:police )?officer|man|woman|child|boy|girl|baby|teenager|toddler|resident|civilian|villager|soldier|fighter|militant|protester|demonstrator|prisoner|detainee|journalist|reporter|farmer|herder|person|doctor|nurse|aid worker|teacher|student|attacker|bomber|gunman|shooter|assailant|perpetrator|suspect|policeman|policewoman|commander|guard|driver|passenger|worker|pedestrian|fisherman|monk|priest|volunteer|rescuer|firefighter|hostage|pensioner|shepherd|attendant|crew member|pilot|nun|trader|pupil|infant/iu,
   unitsAfter: [
     'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minutes', 'km', 'kilometres',
     'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'dollars', 'p', 'a', 'january', 'february', 'march',

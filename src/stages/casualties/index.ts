@@ -157,6 +157,16 @@ function compiled(re: RegExp, make: (src: string) => string): RegExp {
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,3}";
 const personCache = new WeakMap<RegExp, RegExp>();
 
+const definiteCache = new WeakMap<CasualtiesLexicon, RegExp | null>();
+/** An article and a noun of one person ending the string ("the shooter", "de dader", "der Attentäter"). */
+function definite(lx: CasualtiesLexicon): RegExp | null {
+  if (definiteCache.has(lx)) return definiteCache.get(lx)!;
+  const arts = (lx.articles ?? []).filter((w) => !lx.weakOne.includes(w));
+  const re = arts.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(?<noun>${lx.personNouns.source})$`, 'iu');
+  definiteCache.set(lx, re);
+  return re;
+}
+
 function plainWord(lx: CasualtiesLexicon, w: string): boolean {
   const low = w.toLowerCase();
   // months and units ("Anfang März") are no names either
@@ -190,6 +200,15 @@ function namedDeaths(lx: CasualtiesLexicon, a: Analysis, sents: readonly Sentenc
     };
     out.push({ fig, sent: s, cs: Math.min(cs, ce), ce: Math.max(ne, ce), eventId: null });
   };
+  const addNoun = (s: SentenceRange, noun: string, cs: number, at: number, ce: number): void => {
+    if ([...found, ...out].some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) return;
+    const fig: SentenceFigure = {
+      min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
+      start: cs - s.start, end: ce - s.start, numStart: cs - s.start, numEnd: at + noun.length - s.start,
+      who: noun, subset: false, via: 'named', how: 'role',
+    };
+    out.push({ fig, sent: s, cs, ce, eventId: null });
+  };
   const after = lx.deathAfterName ? compiled(lx.deathAfterName, (src) => `(?<=\\s)(?:${src})(?![\\p{L}])`) : null;
   // "kwam X om het leven", "wurde X getötet": the verb first, the name, then the rest of the verb
   const around = (lx.deathAroundName ?? []).map((d) => compiled(d.before, (src) => `(?<![\\p{L}])(?:${src})\\s+(?<name>${NAME})\\s*(?:${d.after.source})(?![\\p{L}])`));
@@ -204,7 +223,16 @@ function namedDeaths(lx: CasualtiesLexicon, a: Analysis, sents: readonly Sentenc
           // a single word counts when it is not the sentence's first word and the text names a person "… W" elsewhere
           if (w && before.length > w.length && new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${w}(?![\\p{L}])`, 'u').test(a.text)) name = w;
         }
-        if (name) add(s, name, s.start + before.length - name.length, s.start + m.index + m[0].length);
+        // "Der Angreifer": capitalised, but an article and a noun, no name
+        if (name && !name.split(/\s+/u).some((w) => plainWord(lx, w))) add(s, name, s.start + before.length - name.length, s.start + m.index + m[0].length);
+        else {
+          // "the shooter was shot dead", "de dader werd doodgeschoten": one person named by the noun of the role
+          const d = definite(lx)?.exec(before);
+          if (d?.groups) {
+            const at = s.start + d.index + d[0].length - d.groups['noun']!.length;
+            addNoun(s, d.groups['noun']!, s.start + d.index, at, s.start + m.index + m[0].length);
+          }
+        }
       }
     }
     for (const re of around) {

@@ -38,3 +38,11 @@ describe('one named person told dead, the verb first (nl, de)', () => {
     expect(figs(de, 'Bei der raid wurde Anfang März niemand getötet.')).not.toContain('killed 1..1 Anfang März');
   });
 });
+
+describe('one person named by the noun of the role, told dead', () => {
+  it('reads "the shooter was shot dead", "de dader werd doodgeschoten", "der Angreifer wurde erschossen"', () => {
+    expect(figs(en, 'After the raid the shooter was shot dead.')).toEqual(['killed 1..1 shooter']);
+    expect(figs(nl, 'Na de raid: de dader werd doodgeschoten.')).toEqual(['killed 1..1 dader']);
+    expect(figs(de, 'Nach der raid: Der Angreifer wurde erschossen.')).toEqual(['killed 1..1 Angreifer']);
+  });
+});
