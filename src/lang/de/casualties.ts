@@ -18,7 +18,7 @@ function numberWords(): Record<string, number> {
 export const casualties: CasualtiesLexicon = {
   numberWords: numberWords(),
   onePronouns: ['er'],
-  weakOne: ['ein', 'eine', 'einen', 'einem', 'einer'],
+  weakOne: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   multipliers: { dutzend: 12, hundert: 100, tausend: 1000, millionen: 1_000_000, million: 1_000_000 },
   vague: [
     { phrase: 'ein halbes dutzend', min: 6, max: 6, acled: 6 },
@@ -56,7 +56,8 @@ export const casualties: CasualtiesLexicon = {
   rangeJoiners: ['bis', 'oder'],
   keywords: [
     { kind: 'killed', pattern: /Tote[n]?|Todesopfer[n]?|Leichen/iu, nominal: true },
-    { kind: 'killed', pattern: /tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
+    { kind: 'killed', pattern: /Tod(?:es)?|verstorben|(?<=\bkostete[n]?\b[^.;:]{0,80})das Leben|das Leben gekostet|tödlich (?:getroffen|verletzt|verwundet)|getötet(?:e[nrs]?)?|Getötete[n]?|tötete[n]?|töten|ums Leben|starben|starb|gestorben|umgekommen|erschossen|hingerichtet|tot|neutralisiert|ermordet|erstochen|gelyncht|enthauptet|zu Tode geprügelt|bei lebendigem Leib verbrannt/iu },
+    { kind: 'killed', pattern: /Opfer|Verluste/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /Verletzte[n]?|Verwundete[n]?/u, nominal: true },
     { kind: 'injured', pattern: /(?:schwer|leicht|lebensgefährlich)?verletzt(?:e[nrs]?)?|verwundet(?:e[nrs]?)?|(?:in ein(?:e|en)?|ins) (?:Lazarett|Krankenhaus|Klinik|Spital) (?:gebracht|eingeliefert)/iu },
     { kind: 'injured', pattern: /Gehirnerschütterung|Verbrennungen|Knochenbrüche|Schusswunden?|Stichverletzungen/iu },
@@ -81,6 +82,13 @@ export const casualties: CasualtiesLexicon = {
     'sind', 'ist', 'waren', 'war', 'wurden', 'wurde', 'werden', 'seien', 'sei', 'sollen', 'soll', 'haben', 'hat', 'hatten',
     'kamen', 'kam', 'dabei', 'bei', 'durch', 'in', 'am', 'im', 'nach', 'angeblich', 'worden',
   ],
+  deathAfterName: /starb|ist (?:gestorben|tot|ums Leben gekommen)|kam ums Leben|wurde (?:getötet|erschossen|ermordet|hingerichtet|erstochen|gelyncht)/u,
+  deathAroundName: [
+    { before: /kam/u, after: /ums Leben/u },
+    { before: /wurde/u, after: /getötet|erschossen|ermordet|hingerichtet|erstochen|gelyncht/u },
+    { before: /ist/u, after: /gestorben|ums Leben gekommen/u },
+  ],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses'],
   tallyCues: [
     /\bseit (?:Jahresbeginn|Jahresanfang|Kriegsbeginn|Beginn|Anfang|Ausbruch|Start)\b|\b(?:in )?diese[mns]? Jahr(?:es)?\b|\bim vergangenen Jahr\b|\bvergangenes Jahr\b|\bseit (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})\b/iu,
     /\ballein (?:im Jahr |in )?\d{4}\b|\b(?:im Jahr |in )?\d{4} allein\b|\bin den (?:vergangenen|letzten) (?:Monaten|Jahren)\b/iu,

@@ -69,8 +69,9 @@ export const casualties: CasualtiesLexicon = {
   between: [{ before: 'tussen', and: 'en' }],
   rangeJoiners: ['tot', 'à', 'of'],
   keywords: [
-    { kind: 'killed', pattern: /dodelijk (?:getroffen|geraakt)|om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood|gelyncht|levend verbrand|doodgeknuppeld|onthoofd/iu },
-    { kind: 'killed', pattern: /doden|dode|lichamen/iu, nominal: true },
+    { kind: 'killed', pattern: /(?<=\bkost(?:te|ten|t|en)?\b[^.;:]{0,80})het leven|het leven (?:gekost|kostte|kostten|kosten)|dodelijk (?:getroffen|geraakt)|om het leven|omgekomen|omkwamen|gedood|gedode|doodgeschoten|doodgestoken|doodgeslagen|gesneuveld|sneuvelden|sneuvelde|dodental|dodenaantal|doodden|overleden|overleed|stierven|stierf|gestorven|vermoord|geëxecuteerd|omgebracht|uitgeschakeld|geneutraliseerd|kwam(?:en)?(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+om(?=\s*(?:[.,;:]|$))|lieten het leven|liet het leven|het leven gelaten|dood|gelyncht|levend verbrand|doodgeknuppeld|onthoofd/iu },
+    { kind: 'killed', pattern: /dodelijke slachtoffers|dodelijk slachtoffer|doden|dode|lichamen/iu, nominal: true },
+    { kind: 'killed', pattern: /slachtoffers|verliezen/iu, nominal: true, zeroOnly: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewonden/iu, nominal: true },
     { kind: 'injured', pattern: /(?:licht|zwaar|ernstig)?gewond(?:e)?|verwond(?:en|e|ingen)?|(?:in het )?ziekenhuis (?:opgenomen|belandd?en?|terechtgekomen)|naar (?:het|een) ziekenhuis (?:gebracht|overgebracht|vervoerd)|het ziekenhuis in/iu },
     { kind: 'injured', pattern: /hersenschudding|brandwonden|botbreuken|schotwond(?:en)?|steekwond(?:en)?|verwondingen/iu },
@@ -98,6 +99,12 @@ export const casualties: CasualtiesLexicon = {
     'zijn', 'is', 'waren', 'was', 'werden', 'werd', 'worden', 'wordt', 'zouden', 'zou', 'hebben', 'heeft', 'had', 'hadden',
     'kwamen', 'kwam', 'raakten', 'raakte', 'vielen', 'viel', 'daarbij', 'er', 'om', 'bij', 'door', 'in', 'op', 'gewond',
   ],
+  deathAfterName: /(?:is |was )?(?:overleden|omgekomen|gesneuveld)|overleed|stierf|sneuvelde|kwam om het leven|(?:werd|is) (?:gedood|doodgeschoten|vermoord|geëxecuteerd|omgebracht|doodgestoken)/u,
+  deathAroundName: [
+    { before: /kwam/u, after: /om het leven|om(?=\s*[.,;:])/u },
+    { before: /werd|is/u, after: /gedood|doodgeschoten|vermoord|geëxecuteerd|omgebracht|doodgestoken|overleden|omgekomen/u },
+  ],
+  articles: ['de', 'het', 'een', 'deze', 'die', 'dit', 'dat'],
   tallyCues: [
     /\b(?:dit|vorig) jaar\b|\bsinds (?:het begin|de start|het uitbreken|de aanvang) van\b|\bsinds (?:begin |eind |half |medio )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})\b|\bsinds (?:de|het) (?:oorlog|conflict|offensief|invasie|opstand|staatsgreep|crisis) (?:begon|uitbrak)\b/iu,
     /\b(?:alleen al )?in \d{4}(?: alleen)?\b|\b(?:de|in de) afgelopen (?:maanden|jaren|jaar|twee jaar|drie jaar)\b/iu,

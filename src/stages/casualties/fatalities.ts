@@ -7,7 +7,8 @@
  * range holds them all; figures no range holds ("at least 13" against
  * "five"), and a party's claim that contradicts another source's figure,
  * leave the event without a single toll (corpus README: both figures are
- * listed, the event may carry no single fatalities).
+ * listed, the event may carry no single fatalities). A source telling of no
+ * deaths beside one counting some speaks of other victims: the count stands.
  */
 import type { CasualtyDraft } from '../../core/analysis.js';
 
@@ -35,6 +36,12 @@ export function eventToll(figs: readonly CasualtyDraft[], kind: 'killed' | 'inju
     bySource.set(key, [...(bySource.get(key) ?? []), f]);
   }
   if (bySource.size === 1) return sum(own);
+  // a source telling of no deaths beside another counting some speaks of other victims (its own side: "no losses among
+  // our troops"): the count stands
+  const counted = [...bySource.entries()].filter(([, fs]) => fs.some((f) => (f.min ?? 1) > 0));
+  if (counted.length > 0 && counted.length < bySource.size) {
+    return eventToll(counted.flatMap(([, fs]) => fs), kind);
+  }
   const claimed = own.filter((f) => f.hedge === 'claimed');
   const others = own.filter((f) => f.hedge !== 'claimed');
   if (claimed.length > 0 && others.length > 0) {

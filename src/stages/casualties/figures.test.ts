@@ -167,3 +167,35 @@ describe('single victims named by age, and fatal wounds', () => {
     expect(one(de, 'Ein Soldat wurde tödlich verletzt.')).toEqual(['killed 1..1']);
   });
 });
+
+describe('casualty figures: deaths told by their cost, their victims or one death', () => {
+  it('reads "cost the lives of", "kostte … het leven", "kostete … das Leben"', () => {
+    expect(figs(en, 'The fighting cost the lives of about forty people.')).toEqual(['killed 40..40']);
+    expect(figs(nl, 'De aanval kostte aan ongeveer dertig mensen het leven.')).toEqual(['killed 30..30']);
+    expect(figs(de, 'Der Angriff kostete mindestens acht Menschen das Leben.')).toEqual(['killed 8..-']);
+  });
+  it('reads "dodelijke slachtoffers" as the dead', () => {
+    expect(figs(nl, 'Eerder was sprake van zeker drie dodelijke slachtoffers.')).toEqual(['killed 3..-']);
+  });
+  it('counts the death of one person', () => {
+    expect(figs(de, 'Nach dem Tod eines 19-Jährigen kam es zu Protesten.')).toEqual(['killed 1..1']);
+    expect(figs(en, 'A farmer passed away in hospital.')).toEqual(['killed 1..1']);
+  });
+});
+
+describe('casualty figures: nouns that state only none', () => {
+  it('reads "no casualties", "geen slachtoffers", "keine Opfer" as no deaths, and no count from them', () => {
+    expect(figs(en, 'There were no casualties.')).toEqual(['killed 0..0']);
+    expect(figs(nl, 'Er vielen geen slachtoffers.')).toEqual(['killed 0..0']);
+    expect(figs(de, 'Es gab keine Opfer unter den Soldaten.')).toEqual(['killed 0..0']);
+    expect(figs(en, 'The blast caused 30 casualties.')).toEqual([]);
+    expect(figs(de, 'Unter den Opfern waren drei Kinder.')).not.toContain('killed 3..3');
+  });
+});
+
+describe('casualty figures (en): murder and a part named "of those"', () => {
+  it('reads "murdered" as killed and "one of those …" as a part', () => {
+    expect(figs(en, 'Gunmen murdered three herders.')).toEqual(['killed 3..3']);
+    expect(figs(en, 'One of those murdered was the village head.')).toEqual(['killed 1..1 subset']);
+  });
+});

@@ -32,11 +32,12 @@ interface Hit {
   start: number;
   end: number;
   nominal: boolean;
+  zeroOnly: boolean;
 }
 
 interface Compiled {
   negations: Set<string>;
-  keywords: Array<{ kind: CasualtyKind; re: RegExp; nominal: boolean }>;
+  keywords: Array<{ kind: CasualtyKind; re: RegExp; nominal: boolean; zeroOnly: boolean }>;
   besides: PhraseSet;
   breaks: PhraseSet;
   subset: PhraseSet;
@@ -50,7 +51,7 @@ function compile(lx: CasualtiesLexicon): Compiled {
   if (!c) {
     c = {
       negations: new Set(lx.negations.map((w) => w.toLowerCase())),
-      keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern, k.pattern.flags.includes('i') ? 'giu' : 'gu'), nominal: k.nominal === true })),
+      keywords: lx.keywords.map((k) => ({ kind: k.kind, re: wordRegex(k.pattern, k.pattern.flags.includes('i') ? 'giu' : 'gu'), nominal: k.nominal === true, zeroOnly: k.zeroOnly === true })),
       besides: PhraseSet.of(lx.besides),
       breaks: PhraseSet.of(lx.clauseBreaks),
       subset: PhraseSet.of(lx.subsetCues),
@@ -67,7 +68,7 @@ function keywordHits(c: Compiled, text: string, may?: (k: number) => boolean): H
     const k = c.keywords[i]!;
     if (may && !may(i)) continue;
     k.re.lastIndex = 0;
-    for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, nominal: k.nominal });
+    for (const m of text.matchAll(k.re)) hits.push({ kind: k.kind, start: m.index, end: m.index + m[0].length, nominal: k.nominal, zeroOnly: k.zeroOnly });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // drop hits inside longer ones
@@ -177,7 +178,8 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string, may?: (k: n
     const ns = toks[n.ts]!.start;
     const ne = toks[n.te - 1]!.end;
     // a noun of the victims pairs only with a number right next to it ("vier doden", "among the dead was a girl")
-    const own = hitsIn(k).filter((h) => !h.nominal || wordsBetween(toks, ns, ne, h) <= 2);
+    // a noun of casualties counts only none ("no casualties"): with a number it may hold the wounded too
+    const own = hitsIn(k).filter((h) => (!h.nominal || wordsBetween(toks, ns, ne, h) <= 2) && (!h.zeroOnly || n.zero));
     let hit: Hit | undefined;
     let via = 'clause';
     let subset = hasSubsetCue(c, toks, cl);
@@ -191,6 +193,8 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string, may?: (k: n
       if (!hit && n.zero === 'subject') hit = own.find((h) => h.end <= ns && !h.nominal && wordsBetween(toks, ns, ne, h) <= 6);
       if (!hit) continue;
       via = 'zero';
+      // "none among the soldiers": no one is no part of a figure
+      subset = false;
       // "no civilians were injured or killed": the zero holds for the coordinated casualty word too
       const nextCl = cls[k + 1];
       const h0 = hit;
@@ -215,7 +219,7 @@ export function sentenceFigures(lx: CasualtiesLexicon, text: string, may?: (k: n
       continue;
     } else {
       const next = cls[k + 1];
-      const nextHits = hitsIn(k + 1);
+      const nextHits = hitsIn(k + 1).filter((h) => !h.zeroOnly);
       if (!next || !next.conj || nextHits.length === 0) continue;
       const tail = toks.slice(n.te, cl.te).filter((t) => t.kind === 'word').length;
       if (numsIn(k + 1).length > 0 && tail > 3) continue;

@@ -146,6 +146,106 @@ export function isTally(lx: CasualtiesLexicon, sentence: string, fs: number, fe:
   return cues.some((re) => re.test(clause) || (lead !== '' && re.test(lead)));
 }
 
+const deathCache = new WeakMap<RegExp, RegExp>();
+/** A pack's pattern made once into the global regex `make` builds from its source. */
+function compiled(re: RegExp, make: (src: string) => string): RegExp {
+  let r = deathCache.get(re);
+  if (!r) deathCache.set(re, (r = new RegExp(make(re.source), 'gu')));
+  return r;
+}
+/** Two to four capitalised words: a person's name. */
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,3}";
+const personCache = new WeakMap<RegExp, RegExp>();
+
+const definiteCache = new WeakMap<CasualtiesLexicon, RegExp | null>();
+/** An article and a noun of one person ending the string ("the shooter", "de dader", "der Attentäter"). */
+function definite(lx: CasualtiesLexicon): RegExp | null {
+  if (definiteCache.has(lx)) return definiteCache.get(lx)!;
+  const arts = (lx.articles ?? []).filter((w) => !lx.weakOne.includes(w));
+  const re = arts.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(?<noun>${lx.personNouns.source})$`, 'iu');
+  definiteCache.set(lx, re);
+  return re;
+}
+
+function plainWord(lx: CasualtiesLexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  // months and units ("Anfang März") are no names either
+  if (lx.weakOne.includes(low) || low in lx.numberWords || lx.zeroSubjects.includes(low) || lx.unitsAfter.includes(low) || lx.notCountBefore.includes(low)) return true;
+  let re = personCache.get(lx.personNouns);
+  if (!re) personCache.set(lx.personNouns, (re = new RegExp(`^(?:${lx.personNouns.source})(?:e|en|n|s|es|er|innen)?$`, 'iu')));
+  return re.test(w) || (lx.articles ?? []).includes(low);
+}
+/** Two to four capitalised words ending right at the end of the string: a person's name. */
+const FULL_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
+const SURNAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,}$/u;
+
+/**
+ * One named person told dead ("Yaya Tamu died on Friday", "X wurde getötet"): a figure of 1. The name is two to four
+ * capitalised words right before a verb of one person's death (the pack's `deathAfterName`), or one capitalised word
+ * that the document names elsewhere as the last word of such a name; a name that is a place or a body is no person.
+ */
+function namedDeaths(lx: CasualtiesLexicon, a: Analysis, sents: readonly SentenceRange[], found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const add = (s: SentenceRange, name: string, cs: number, ce: number): void => {
+    // "Der Soldat", "Zwei Kinder": an article, a number word or a noun of persons is no name
+    if (name.split(/\s+/u).some((w) => plainWord(lx, w))) return;
+    const ne = cs + name.length;
+    if ([...found, ...out].some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) return;
+    if (a.places.some((p) => p.kind === 'toponym' && p.cs < ne && p.ce > cs)) return;
+    if (a.actors.some((x) => x.kind !== 'person' && x.cmentions.some((c) => c.start < ne && c.end > cs))) return;
+    const fig: SentenceFigure = {
+      min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
+      start: Math.min(cs, ce) - s.start, end: Math.max(ne, ce) - s.start, numStart: cs - s.start, numEnd: ne - s.start,
+      who: name, subset: false, via: 'named', how: 'person',
+    };
+    out.push({ fig, sent: s, cs: Math.min(cs, ce), ce: Math.max(ne, ce), eventId: null });
+  };
+  const addNoun = (s: SentenceRange, noun: string, cs: number, at: number, ce: number): void => {
+    if ([...found, ...out].some((f) => f.sent.index === s.index && f.cs < ce && f.ce > cs)) return;
+    const fig: SentenceFigure = {
+      min: 1, max: 1, low: 1, best: 1, high: 1, acled: 1, kind: 'killed',
+      start: cs - s.start, end: ce - s.start, numStart: cs - s.start, numEnd: at + noun.length - s.start,
+      who: noun, subset: false, via: 'named', how: 'role',
+    };
+    out.push({ fig, sent: s, cs, ce, eventId: null });
+  };
+  const after = lx.deathAfterName ? compiled(lx.deathAfterName, (src) => `(?<=\\s)(?:${src})(?![\\p{L}])`) : null;
+  // "kwam X om het leven", "wurde X getötet": the verb first, the name, then the rest of the verb
+  const around = (lx.deathAroundName ?? []).map((d) => compiled(d.before, (src) => `(?<![\\p{L}])(?:${src})\\s+(?<name>${NAME})\\s*(?:${d.after.source})(?![\\p{L}])`));
+  for (const s of sents) {
+    const body = a.text.slice(s.start, s.end);
+    if (after) {
+      for (const m of body.matchAll(after)) {
+        const before = body.slice(0, m.index).trimEnd();
+        let name = FULL_NAME.exec(before)?.[0];
+        if (!name) {
+          const w = SURNAME.exec(before)?.[0];
+          // a single word counts when it is not the sentence's first word and the text names a person "… W" elsewhere
+          if (w && before.length > w.length && new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${w}(?![\\p{L}])`, 'u').test(a.text)) name = w;
+        }
+        // "Der Angreifer": capitalised, but an article and a noun, no name
+        if (name && !name.split(/\s+/u).some((w) => plainWord(lx, w))) add(s, name, s.start + before.length - name.length, s.start + m.index + m[0].length);
+        else {
+          // "the shooter was shot dead", "de dader werd doodgeschoten": one person named by the noun of the role
+          const d = definite(lx)?.exec(before);
+          if (d?.groups) {
+            const at = s.start + d.index + d[0].length - d.groups['noun']!.length;
+            addNoun(s, d.groups['noun']!, s.start + d.index, at, s.start + m.index + m[0].length);
+          }
+        }
+      }
+    }
+    for (const re of around) {
+      for (const m of body.matchAll(re)) {
+        const name = m.groups!['name']!;
+        const cs = s.start + m.index + m[0].indexOf(name);
+        add(s, name, cs, s.start + m.index + m[0].length);
+      }
+    }
+  }
+  return out;
+}
+
 function same(x: Found, y: Found): boolean {
   return x.fig.kind === y.fig.kind && x.fig.min === y.fig.min && x.fig.max === y.fig.max;
 }
@@ -161,6 +261,8 @@ export function findCasualties(a: Analysis, lx: CasualtiesLexicon, lang: string)
       found.push({ fig, sent: s, cs: s.start + fig.start, ce: s.start + fig.end, eventId: null });
     }
   }
+  found.push(...namedDeaths(lx, a, sents, found));
+  found.sort((x, y) => x.cs - y.cs);
   // a tally over a long period is a figure of its own: it sets no event's toll
   for (const f of found) f.eventId = isTally(lx, a.text.slice(f.sent.start, f.sent.end), f.fig.start, f.fig.end) ? null : linkEvent(lx, a, sents, evSent, found, f);
 
@@ -210,7 +312,7 @@ const killedCache = new WeakMap<CasualtiesLexicon, Array<{ re: RegExp; pattern: 
 export function untoldDeaths(a: Pick<Analysis, 'text' | 'events' | 'sentences'>, lx: CasualtiesLexicon, cas: readonly CasualtyDraft[]): Set<string> {
   const sents = sentenceRanges(a);
   let killedWords = killedCache.get(lx);
-  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed').map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'), pattern: k.pattern }))));
+  if (!killedWords) killedCache.set(lx, (killedWords = lx.keywords.filter((k) => k.kind === 'killed' && !k.zeroOnly).map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern.source})(?![\\p{L}])`, 'giu'), pattern: k.pattern }))));
   const out = new Set<string>();
   for (const e of a.events) {
     const figs = cas.filter((c) => c.eventId === e.id);

@@ -35,6 +35,8 @@ export interface CasualtyKeyword {
   pattern: RegExp;
   /** a noun of the victims ("doden", "Verletzte", "dead"): the number stands right next to it ("vier doden") */
   nominal?: boolean;
+  /** a noun that states a figure only when none were hurt ("no casualties", "geen slachtoffers", "keine Opfer"): killed 0 */
+  zeroOnly?: boolean;
 }
 
 export interface CasualtiesLexicon {
@@ -85,4 +87,14 @@ export interface CasualtiesLexicon {
    * clause (or after a sentence-opening one) is a figure of its own, set on no event
    */
   tallyCues?: readonly RegExp[];
+  /**
+   * verbs of one person's death that make the name standing right before them one of the dead ("… died",
+   * "wurde getötet", "kwam om het leven"): intransitive or passive forms only, so the name is the victim;
+   * written as alternatives matched right after the name
+   */
+  deathAfterName?: RegExp;
+  /** the same with the verb first and its rest after the name ("kwam X om het leven", "wurde X getötet", "starb X") */
+  deathAroundName?: ReadonlyArray<{ before: RegExp; after: RegExp }>;
+  /** articles and demonstratives ("the", "het", "der"): a capitalised word after them is a noun, no person's name */
+  articles?: readonly string[];
 }

@@ -67,3 +67,11 @@ describe('tolls of disagreeing sources', () => {
     expect(eventToll([fig(13, null, 'commission'), fig(5, 5, 'ministry')])).toBeUndefined();
   });
 });
+
+describe('tolls of several sources', () => {
+  const fig = (min: number, max: number | null, source: string): CasualtyDraft => ({ kind: 'killed', min, max, who: null, source, hedge: 'asserted', start: 0, end: 0, text: '', rule: 't', cs: 0, ce: 0, sentence: 0 });
+  it('keeps the count of one source when another tells of no deaths (other victims)', () => {
+    expect(eventToll([fig(3, 3, 'army'), fig(0, 0, 'rebels')])).toEqual({ min: 3, max: 3 });
+    expect(eventToll([fig(0, 0, 'army'), fig(0, 0, 'rebels')])).toEqual({ min: 0, max: 0 });
+  });
+});

@@ -50,6 +50,7 @@ interface Compiled {
   nobody: PhraseSet;
   inversion: Set<string>;
   participleAfter: Set<string>;
+  nounMarkers: Set<string>;
 }
 
 const cache = new WeakMap<ClaimsLexicon, Compiled>();
@@ -70,6 +71,7 @@ function compile(lx: ClaimsLexicon): Compiled {
       nobody: PhraseSet.of(lx.nobody),
       inversion: new Set(lx.inversion.map((w) => w.toLowerCase())),
       participleAfter: new Set((lx.participleAfter ?? []).map((w) => w.toLowerCase())),
+      nounMarkers: new Set((lx.nounMarkers ?? []).map((w) => w.toLowerCase())),
     };
     cache.set(lx, c);
   }
@@ -214,7 +216,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const m0 = firstAfter(ms, cue.end, 40, text, cue.start + 1);
       // the actor must open the words after the cue ("volgens zijn moeder werd hij door mannen …" names the mother)
       const m = m0 && (m0.cs <= cue.end || !hasStop(lx, text, cue.end, m0.cs)) ? m0 : undefined;
-      const src = m ? (modifierHead(lx, text, m) ?? refOf(m)) : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end, kwStarts));
+      const lit = m ? null : literalAfter(lx, text, cue.end, stopAt(a, cue.end, s.end, kwStarts));
+      const src = m ? (modifierHead(lx, text, m) ?? refOf(m)) : lit && publisherOf(lx, a, lit, s.end);
       const pron = !m && src !== null && c.pronouns.has((src.name.split(/\s+/u)[0] ?? '').toLowerCase());
       atts.push({ force: 'according', cue, source: pron ? null : src, also: [], pronoun: pron, rule: `claims.${lang}.according` });
       i = acc.end - 1;
@@ -228,7 +231,8 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       atts.push({ force: 'according', cue, source: src, also: [], pronoun: false, rule: `claims.${lang}.according-after` });
       continue;
     }
-    const v = c.verbs.match(toks, i);
+    // after an article the word is a noun ("a report", "the claim", "een verklaring"), no verb of saying
+    const v = toks[i - 1] && c.nounMarkers.has(toks[i - 1]!.low) ? null : c.verbs.match(toks, i);
     // "… berichtet hatten": a participle in a subordinate clause names no source
     if (v && c.participleAfter.has(toks[v.end]?.low ?? '')) {
       i = v.end - 1;
@@ -252,7 +256,10 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
       const cue = { start: t.start, end: cueEnd };
       const prev = toks[i - 1];
       const att = verbSource(a, lx, c, text, s, toks, i, v.end, ms, v.value.source, prev, kwStarts);
-      atts.push({ force: v.value.force, cue, source: att.source, also: coordinated(c, ms, att.source, cue.start, text), pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
+      const also = coordinated(c, ms, att.source, cue.start, text);
+      const told = (lx.tellVerbs ?? []).includes(text.slice(t.start, cueEnd).toLowerCase()) ? outletTold(lx, a, cueEnd, s.end) : null;
+      if (told) also.push(told);
+      atts.push({ force: v.value.force, cue, source: att.source, also, pronoun: att.pronoun, rule: `claims.${lang}.verb.${att.side}` });
       i = v.end - 1;
     }
   }
@@ -309,6 +316,111 @@ export function sentenceMarks(a: Pick<Analysis, 'actors' | 'text' | 'casualties'
   return { atts, hearsay, modal, cues, continuation, claimCue, selfSuccess };
 }
 
+/** Where the last closing quotation mark before `at` ends (after it, the words are the article's again), else -1. */
+function quoteEndBefore(text: string, from: number, at: number): number {
+  const part = text.slice(from, at);
+  const m = /["”«»“„][^"”«»“„]*$/u.exec(part);
+  if (!m) return -1;
+  // an opening mark with no closing one before the verb: the verb stands inside the quotation
+  const before = part.slice(0, m.index);
+  const opened = (before.match(/["”«»“„]/gu) ?? []).length % 2 === 1;
+  return opened ? from + m.index + 1 : -1;
+}
+
+const QUOTED = /^\s*["“„«]([^"”“«»]{2,40})["”“»]/u;
+const CAPS = /^(?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|al-\p{L}+|al|el|de|van|der))*/u;
+
+/** A name right at `from`: in quotation marks, or a run of capitalised words. */
+function nameAt(text: string, from: number, to: number, lx: ClaimsLexicon): SourceRef | null {
+  const part = text.slice(from, to);
+  const q = QUOTED.exec(part);
+  if (q) {
+    const cs = from + q[0].indexOf(q[1]!);
+    return { name: q[1]!, cs, ce: cs + q[1]!.length };
+  }
+  const lead = /^\s*/u.exec(part)![0].length;
+  const m = CAPS.exec(part.slice(lead));
+  if (!m || !/^\p{Lu}/u.test(m[0])) return null;
+  const name = m[0].replace(/\s+(?:al|el|de|van|der)$/u, '');
+  // a determiner or a pronoun opening a sentence is no name
+  if (lx.determiners.includes(name.toLowerCase()) || lx.pronouns.includes(name.toLowerCase())) return null;
+  return { name, cs: from + lead, ce: from + lead + name.length };
+}
+
+/**
+ * A document named as the source ("a report in the paper X", "een balans van het ministerie"): the body or outlet
+ * named after it within its phrase (an actor, a quoted name, or a capitalised name after a linking word), else the
+ * document itself.
+ */
+function publisherOf(lx: ClaimsLexicon, a: Pick<Analysis, 'actors' | 'text'>, src: SourceRef, end: number): SourceRef {
+  const docs = lx.documentNouns ?? [];
+  const head = src.name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (!docs.includes(head)) return src;
+  const text = a.text;
+  const stop = text.slice(src.cs, end).search(/[;:.!?]|,(?![^"“„«]*["”»])/u);
+  const to = stop < 0 ? Math.min(end, src.cs + 100) : Math.min(end, src.cs + stop, src.cs + 100);
+  // what follows the document noun ("verklaring van het Rode Kruis": the phrase may run on into the name)
+  const after = src.cs + head.length;
+  const m = mentionsIn(a, after, to)[0];
+  if (m) return refOf(m);
+  // the first quoted name, or the first capitalised name after a linking word ("of", "van", "der")
+  const links = new Set([...lx.nameLinks, ...lx.sourceSkip, ...(lx.agentWords ?? [])].map((w) => w.toLowerCase()));
+  const toks = tokenize(text.slice(after, to), after);
+  for (const t of toks) {
+    const q = /^["“„«]$/u.test(t.text) ? nameAt(text, t.start, to, lx) : null;
+    if (q) return q;
+  }
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!links.has(toks[k - 1]!.low) || !/^\p{Lu}/u.test(t.text) || lx.determiners.includes(t.low)) continue;
+    const n = nameAt(text, t.start, to, lx);
+    // a possessive ("Monday's issue") modifies the noun after it: no name
+    if (n && !/^['’]s\b/u.test(text.slice(n.ce, n.ce + 3))) return n;
+  }
+  return src;
+}
+
+const PUNCT_TOK = /^[,;:.!?()"“”„«»]$/u;
+
+/** The outlet told after a verb of telling ("told The Daily Courier", "told the news agency X"), if named. */
+function outletTold(lx: ClaimsLexicon, a: Pick<Analysis, 'actors' | 'text'>, from: number, end: number): SourceRef | null {
+  const text = a.text;
+  const toks = tokenize(text.slice(from, Math.min(end, from + 80)), from);
+  let k = 0;
+  const media = (lx.mediaNouns ?? []).map((w) => tokenize(w).map((t) => t.low)).sort((x, y) => y.length - x.length);
+  // "the state news agency X", "Iranian news agency X": a media noun among the first words; the name follows it
+  for (let j = 0; j < Math.min(toks.length, 5); j++) {
+    if (PUNCT_TOK.test(toks[j]!.text)) break;
+    const mn = media.find((w) => w.every((x, o) => toks[j + o]?.low === x));
+    if (mn) {
+      k = j + mn.length;
+      break;
+    }
+  }
+  for (;;) {
+    const t = toks[k];
+    if (!t) return null;
+    if (lx.determiners.includes(t.low) || lx.nameLinks.includes(t.low)) {
+      k++;
+      continue;
+    }
+    const mn = media.find((w) => w.every((x, o) => toks[k + o]?.low === x));
+    if (mn) {
+      k += mn.length;
+      continue;
+    }
+    break;
+  }
+  const at = toks[k]!.start;
+  const m = mentionsIn(a, at, at + 60).find((x) => x.cs === at);
+  if (m) return /media|news/iu.test(m.actor.kind) ? refOf(m) : null;
+  // "The New Arab": a capitalised article opening the name belongs to it
+  const prev = toks[k - 1];
+  const from2 = prev && /^The$/u.test(prev.text) ? prev.start : at;
+  const n = nameAt(text, from2, Math.min(end, at + 60), { ...lx, determiners: [] });
+  return n && n.name.split(/\s+/u).length <= 5 ? n : null;
+}
+
 function verbSource(
   a: Pick<Analysis, 'casualties'>,
   lx: ClaimsLexicon,
@@ -325,6 +437,12 @@ function verbSource(
 ): { source: SourceRef | null; pronoun: boolean; side: string } {
   const vs = toks[i]!.start;
   const ve = toks[vEnd - 1]!.end;
+  // '"… the civilians …," the service told X': the subject stands after the quotation, never inside it
+  const qEnd = quoteEndBefore(text, s.start, vs);
+  if (qEnd > s.start) {
+    ms = ms.filter((m) => m.cs >= qEnd || m.cs >= vs);
+    s = { start: qEnd, end: s.end };
+  }
   if (prev && c.pronouns.has(prev.low)) return { source: null, pronoun: true, side: 'pronoun' };
   // "… denied that … and said …": the subject of the verb before
   if (prev && c.conj.has(prev.low) && i >= 2) return { source: null, pronoun: true, side: 'coordinated' };

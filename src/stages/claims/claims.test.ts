@@ -424,3 +424,101 @@ describe('claims: the article voice beside named sources', () => {
     expect(sources(a, 'e1')).not.toContain('null/asserted');
   });
 });
+
+describe('claims: verb forms, quotations and repeated figures', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('reads the plural and present forms of verbs of saying (en, nl, de)', () => {
+    expect(figure(run(en, 'The shelling killed two farmers, residents say.', [], [strike]))).toEqual(['killed 2..2 residents/asserted']);
+    expect(figure(run(nl, 'Bij de beschieting kwamen vier mensen om het leven, melden de autoriteiten.', [], [{ ...strike, trigger: 'beschieting' }]))).toEqual(['killed 4..4 local authorities/asserted']);
+    expect(figure(run(de, 'Bei dem Beschuss starben drei Menschen, sagen Augenzeugen.', [], [{ ...strike, trigger: 'Beschuss' }]))).toEqual(['killed 3..3 witnesses/asserted']);
+  });
+  it('never takes a name inside a quotation as the subject of the verb after it', () => {
+    const army: ActorSpec = { name: 'Military Forces of Testland', kind: 'state forces', inter: 1, mentions: ['the army'] };
+    const a = run(en, 'The shelling "killed five people, two of them from the army," the rescue service told reporters.', [army], [strike]);
+    expect(a.casualties.map((c) => c.source)).not.toContain('Military Forces of Testland');
+    expect(a.casualties[0]?.source).toBe('rescue service');
+  });
+  it('lists a figure told twice once: by its named source, and the event gains that source', () => {
+    const a = run(en, 'The shelling left nine people dead.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nThe shelling "killed nine people," the rescue service said.', [], [strike]);
+    expect(figure(a)).toEqual(['killed 9..9 rescue service/asserted']);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['null/asserted', 'rescue service/asserted']));
+    const b = run(en, 'The shelling killed nine people.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nNine people were killed in the shelling.', [], [strike]);
+    expect(figure(b)).toEqual(['killed 9..9 null/asserted']);
+  });
+  it('keeps one figure per source where sources differ', () => {
+    const a = run(en, 'The shelling killed nine people, the rescue service said.\n\nThe town lies on a river. Its market is old. Many families live there.\n\nThe shelling killed nine people, the governor said.', [], [strike]);
+    expect(figure(a)).toHaveLength(2);
+  });
+});
+
+describe('claims: documents and outlets', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('names the outlet or body behind a document named as the source (en, nl)', () => {
+    const a = run(en, 'According to a report in Tuesday\'s edition of the weekly "Valley Post", the shelling killed six people.', [], [strike]);
+    expect(figure(a)).toEqual(['killed 6..6 Valley Post/asserted']);
+    const b = run(nl, 'Bij de beschieting kwamen zes mensen om het leven, aldus een verklaring van het Rode Kruis.', [], [{ ...strike, trigger: 'beschieting' }]);
+    expect(b.casualties[0]?.source).toBe('Rode Kruis');
+  });
+  it('makes the outlet told a source beside the teller, but not a pronoun or plain noun', () => {
+    const a = run(en, 'The shelling killed six people, police officials told the news agency Hill Wire.', [], [strike]);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['Hill Wire/asserted']));
+    const b = run(en, 'The shelling killed six people, police officials told reporters.', [], [strike]);
+    expect(sources(b, 'e1').some((x) => x.startsWith('reporters'))).toBe(false);
+  });
+  it('reads a verb form after an article as a noun', () => {
+    const a = run(en, 'A report on the shelling said six people were killed.', [], [strike]);
+    expect(a.casualties[0]?.source).not.toBe('A');
+  });
+});
+
+describe('claims: reported speech across paragraphs', () => {
+  const strike: EventSpec = { id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' };
+  it('gives a quoted paragraph the speaker of the paragraph before', () => {
+    const a = run(en, 'The shelling hit the market on Monday, the governor said.\n\n"Seven people were killed there."', [governor], [strike]);
+    expect(figure(a)).toEqual(['killed 7..7 Governor of Lakeside/asserted']);
+  });
+  it('continues a paragraph in the reported-speech mood (de), not one in the article\'s own voice', () => {
+    const a = run(de, 'Der Beschuss traf den Markt, sagte der Gouverneur.\n\nDabei seien sieben Menschen getötet worden.', [governor], [{ ...strike, trigger: 'Beschuss' }]);
+    expect(figure(a)).toEqual(['killed 7..7 Governor of Lakeside/asserted']);
+    const b = run(en, 'The shelling hit the market on Monday, the governor said.\n\nSeven people were killed there.', [governor], [strike]);
+    expect(figure(b)).toEqual(['killed 7..7 null/asserted']);
+  });
+});
+
+describe('claims: who may claim', () => {
+  it('makes a body that fights no one telling of a deed asserted, not claimed', () => {
+    const students: ActorSpec = { name: 'Hill Students Union', kind: 'organisation', mentions: ['Hill Students Union'] };
+    const a = run(en, 'Hill Students Union claimed that a mob set fire to the chapel on Sunday.', [students], [{ id: 'e1', type: 'Riots', trigger: 'set fire' }]);
+    expect(sources(a, 'e1')).toContain('Hill Students Union/asserted');
+  });
+  it('never takes an outlet as the side that carried out the event', () => {
+    const agency: ActorSpec = { name: 'Wire Agency', kind: 'media', mentions: ['Wire Agency'] };
+    const a = run(
+      en,
+      'Wire Agency: the army shelled rebel positions overnight.\nThe army said its guns had struck the positions.',
+      [agency, army, rebels],
+      [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelled', actors: ['Wire Agency', 'Military Forces of Testland', 'Northern Front'] }],
+    );
+    expect(sources(a, 'e1')).toContain('Military Forces of Testland/claimed');
+  });
+});
+
+describe('claims: background events and adverbs before the verb', () => {
+  it('gives an event named as background after "after"/"na"/"nach" the article\'s own voice', () => {
+    const a = run(en, 'After the arrest of the mayor, clashes broke out, police said.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'arrest' }]);
+    expect(sources(a, 'e1')).toContain('null/asserted');
+    const b = run(nl, 'Na de arrestatie van de burgemeester braken volgens de politie rellen uit.', [], [{ id: 'e1', type: 'Strategic developments', trigger: 'arrestatie' }]);
+    expect(sources(b, 'e1')).toContain('null/asserted');
+  });
+  it('reads the subject before an adverb ("the official also said")', () => {
+    const a = run(en, 'The shelling killed two farmers. The rescue service also said four houses burnt.', [], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' }]);
+    expect(sources(a, 'e1')).toContain('rescue service/asserted');
+  });
+});
+
+describe('claims: the outlet quoting a speaker', () => {
+  it('makes the outlet after "was quoted by" a source, past an adjective and a media noun', () => {
+    const a = run(en, 'The shelling killed six people, the governor was quoted by the regional news agency Valley Wire.', [governor], [{ id: 'e1', type: 'Explosions/Remote violence', trigger: 'shelling' }]);
+    expect(sources(a, 'e1')).toEqual(expect.arrayContaining(['Governor of Lakeside/asserted', 'Valley Wire/asserted']));
+  });
+});

@@ -78,8 +78,12 @@ function nonState(actor: ActorRecord | undefined): boolean {
 const CLAIMABLE = /^(Battles|Explosions\/Remote violence)$/u;
 const CLAIMABLE_SUB = /Disrupted weapons use|territory/u;
 
-export function initiatorOf(e: EventDraft): string | null {
-  return e.actorRoles?.find((r) => r.role === 'initiator')?.name ?? e.actors[0] ?? null;
+/** Outlets and persons who only tell of an event carry out none: never its initiator. */
+const TELLER_KIND = /media|news|outlet|agency|anonymous sources/iu;
+
+export function initiatorOf(e: EventDraft, actors: readonly ActorRecord[] = []): string | null {
+  const teller = (n: string): boolean => TELLER_KIND.test(actors.find((x) => x.name === n)?.kind ?? '');
+  return e.actorRoles?.find((r) => r.role === 'initiator' && !teller(r.name))?.name ?? e.actors.find((n) => !teller(n)) ?? null;
 }
 
 function near(a: Span, b: Span, gap: number): boolean {
@@ -102,9 +106,25 @@ export interface HedgeInput {
   cue?: string;
 }
 
+/** Kinds and ACLED inter codes of bodies that fight no one: civilians, protesters, organisations, media, parties. */
+const CIVIL_KIND = /civilian|organi[sz]ation|ngo|media|protester|student|political party|anonymous sources|human rights|international/iu;
+const CIVIL_INTER = new Set([5, 6, 7]);
+
+/**
+ * "A students' group claimed the church was burnt by a mob": a claim is a party's claim of its own deed or success;
+ * a body that is no armed party and does not carry out the event only tells of it (asserted, or reported as hearsay).
+ */
+function bystanderClaim(h: HedgeInput, ini: string | null): boolean {
+  const x = h.src?.actor;
+  if (!x || h.claimCue || x.name === ini) return false;
+  return (x.inter !== undefined && CIVIL_INTER.has(x.inter)) || CIVIL_KIND.test(x.kind);
+}
+
 export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fig: CasualtyDraft): Hedge {
   if (h.force === 'deny') return 'denied';
   if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
+  const fev = fig.eventId != null ? a.events.find((e) => e.id === fig.eventId) : undefined;
+  if (h.force === 'claim' && bystanderClaim(h, fev ? initiatorOf(fev, a.actors) : null)) return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   const span = { start: fig.cs, end: fig.ce };
   // "they had killed 86 fighters": the source counts the dead of its own deed
@@ -126,12 +146,13 @@ export function hedgeForFigure(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, fi
 export function hedgeForEvent(a: Analysis, lx: ClaimsLexicon, h: HedgeInput, e: EventDraft): Hedge {
   if (h.force === 'deny') return 'denied';
   if (h.force === 'accuse') return h.hearsay ? 'reported' : 'asserted';
+  if (h.force === 'claim' && bystanderClaim(h, initiatorOf(e, a.actors))) return h.hearsay ? 'reported' : 'asserted';
   if (h.force === 'claim' || (h.claimCue && h.src)) return 'claimed';
   if (h.src && h.selfSuccess.length > 0) return 'claimed';
   if (h.self && isParty(h.src, lx, a.text)) return 'claimed';
   if (isParty(h.src, lx, a.text) && h.src) {
     if (lx.successVerbs.test(h.text)) return 'claimed';
-    const ini = h.own ? initiatorOf(e) : null;
+    const ini = h.own ? initiatorOf(e, a.actors) : null;
     // a side confirming the attack it carried out, once others told of it, asserts it (a success verb still claims, above)
     const confirms = h.cue !== undefined && (lx.confirmVerbs ?? []).includes(h.cue.toLowerCase());
     if (ini && !confirms && (CLAIMABLE.test(e.type) || CLAIMABLE_SUB.test(e.subType)) && sameSide(h.src.name, h.src.actor, ini, a.actors)) return 'claimed';

@@ -20,6 +20,7 @@ import { sentenceMarks, type Attribution, type SentenceMarks } from './attributi
 import { hedgeForEvent, hedgeForFigure, sideOf, type HedgeInput } from './hedge.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { partiesOnly } from './parties.js';
+import { mergeRepeats } from './repeats.js';
 
 interface Voice {
   att: Attribution | null;
@@ -43,12 +44,31 @@ function resolvePronouns(marks: SentenceMarks[]): void {
   }
 }
 
-function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], forFigure: boolean): Voice[] {
+/**
+ * The speaker whose words a paragraph of reported speech goes on with: a paragraph opening with a quotation, or in
+ * the reported-speech mood ("seien", "zouden"), with no attribution of its own, continues the speaker named last in
+ * the paragraph before ('The mayor said the market was hit. ¶ "Nine people died there."').
+ */
+function speakerBefore(text: string, k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[]): Attribution[] {
+  const s = sents[k]!;
+  const p = sents[k - 1];
+  if (!p || p.paragraph !== s.paragraph - 1) return [];
+  // only the paragraph's first sentences up to k, none attributing anything
+  for (let j = k; j >= 0 && sents[j]!.paragraph === s.paragraph; j--) if (explicit(marks[j]!).length > 0) return [];
+  const first = sents.find((x) => x.paragraph === s.paragraph)!;
+  const quoted = /^\s*["“„«‘]/u.test(text.slice(first.start, first.end));
+  const m = marks[k]!;
+  if (!quoted && !m.continuation && !m.modal) return [];
+  return explicit(marks[k - 1]!).filter((x) => x.force === 'say' || x.force === 'according');
+}
+
+function voicesOf(k: number, sents: readonly SentenceRange[], marks: readonly SentenceMarks[], forFigure: boolean, text = ''): Voice[] {
   const m = marks[k]!;
   const own = explicit(m);
   if (own.length > 0) return own.map((att) => ({ att, inherited: false }));
-  const prev = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph ? explicit(marks[k - 1]!) : [];
-  if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)))) {
+  const samePara = k > 0 && sents[k - 1]!.paragraph === sents[k]!.paragraph;
+  const prev = samePara ? explicit(marks[k - 1]!) : k > 0 && text ? speakerBefore(text, k, sents, marks) : [];
+  if (prev.length > 0 && (m.continuation || (!m.hearsay && (m.modal || forFigure)) || !samePara)) {
     {
       const pm = marks[k - 1]!;
       const claimed = pm.selfSuccess.length > 0 || pm.claimCue !== null;
@@ -191,6 +211,16 @@ function datedApart(a: Analysis, s: SentenceRange, e: EventDraft): boolean {
   return a.times.some((t) => t.cs >= s.start && t.ce <= s.end && (t.end < d.start || t.start > d.end));
 }
 
+/** Does a presupposing preposition ("after", "na", "seit") with at most a determiner stand right before the event's word? */
+function presupposed(a: Analysis, lx: ClaimsLexicon, e: EventDraft): boolean {
+  const preps = lx.presupposing ?? [];
+  if (preps.length === 0) return false;
+  const words = a.text.slice(Math.max(0, e.cs - 40), e.cs).toLowerCase().match(/[\p{L}]+|[^\s\p{L}]/gu) ?? [];
+  let k = words.length - 1;
+  if (k >= 0 && lx.determiners.includes(words[k]!)) k--;
+  return k >= 0 && preps.includes(words[k]!);
+}
+
 function distance(att: Attribution | null, s: number, e: number): number {
   if (!att) return Number.MAX_SAFE_INTEGER;
   return att.cue.start >= e ? att.cue.start - e : s >= att.cue.end ? s - att.cue.end : 0;
@@ -221,7 +251,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     const k = sentenceAt(sents, fig.cs);
     if (k < 0) return fig;
     const m = marks[k]!;
-    const voices = voicesOf(k, sents, marks, true);
+    const voices = voicesOf(k, sents, marks, true, a.text);
     let v = voices.reduce((best, x) => (distance(x.att, fig.cs, fig.ce) < distance(best.att, fig.cs, fig.ce) ? x : best));
     if (!v.att && m.cues.length === 0) v = leadSource(a, sents, marks, k, fig) ?? pointedBack(a, lx, sents, marks, k) ?? v;
     const hedge = hedgeForFigure(a, lx, hedgeInput(a, sents[k]!, true, v, m, hearsayAt(a, m, sents[k]!, fig.cs)), fig);
@@ -231,13 +261,14 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
     return out;
   });
 
+  const repeats = mergeRepeats(cas, a.events);
   const evSent = new Map<EventDraft, number>(a.events.map((e) => [e, sentenceAt(sents, e.cs)]));
   const events = a.events.map((e) => {
     const k = evSent.get(e)!;
     const out: Claim[] = [];
     if (k >= 0) {
       const m = marks[k]!;
-      for (const v of voicesOf(k, sents, marks, false)) {
+      for (const v of voicesOf(k, sents, marks, false, a.text)) {
         const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[k]!, true, v, m), e);
         out.push(toClaim(a, v, m, hedge, lang, lx));
         for (const src of v.att?.also ?? []) out.push(toClaim(a, { att: { ...v.att!, source: src, also: [] }, inherited: v.inherited }, m, hedge, lang, lx));
@@ -253,7 +284,7 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         if (Math.abs(sents[kk]!.paragraph - sents[k]!.paragraph) > 1 || datedApart(a, sents[kk]!, e)) continue;
         anchors.push(kk);
         const mk = marks[kk]!;
-        for (const v of voicesOf(kk, sents, marks, false)) {
+        for (const v of voicesOf(kk, sents, marks, false, a.text)) {
           if (!v.att) continue;
           const hedge = hedgeForEvent(a, lx, hedgeInput(a, sents[kk]!, true, v, mk), e);
           out.push(toClaim(a, v, mk, hedge, lang, lx));
@@ -301,6 +332,8 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
       }
       out.push({ ...c.claim });
     }
+    // a figure of this event told again by a named source elsewhere is that source's figure: the event is its claim too
+    out.push(...(repeats.claimsFor.get(e.id) ?? []));
     const seen = new Set<string>();
     const sources = out.map((c) => countryVoice(a, c, e)).filter((c) => {
       const key = `${c.name ?? ''}\u0000${c.hedge}`;
@@ -315,10 +348,13 @@ export function attributeClaims(a: Analysis, lx: ClaimsLexicon, lang: string, ca
         .some((kk) => { const mk = marks[kk]!; return mk.atts.length === 0 && mk.cues.length === 0 && !mk.continuation && mk.hearsay === null && mk.modal === null && !(kk > 0 && sents[kk - 1]!.paragraph === sents[kk]!.paragraph && explicit(marks[kk - 1]!).length > 0); });
       if (own) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     }
+    // an event named as the background of a clause ("after the arrest of X, …", "na de aanval", "seit dem Putsch") is
+    // presupposed, not claimed by the clause's speaker: the article's own voice tells it
+    if (!sources.some((c) => c.name === null) && presupposed(a, lx, e)) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.presupposed` });
     if (sources.length === 0) sources.push({ name: null, hedge: 'asserted', cue: null, rule: `claims.${lang}.article-voice` });
     return partiesOnly(a, { ...e, sources, rules: { ...e.rules, sources: `claims.${lang}` } });
   });
-  return { casualties: cas, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
+  return { casualties: repeats.casualties, events: applyTolls(events, cas, casualtyLx ? untoldDeaths(a, casualtyLx, cas) : new Set()) };
 }
 
 export const claims = stage('claims', (a, ctx) => {

@@ -100,6 +100,19 @@ export interface ClaimsLexicon {
    * head noun as named group `head` ("… kontrollierte Gesundheitsbehörde", "-run health ministry")
    */
   modifierAfter?: RegExp;
+  /**
+   * nouns of a document or count a body issues ("report", "statement", "balans", "Bericht"): named as the source
+   * ("according to a report in the paper X"), they stand for the body or outlet named after them
+   */
+  documentNouns?: readonly string[];
+  /** verbs of telling after which the outlet told is named ("told the news agency X"): that outlet is a source too */
+  tellVerbs?: readonly string[];
+  /** nouns of media that may stand before an outlet's name ("news agency", "newspaper", "krant", "Zeitung") */
+  mediaNouns?: readonly string[];
+  /** prepositions that make the event noun after them background the clause presupposes ("after the attack", "na de arrestatie", "seit dem Putsch"): the article's own voice */
+  presupposing?: readonly string[];
+  /** articles after which a word is a noun, never a verb of saying ("a report", "the claim", "einem Bericht") */
+  nounMarkers?: readonly string[];
   /** demonstratives opening a sentence of saying that attributes the sentence before ("Das teilte X mit", "Dat meldde X", "This was confirmed by X") */
   backPointers?: readonly string[];
 }
