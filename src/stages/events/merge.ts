@@ -65,6 +65,15 @@ export function distinctMeans(x: MergeItem, y: MergeItem): boolean {
   return !x.means.some((m) => y.means?.includes(m));
 }
 
+/** Acts whose number of people taken identifies the event (a toll of the dead may be revised; who was taken is counted once). */
+const COUNTED = new Set(['Abduction/forced disappearance', 'Arrests']);
+
+/** Abductions or arrests that each count the people taken, with no number in common ("87 abducted" vs "61 abducted"), are different events. */
+export function distinctCounts(x: MergeItem, y: MergeItem): boolean {
+  if (!x.counts || !y.counts || !COUNTED.has(x.subType) || !COUNTED.has(y.subType)) return false;
+  return !x.counts.some((n) => y.counts?.includes(n));
+}
+
 /** Narrower, explicit windows describe the event better than inferred defaults. */
 function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
   const rank = (d: MergeItem['date']): number => (d.rule === DEFAULT_RULE ? -1 : d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
@@ -108,7 +117,10 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
         compatibleLocations(m.location, it.location) &&
         overlappingWindows(m.date, it.date) &&
         !distinctTimes(m, it) &&
-        !distinctMeans(m, it),
+        !distinctMeans(m, it) &&
+        !distinctCounts(m, it) &&
+        // an event told of many places at once and the event of one of them stay apart
+        m.spread === it.spread,
     );
     if (!target) {
       merged.push(it);
