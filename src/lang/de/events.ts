@@ -113,6 +113,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.gefangene-soldaten', reason: 'non-event', appliesTo: 'festgenommen', after: '^\\s+(?:\\S+\\s+){0,4}(?:soldaten|offiziere|kämpfer|general|kommandeure)\\b', window: 60 },
     { id: 'de.filter.blieb-aus', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:blieb|blieben)\\s+(?:bisher\\s+|bislang\\s+)?aus\\b|^\\s*(?:\\S+\\s+){0,3}(?:hat|haben|ist)\\s+(?:noch\\s+)?nicht\\s+(?:begonnen|stattgefunden)\\b', window: 120 },
     { id: 'de.filter.suche-nach', reason: 'non-event', before: '\\b(?:suche\\s+nach|suchten\\s+nach|suchen\\s+nach|räumung\\s+von|entschärf\\p{L}*)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
+    { id: 'de.filter.kommen-haeufig-vor', reason: 'generic', after: '^\\s+(?:\\S+\\s+){0,6}?(?:kommen|kommt|sind|ist)\\s+(?:\\S+\\s+){0,4}?(?:häufig|oft|weit\\s+verbreitet|an\\s+der\\s+tagesordnung|keine\\s+seltenheit)\\b', window: 90 },
     { id: 'de.filter.gewohnheit', reason: 'generic', before: '\\b(?:regelmäßig|täglich|häufig|oft|ständig)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.seit-monaten', reason: 'generic', before: '\\b(?:seit|schon\\s+seit)\\s+(?:vielen\\s+|mehreren\\s+)?(?:monaten|jahren)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },

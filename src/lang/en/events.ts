@@ -106,6 +106,7 @@ export const events: EventsLexicon = {
     { id: 'en.filter.purpose', reason: 'purpose', before: '\\b(?:to (?:prevent|stop|deter|avert|hamper|repel|ban|outlaw|restrict)|against (?:possible|future)|in case of|risk of|fear(?:s|ed)? of)\\s+(?:\\p{L}+\\s+){0,3}$', window: 60 },
     { id: 'en.filter.hypothetical', reason: 'hypothetical', before: '\\b(?:if|unless|in the event of)\\s+(?:\\p{L}+\\s+){0,4}$', window: 50 },
     { id: 'en.filter.generic', reason: 'generic', before: '\\b(?:accused (?:each other|one another) of|history of|any)\\s+(?:\\p{L}+\\s+)?$', window: 50 },
+    { id: 'en.filter.are-common', reason: 'generic', after: '^\\s+(?:\\S+\\s+){0,6}?(?:are|is|remain|remains)\\s+(?:\\S+\\s+){0,2}?(?:common|frequent|rife|widespread|commonplace)\\b', window: 90 },
     { id: 'en.filter.habitual', reason: 'generic', after: '^\\s+(?:\\S+\\s+){0,2}(?:daily|regularly|repeatedly|every day|every night|frequently)\\b', window: 40 },
     { id: 'en.filter.comparative', reason: 'generic', before: '\\b(?:more|fewer|than)\\s+$', window: 12 },
     { id: 'en.filter.passive-toll', reason: 'casualty', appliesTo: 'shot-dead|killed', before: '\\b(?:were|was|been|being)\\s+(?:\\S+\\s+)?$', window: 25, onlyGeneric: true },

@@ -105,6 +105,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.aankondiging', reason: 'future', before: '\\b(?:kondigde(?:n)?\\s+aan|kondigt\\s+aan)\\b', window: 80 },
     { id: 'nl.filter.te-willen', reason: 'future', after: '^\\s*(?:\\S+\\s+){0,1}te\\s+(?:willen|zullen|plannen)\\b', window: 40 },
     { id: 'nl.filter.om-te', reason: 'purpose', after: '^\\s*(?:\\S+\\s+){0,3}te\\s+(?:verhinderen|voorkomen|stoppen|bemoeilijken|beletten|ontmoedigen|verbieden|beperken)\\b', window: 60 },
+    { id: 'nl.filter.komen-vaak-voor', reason: 'generic', after: '^\\s+(?:\\S+\\s+){0,6}?(?:komen|komt|zijn|is)\\s+(?:\\S+\\s+){0,4}?(?:vaak|veel|regelmatig|geregeld|schering\\s+en\\s+inslag|aan\\s+de\\s+orde\\s+van\\s+de\\s+dag)\\s+(?:voor|gebruikelijk)?\\b', window: 90 },
     { id: 'nl.filter.voortaan', reason: 'generic', after: '^\\s*(?:\\S+\\s+){0,2}(?:voortaan|in\\s+de\\s+toekomst)\\b', window: 40 },
     { id: 'nl.filter.ter-voorkoming', reason: 'purpose', before: '\\b(?:ter\\s+voorkoming\\s+van|angst\\s+voor|dreiging\\s+van|risico\\s+op|gevaar\\s+(?:van|op|voor)|tegen\\s+(?:mogelijke|toekomstige))\\s+(?:\\S+\\s+){0,3}$', window: 60 },
     { id: 'nl.filter.sinds', reason: 'generic', before: '\\bsinds\\s+(?:de\\s+|het\\s+)?$', window: 20 },

@@ -32,7 +32,7 @@ import type { CompiledLexicon } from './compile.js';
 import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, ownTimeKind, windowDays } from './date.js';
 import { contextFilter } from './filters.js';
 import { chooseLocations, dominantPlace, placeRoles, toEventLocation } from './location.js';
-import type { PlaceRoles } from './location.js';
+import type { LocationChoice, PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { buildFrame } from './frame.js';
@@ -63,7 +63,11 @@ interface Candidate {
   means?: string[];
   spread?: boolean;
   counts?: number[];
+  site?: string;
 }
+
+/** Event types told of a crowd, which may spread from place to place as one country-wide event. */
+const CROWD_TYPES = new Set(['Protests', 'Riots']);
 
 /** The kind of event whose damage elsewhere makes another event of its kind. */
 const INHERIT_FROM = 'Explosions/Remote violence';
@@ -104,6 +108,11 @@ export function victimCounts(text: string, clause: Span, lex: CompiledLexicon): 
     out.push(n);
   }
   return out;
+}
+
+/** Whether the chosen place is a settlement the gazetteer lacks, told in the mention's own clause or sentence and located at its division. */
+function site(loc: LocationChoice, borrowed: boolean): boolean {
+  return !borrowed && (loc.tier === 'clause' || loc.tier === 'sentence') && loc.place.level !== 'place' && (loc.place.rule ?? '').startsWith('places.unit.');
 }
 
 /** The name the text gives a country (its first country-level mention), else its code. */
@@ -167,10 +176,8 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       // in a language that capitalises its nouns, a lower-case trigger is a verb form: "in dem Bundesstaat verschleppt" refers back to nothing
       const verbForm = lex.capitalisedNouns === true && !/^\p{Lu}/u.test(a.text.slice(hit.start, hit.end));
       const antecedent = lex.antecedentBefore !== undefined && testSpan(lex.antecedentBefore, a.text, Math.max(sent.start, hit.start - 40), hit.start, index);
-      // "the riots spread to other cities": a country-wide event of its own, not the one told before
-      // (not "after the arrest of X, riots broke out in several cities": the arrest took place once)
-      const spread = !antecedent && lex.spread !== undefined && testSpan(lex.spread, a.text, clause.start, clause.end, index);
-      const anaphoric = !spread && !verbForm && !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
+      const spreadCue = !antecedent && lex.spread !== undefined && testSpan(lex.spread, a.text, clause.start, clause.end, index);
+      const anaphoricCue = !verbForm && !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
       const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
       const actors = eventActors(a, clause, sent, hit, lex.agentBefore, index);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
@@ -182,6 +189,11 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         typed.subType = row.subType;
         typed.rule = `${rule.id}+${row.id}`;
       }
+      // "the riots spread to other cities": a country-wide protest or riot of its own, not the one told before
+      // (not "after the arrest of X, riots broke out in several cities": the arrest took place once;
+      // strikes "on several cities" are each a strike of its own city)
+      const spread = spreadCue && CROWD_TYPES.has(typed.type);
+      const anaphoric = !spread && anaphoricCue;
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore, index);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({
@@ -246,9 +258,16 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         actors.length === 0 && locs.every((l) => l.tier !== 'clause' && l.tier !== 'sentence' && l.tier !== 'reference');
       const when = continues ? last.when : ownTimeKind(date, vagueTimeRules(ctx, paraLang.get(sent.paragraph)));
       const counts = victimCounts(a.text, clause, lex);
-      for (const loc of spread || continuesSpread ? locs.slice(0, 1) : locs) {
+      // "riots in X spread to other cities": the riot of X, and a country-wide one beside it
+      const own = (l: LocationChoice): boolean => (l.tier === 'clause' || l.tier === 'sentence') && l.place.level !== 'country';
+      const entries: Array<{ loc: LocationChoice; wide: boolean }> = spread
+        ? [{ loc: locs[0]!, wide: true }, ...locs.filter(own).map((loc) => ({ loc, wide: false }))]
+        : continuesSpread
+          ? [{ loc: locs[0]!, wide: true }]
+          : locs.map((loc) => ({ loc, wide: false }));
+      for (const { loc, wide } of entries) {
         const told = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : continuesSpread ? { ...spreadLast.location } : toEventLocation(a, loc);
-        const location: EventLocation = spread ? { level: 'country', name: countryName(a, told.country), country: told.country, rule: 'loc.spread-country', stated: true } : told;
+        const location: EventLocation = spread && wide ? { level: 'country', name: countryName(a, told.country), country: told.country, rule: 'loc.spread-country', stated: true } : told;
         cands.push({
           type: typed.type,
           subType: typed.subType,
@@ -268,8 +287,9 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           rules: { type: typed.rule, filter: 'none' },
           ...(when ? { when } : {}),
           ...(means.length > 0 ? { means } : {}),
-          ...(spread || continuesSpread ? { spread: true } : {}),
+          ...(wide ? { spread: true } : {}),
           ...(counts.length > 0 ? { counts } : {}),
+          ...(site(loc, continues || wide) ? { site: a.text.slice(loc.place.cs, loc.place.ce) } : {}),
         });
       }
     }

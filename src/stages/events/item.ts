@@ -33,6 +33,8 @@ export interface MergeItem {
   spread?: boolean;
   /** the numbers the mention's clause counts (victims, people, buildings): other numbers tell of another event */
   counts?: number[];
+  /** a settlement the gazetteer lacks, located at its division: the name the text gives it ("Palma" in Cabo Delgado) */
+  site?: string;
 }
 
 /** Take over evidence, sentences and actors of an absorbed mention. */

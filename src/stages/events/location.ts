@@ -25,6 +25,9 @@ export interface LocationChoice {
 
 const LOOK = 48;
 
+/** How often the article's main country must be named before a lone mention of another country is doubted. */
+const STRAY_MAIN = 3;
+
 export type PlaceRole = 'locative' | 'reference' | 'far-reference' | 'origin' | 'excluded';
 
 /**
@@ -61,8 +64,14 @@ export function placeRoles(a: Analysis, lex: CompiledLexicon, index?: LiteralInd
   // a continent or multi-country region ("the Sahel", "Europe") locates no event
   const sorted = a.places.filter((p) => p.level !== 'region').sort((x, y) => x.cs - y.cs);
   const out: PlaceRoles = { locative: [], reference: [], remote: [] };
+  // a name read as the only mention of a country the article otherwise never names is more likely a namesake
+  // (a person's or a district's name) than the place of an event: it locates one only when nothing else does
+  const perCountry = new Map<string, number>();
+  for (const p of a.places) perCountry.set(p.country, (perCountry.get(p.country) ?? 0) + 1);
+  const main = Math.max(0, ...perCountry.values());
+  const stray = (p: PlaceMention): boolean => p.level !== 'country' && (perCountry.get(p.country) ?? 0) === 1 && main >= STRAY_MAIN;
   for (const p of sorted) {
-    const role = placeRole(a, p, lex, index);
+    const role = stray(p) && placeRole(a, p, lex, index) === 'locative' ? 'far-reference' : placeRole(a, p, lex, index);
     if (role === 'locative' || role === 'reference') out[role].push(p);
     else if (role === 'far-reference' || role === 'origin') out.remote.push(p);
   }
