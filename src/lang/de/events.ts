@@ -115,7 +115,7 @@ export const events: EventsLexicon = {
     { id: 'de.filter.suche-nach', reason: 'non-event', before: '\\b(?:suche\\s+nach|suchten\\s+nach|suchen\\s+nach|räumung\\s+von|entschärf\\p{L}*)\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'de.filter.kommen-haeufig-vor', reason: 'generic', after: '^\\s+(?:\\S+\\s+){0,6}?(?:kommen|kommt|sind|ist)\\s+(?:\\S+\\s+){0,4}?(?:häufig|oft|weit\\s+verbreitet|an\\s+der\\s+tagesordnung|keine\\s+seltenheit)\\b', window: 90 },
     { id: 'de.filter.gewohnheit', reason: 'generic', before: '\\b(?:regelmäßig|täglich|häufig|oft|ständig)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
-    { id: 'de.filter.seit-monaten', reason: 'generic', before: '\\b(?:seit|schon\\s+seit)\\s+(?:vielen\\s+|mehreren\\s+)?(?:monaten|jahren)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'de.filter.seit-monaten', reason: 'generic', before: '\\b(?:seit|schon\\s+seit)\\s+(?:(?:vielen|mehreren|fast|knapp|rund|etwa|über|mehr\\s+als|\\p{N}+|\\p{L}+zig)\\s+){0,2}(?:monaten|jahren|jahrzehnten)\\s+(?:\\S+\\s+){0,5}$', window: 80 },
     { id: 'de.filter.falls', reason: 'hypothetical', before: '\\b(?:falls|wenn|sofern|im\\s+falle)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'de.filter.generisch', reason: 'generic', before: '\\b(?:jede[nrms]?|immer\\s+wieder|gegenseitig|der\\s+einsatz\\s+von)\\b', window: 60 },
     { id: 'de.filter.passiv', reason: 'casualty', appliesTo: 'erschossen|getoetet', after: '^\\s+(?:worden|wurden|wurde|sind|seien)\\b', window: 20, onlyGeneric: true },

@@ -119,7 +119,7 @@ export const events: EventsLexicon = {
     { id: 'nl.filter.bleef-uit', reason: 'negation', scope: 'sentence', after: '^(?:[^.;]*?)\\b(?:bleef|bleven)\\s+uit\\b|^\\s*(?:\\S+\\s+){0,3}(?:is|zijn|was|waren)\\s+(?:nog\\s+)?(?:niet|nooit)\\s+(?:begonnen|gebeurd|uitgevoerd|gestart)\\b', window: 120 },
     { id: 'nl.filter.zoeken-naar', reason: 'non-event', before: '\\b(?:zoek(?:en|t|tocht)?\\s+naar|ruimen\\s+van|ontmantel(?:en|d))\\s+(?:\\S+\\s+){0,2}$', window: 40 },
     { id: 'nl.filter.gewoonte', reason: 'generic', before: '\\b(?:regelmatig|dagelijks|geregeld|vaak|telkens|steeds\\s+vaker)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
-    { id: 'nl.filter.al-maanden', reason: 'generic', before: '\\b(?:al|sinds|since)\\s+(?:vele\\s+|enkele\\s+)?(?:maanden|jaren|jaar)\\s+(?:\\S+\\s+){0,4}$', window: 60 },
+    { id: 'nl.filter.al-maanden', reason: 'generic', before: '\\b(?:al|sinds)\\s+(?:(?:vele|enkele|bijna|ruim|zo\\S*n|meer\\s+dan|\\p{N}+|\\p{L}+tig)\\s+){0,2}(?:maanden|jaren|jaar|decennia)\\s+(?:\\S+\\s+){0,5}$', window: 80 },
     { id: 'nl.filter.als', reason: 'hypothetical', before: '\\b(?:als|indien|mocht|tenzij|wanneer)\\s+(?:\\S+\\s+){0,4}$', window: 50 },
     { id: 'nl.filter.generiek', reason: 'generic', before: '\\b(?:elke|iedere|telkens|steeds\\s+weer|beschuldigd\\s+van|elkaar\\s+(?:\\S+\\s+)?van)\\b', window: 60 },
     { id: 'nl.filter.passief', reason: 'casualty', appliesTo: 'doodgeschoten|gedood', before: '\\b(?:werden|werd|zijn|is|waren|zouden\\s+zijn|zou\\s+zijn)\\s+(?:\\S+\\s+)?$', window: 30, onlyGeneric: true },

@@ -109,3 +109,12 @@ describe('events: dates borrowed from the event told before', () => {
     expect(lindi?.date.start).toBe('2025-04-10');
   });
 });
+
+describe('events: states of affairs over years are no events', () => {
+  it('"in a conflict over control of X for almost 30 years" (de, nl, en)', () => {
+    const place: PlaceSpec = { text: 'Karabach', level: 'admin1', name: 'Karabakh', country: 'AZ' };
+    expect(run('de', 'Die beiden Länder streiten seit fast 30 Jahren um die Kontrolle über Karabach.', [place])).toHaveLength(0);
+    expect(run('nl', 'Beide landen vechten al bijna dertig jaar om de controle over Karabach.', [place])).toHaveLength(0);
+    expect(run('en', 'For nearly 30 years the two countries have fought over Karabach.', [place])).toHaveLength(0);
+  });
+});
