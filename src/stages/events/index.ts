@@ -193,7 +193,6 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       // (not "after the arrest of X, riots broke out in several cities": the arrest took place once;
       // strikes "on several cities" are each a strike of its own city)
       const spread = spreadCue && CROWD_TYPES.has(typed.type);
-      const anaphoric = !spread && anaphoricCue;
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore, index);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({
@@ -261,7 +260,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
       // "riots in X spread to other cities": the riot of X, and a country-wide one beside it
       const own = (l: LocationChoice): boolean => (l.tier === 'clause' || l.tier === 'sentence') && l.place.level !== 'country';
       const entries: Array<{ loc: LocationChoice; wide: boolean }> = spread
-        ? [{ loc: locs[0]!, wide: true }, ...locs.filter(own).map((loc) => ({ loc, wide: false }))]
+        ? [{ loc: locs[0]!, wide: true }, ...locs.map((loc) => ({ loc, wide: false }))]
         : continuesSpread
           ? [{ loc: locs[0]!, wide: true }]
           : locs.map((loc) => ({ loc, wide: false }));
@@ -274,7 +273,7 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           location,
           date,
           heading: sent.heading,
-          anaphoric,
+          anaphoric: wide ? false : anaphoricCue,
           joinOnly: denied || refersBack || rule.joinOnly === true || bare,
           generic: rule.generic === true,
           ...(antecedent ? { antecedent } : {}),
