@@ -48,10 +48,17 @@ export interface CompiledLexicon {
   reportTimeBefore?: RegExp;
   referenceBefore: RegExp;
   settlementBefore?: RegExp;
+  farDistanceBefore?: RegExp;
+  capitalisedNouns?: boolean;
+  originBefore?: RegExp;
+  spread?: RegExp;
+  sameTime?: RegExp;
+  unitAfter?: RegExp;
   means?: Array<{ id: string; re: RegExp }>;
   speakerAfter: RegExp;
   speakerBefore?: RegExp;
   protestIntervention: RegExp;
+  violentBefore?: RegExp;
   protestExcessive: RegExp;
   civilianTarget: RegExp;
   protesterTarget?: RegExp;
@@ -130,10 +137,17 @@ export function compileLexicon(lex: EventsLexicon): CompiledLexicon {
     ...(lex.reportTimeBefore ? { reportTimeBefore: iu(lex.reportTimeBefore) } : {}),
     referenceBefore: iu(lex.referenceBefore),
     ...(lex.settlementBefore ? { settlementBefore: iu(lex.settlementBefore) } : {}),
+    ...(lex.farDistanceBefore ? { farDistanceBefore: iu(lex.farDistanceBefore) } : {}),
+    ...(lex.originBefore ? { originBefore: iu(lex.originBefore) } : {}),
+    ...(lex.spread ? { spread: iu(lex.spread) } : {}),
+    ...(lex.sameTime ? { sameTime: iu(lex.sameTime) } : {}),
+    ...(lex.unitAfter ? { unitAfter: iu(lex.unitAfter) } : {}),
+    ...(lex.capitalisedNouns ? { capitalisedNouns: true } : {}),
     ...(lex.means ? { means: lex.means.map((m) => ({ id: m.id, re: iu(m.pattern) })) } : {}),
     speakerAfter: iu(lex.speakerAfter),
     ...(lex.speakerBefore ? { speakerBefore: iu(lex.speakerBefore) } : {}),
     protestIntervention: iu(lex.protestIntervention),
+    ...(lex.violentBefore ? { violentBefore: iu(lex.violentBefore) } : {}),
     protestExcessive: iu(lex.protestExcessive),
     civilianTarget: iu(lex.civilianTarget),
     ...(lex.protesterTarget ? { protesterTarget: iu(lex.protesterTarget) } : {}),

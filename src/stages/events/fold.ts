@@ -23,7 +23,8 @@ function sentenceGap(x: MergeItem, y: MergeItem): number {
  */
 export function foldParts<T extends MergeItem>(events: T[]): { kept: T[]; absorbed: number } {
   const gone = new Set<T>();
-  const near = (x: T, y: T): boolean => compatibleLocations(x.location, y.location) && overlappingWindows(x.date, y.date);
+  // an event told of many places at once takes in no part told of a single place (nor the reverse)
+  const near = (x: T, y: T): boolean => x.spread === y.spread && compatibleLocations(x.location, y.location) && overlappingWindows(x.date, y.date);
   for (const e of events) {
     let into: T | undefined;
     if (e.subType === 'Peaceful protest') {

@@ -63,9 +63,9 @@ export function buildFrame(x: FrameInput, lex: CompiledLexicon, roles: RoleIndex
   return { predicate, means: [...new Set(means)], target, agent: predicate && target === null ? agentOf(x, lex, index) : null, lexicalMeans: own.length > 0 };
 }
 
-/** The class of who acts: a crowd named before the trigger in its clause ("demonstrators stormed the station"). */
+/** The class of who acts: a crowd named before the trigger in its clause ("demonstrators stormed the station", "demonstrators set fire to X and stormed Y"). */
 function agentOf(x: FrameInput, lex: CompiledLexicon, index?: LiteralIndex): PartyClass | null {
-  const bs = Math.max(x.clause.start, x.trigger.start - LOOK_BEFORE);
+  const bs = x.clause.start;
   return lex.crowd && testSpan(lex.crowd, x.text, bs, x.trigger.start, index) ? 'crowd' : null;
 }
 

@@ -32,7 +32,7 @@ import type { CompiledLexicon } from './compile.js';
 import { chooseDate, isBackground, MAX_EVENT_WINDOW_DAYS, ownTimeKind, windowDays } from './date.js';
 import { contextFilter } from './filters.js';
 import { chooseLocations, dominantPlace, placeRoles, toEventLocation } from './location.js';
-import type { PlaceRoles } from './location.js';
+import type { LocationChoice, PlaceRoles } from './location.js';
 import { mergeEvents } from './merge.js';
 import { resolveType } from './subtype.js';
 import { buildFrame } from './frame.js';
@@ -61,7 +61,13 @@ interface Candidate {
   rules: Record<string, string>;
   when?: 'vague' | 'specific';
   means?: string[];
+  spread?: boolean;
+  counts?: number[];
+  site?: string;
 }
+
+/** Event types told of a crowd, which may spread from place to place as one country-wide event. */
+const CROWD_TYPES = new Set(['Protests', 'Riots']);
 
 /** The kind of event whose damage elsewhere makes another event of its kind. */
 const INHERIT_FROM = 'Explosions/Remote violence';
@@ -83,6 +89,35 @@ function lexiconFor(ctx: StageContext, lang: string | undefined): CompiledLexico
   const pack = (lang ? ctx.packs[lang] : undefined) ?? ctx.lang;
   if (!pack.events || !Array.isArray(pack.events.triggers) || pack.events.triggers.length === 0) return null;
   return compileLexicon(pack.events);
+}
+
+const NUMBER = /(?<![\p{L}\p{N}.,:/-])\p{N}{1,3}(?:[.,]\p{N}{3})*(?![\p{L}\p{N}]|[.,:/]\p{N})/gu;
+
+/**
+ * The numbers of a clause that count people or things ("87 people were abducted"): not years, times,
+ * dates or measures ("ten km", "300 dollars"). Two mentions counting different victims are different events.
+ */
+export function victimCounts(text: string, clause: Span, lex: CompiledLexicon): number[] {
+  const out: number[] = [];
+  const s = text.slice(clause.start, clause.end);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
+    const n = Number(m[0].replace(/[.,]/gu, ''));
+    if (!(n > 0) || (n >= 1900 && n <= 2100)) continue;
+    if (lex.unitAfter && lex.unitAfter.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** Whether the chosen place is a settlement the gazetteer lacks, told in the mention's own clause or sentence and located at its division. */
+function site(loc: LocationChoice, borrowed: boolean): boolean {
+  return !borrowed && (loc.tier === 'clause' || loc.tier === 'sentence') && loc.place.level !== 'place' && (loc.place.rule ?? '').startsWith('places.unit.');
+}
+
+/** The name the text gives a country (its first country-level mention), else its code. */
+function countryName(a: Analysis, cc: string): string {
+  return a.places.find((p) => p.level === 'country' && p.country === cc && p.kind === 'toponym')?.name ?? cc;
 }
 
 export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
@@ -138,9 +173,12 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         });
         continue;
       }
-      const anaphoric = !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
-      const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
+      // in a language that capitalises its nouns, a lower-case trigger is a verb form: "in dem Bundesstaat verschleppt" refers back to nothing
+      const verbForm = lex.capitalisedNouns === true && !/^\p{Lu}/u.test(a.text.slice(hit.start, hit.end));
       const antecedent = lex.antecedentBefore !== undefined && testSpan(lex.antecedentBefore, a.text, Math.max(sent.start, hit.start - 40), hit.start, index);
+      const spreadCue = !antecedent && lex.spread !== undefined && testSpan(lex.spread, a.text, clause.start, clause.end, index);
+      const anaphoricCue = !verbForm && !rule.generic && lex.definiteBefore !== undefined && testSpan(lex.definiteBefore, a.text, Math.max(clause.start, hit.start - 40), hit.start, index);
+      const denied = lex.denialBefore !== undefined && testSpan(lex.denialBefore, a.text, Math.max(sent.start, hit.start - 100), hit.start, index);
       const actors = eventActors(a, clause, sent, hit, lex.agentBefore, index);
       const typed = resolveType(a, rule, { clause, sentence: sent, paragraph: para, trigger: hit, ...(nextInPara ? { next: nextInPara } : {}), ...(prevInPara ? { prev: prevInPara } : {}) }, actors, lex, index);
       // the event frame of the clause (predicate + means + target) decides the type by the one table
@@ -151,6 +189,10 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         typed.subType = row.subType;
         typed.rule = `${rule.id}+${row.id}`;
       }
+      // "the riots spread to other cities": a country-wide protest or riot of its own, not the one told before
+      // (not "after the arrest of X, riots broke out in several cities": the arrest took place once;
+      // strikes "on several cities" are each a strike of its own city)
+      const spread = spreadCue && CROWD_TYPES.has(typed.type);
       let date = chooseDate(a, { clause, sentence: sent, paragraph: para, trigger: hit }, ctx.refDate, lex.reportTimeBefore, index);
       if (isBackground(date, ctx.refDate)) {
         ctx.report({
@@ -181,6 +223,11 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         typed.rule = `${rule.id}+as:${strike.rules['type'] ?? ''}`;
         if (date.rule === DEFAULT_RULE) date = strike.date;
       }
+      // "on the same night, in Y": dated by the event told just before
+      if (date.rule === DEFAULT_RULE && lex.sameTime && testSpan(lex.sameTime, a.text, sent.start, sent.end, index)) {
+        const before = [...cands].reverse().find((c) => !c.joinOnly && c.date.rule !== DEFAULT_RULE);
+        if (before) date = { ...before.date, rule: `date.same-time:${before.date.rule ?? ''}` };
+      }
       if (locs.length === 0) {
         ctx.report({ code: 'events/no-location', severity: 'info', message: `${rule.id}: no place to locate the event`, span: outSpan(a, hit.start, hit.end) });
         continue;
@@ -196,6 +243,12 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         last !== undefined &&
         last.location.level !== 'country';
       if (continues) date = last.date;
+      // a sentence with no place and no time of its own right after a country-wide event tells more of it
+      const spreadLast = [...recent].reverse().find((c) => c.spread === true && c.type === typed.type);
+      const continuesSpread =
+        !continues && spreadLast !== undefined && date.rule !== undefined && !/^date\.(?:clause|sentence)/u.test(date.rule) &&
+        locs.every((l) => l.tier === 'paragraph' || l.tier === 'document');
+      if (continuesSpread) date = spreadLast.date;
       const means = (lex.means ?? []).filter((m) => m.re.test(a.text.slice(clause.start, clause.end))).map((m) => m.id);
       // a bare attack word (no means, no target, no agent, no party and no place of its own in its sentence) tells nothing:
       // it may join an event told elsewhere, but makes none
@@ -203,15 +256,24 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
         rule.generic === true && frame.predicate === 'attack' && frame.means.length === 0 && frame.target === null && !frame.agent &&
         actors.length === 0 && locs.every((l) => l.tier !== 'clause' && l.tier !== 'sentence' && l.tier !== 'reference');
       const when = continues ? last.when : ownTimeKind(date, vagueTimeRules(ctx, paraLang.get(sent.paragraph)));
-      for (const loc of locs) {
-        const location = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : toEventLocation(a, loc);
+      const counts = victimCounts(a.text, clause, lex);
+      // "riots in X spread to other cities": the riot of X, and a country-wide one beside it
+      const own = (l: LocationChoice): boolean => (l.tier === 'clause' || l.tier === 'sentence') && l.place.level !== 'country';
+      const entries: Array<{ loc: LocationChoice; wide: boolean }> = spread
+        ? [{ loc: locs[0]!, wide: true }, ...locs.map((loc) => ({ loc, wide: false }))]
+        : continuesSpread
+          ? [{ loc: locs[0]!, wide: true }]
+          : locs.map((loc) => ({ loc, wide: false }));
+      for (const { loc, wide } of entries) {
+        const told = continues ? { ...last.location, rule: 'loc.previous-event', stated: false } : continuesSpread ? { ...spreadLast.location } : toEventLocation(a, loc);
+        const location: EventLocation = spread && wide ? { level: 'country', name: countryName(a, told.country), country: told.country, rule: 'loc.spread-country', stated: true } : told;
         cands.push({
           type: typed.type,
           subType: typed.subType,
           location,
           date,
           heading: sent.heading,
-          anaphoric,
+          anaphoric: wide ? false : anaphoricCue,
           joinOnly: denied || refersBack || rule.joinOnly === true || bare,
           generic: rule.generic === true,
           ...(antecedent ? { antecedent } : {}),
@@ -224,6 +286,9 @@ export function extractEvents(a: Analysis, ctx: StageContext): EventDraft[] {
           rules: { type: typed.rule, filter: 'none' },
           ...(when ? { when } : {}),
           ...(means.length > 0 ? { means } : {}),
+          ...(wide ? { spread: true } : {}),
+          ...(counts.length > 0 ? { counts } : {}),
+          ...(site(loc, continues || wide) ? { site: a.text.slice(loc.place.cs, loc.place.ce) } : {}),
         });
       }
     }

@@ -29,6 +29,12 @@ export interface MergeItem {
   when?: 'vague' | 'specific';
   /** ids of the means named in the mention's clause (drone, aircraft) */
   means?: string[];
+  /** told as happening in many places at once ("riots spread to other cities"): a country-wide event */
+  spread?: boolean;
+  /** the numbers the mention's clause counts (victims, people, buildings): other numbers tell of another event */
+  counts?: number[];
+  /** a settlement the gazetteer lacks, located at its division: the name the text gives it ("Palma" in Cabo Delgado) */
+  site?: string;
 }
 
 /** Take over evidence, sentences and actors of an absorbed mention. */
@@ -36,6 +42,7 @@ export function absorb(target: MergeItem, it: MergeItem): void {
   for (const e of it.evidence) if (!target.evidence.some((x) => x.start === e.start && x.end === e.end)) target.evidence.push(e);
   for (const s of it.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
   for (const x of it.actors) if (!target.actors.some((y) => y.actor.id === x.actor.id)) target.actors.push(x);
+  if (it.counts) target.counts = [...new Set([...(target.counts ?? []), ...it.counts])];
   target.paragraphs = [...new Set([...(target.paragraphs ?? [target.paragraph]), ...(it.paragraphs ?? [it.paragraph])])];
   target.paragraph = Math.max(target.paragraph, it.paragraph);
 }

@@ -90,6 +90,18 @@ export interface EventsLexicon {
   coordinationTail?: string;
   /** regex source matched against the text just BEFORE a place: the place is a reference point, not the event location ("north of", "ten noorden van", "from") */
   referenceBefore: string;
+  /** regex source matched against the text just BEFORE a reference place: the distance stated is 50 km or more ("300 km north of"), so the reference point is no location of the event when the clause names another place */
+  farDistanceBefore?: string;
+  /** regex source matched against the text just BEFORE a place: where the fire came from ("fired from", "vanuit"), not where it hit — the event's place only when the text names no other */
+  originBefore?: string;
+  /** regex source: the clause says the event took place in many places ("in several cities", "across the country", "landesweit"): a country-wide event that does not absorb the events of single places */
+  spread?: string;
+  /** regex source: the clause dates the event by the one told before it ("on the same night", "zur gleichen Zeit") */
+  sameTime?: string;
+  /** regex source matched against the text just AFTER a number: the number measures (distance, money, duration), it counts no victims */
+  unitAfter?: string;
+  /** nouns are capitalised in the language (German): a lower-case trigger is a verb form, never "the attack" referring back */
+  capitalisedNouns?: boolean;
   /** regex source matched against the text just BEFORE a capitalised name: a settlement qualifier ("the village of", "het dorp", "im Dorf"); a name so introduced that the places stage did not resolve is an unknown settlement */
   settlementBefore?: string;
   /** means named in a trigger's clause (id → regex source), e.g. drones vs aircraft: mentions naming only different means are different events */
@@ -98,6 +110,8 @@ export interface EventsLexicon {
   speakerAfter: string;
   /** regex source matched against the text just BEFORE a place that names a speaker ("said Kyiv") — optional */
   speakerBefore?: string;
+  /** regex source matched against the text just BEFORE a protest word: the protest itself was violent ("violent protests", "gewelddadige protesten"): a riot */
+  violentBefore?: string;
   /** protest context that means an intervention (police dispersed, tear gas, arrests) */
   protestIntervention: string;
   /** protest context that means excessive force (live fire, protesters killed) */

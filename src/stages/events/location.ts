@@ -25,7 +25,10 @@ export interface LocationChoice {
 
 const LOOK = 48;
 
-export type PlaceRole = 'locative' | 'reference' | 'excluded';
+/** How often the article's main country must be named before a lone mention of another country is doubted. */
+const STRAY_MAIN = 3;
+
+export type PlaceRole = 'locative' | 'reference' | 'far-reference' | 'origin' | 'excluded';
 
 /**
  * How a place mention can serve an event: as its location, only as a
@@ -37,7 +40,11 @@ export function placeRole(a: Analysis, p: PlaceMention, lex: CompiledLexicon, in
   const bs = Math.max(0, p.cs - LOOK);
   if (testSpan(lex.speakerAfter, a.text, p.ce, p.ce + LOOK, index)) return 'excluded';
   if (lex.speakerBefore && testSpan(lex.speakerBefore, a.text, bs, p.cs, index)) return 'excluded';
-  if (testSpan(lex.referenceBefore, a.text, bs, p.cs, index)) return 'reference';
+  if (lex.originBefore && testSpan(lex.originBefore, a.text, bs, p.cs, index)) return 'origin';
+  if (testSpan(lex.referenceBefore, a.text, bs, p.cs, index)) {
+    // "300 km north of the capital X": too far away to stand for the event's place
+    return lex.farDistanceBefore && testSpan(lex.farDistanceBefore, a.text, Math.max(0, p.cs - 2 * LOOK), p.cs, index) ? 'far-reference' : 'reference';
+  }
   return 'locative';
 }
 
@@ -49,15 +56,24 @@ export function isLocative(a: Analysis, p: PlaceMention, lex: CompiledLexicon, i
 export interface PlaceRoles {
   locative: PlaceMention[];
   reference: PlaceMention[];
+  /** reference points 50 km or more away, and places fire came from: the event's place only when its sentence names no other */
+  remote: PlaceMention[];
 }
 
 export function placeRoles(a: Analysis, lex: CompiledLexicon, index?: LiteralIndex): PlaceRoles {
   // a continent or multi-country region ("the Sahel", "Europe") locates no event
   const sorted = a.places.filter((p) => p.level !== 'region').sort((x, y) => x.cs - y.cs);
-  const out: PlaceRoles = { locative: [], reference: [] };
+  const out: PlaceRoles = { locative: [], reference: [], remote: [] };
+  // a name read as the only mention of a country the article otherwise never names is more likely a namesake
+  // (a person's or a district's name) than the place of an event: it locates one only when nothing else does
+  const perCountry = new Map<string, number>();
+  for (const p of a.places) perCountry.set(p.country, (perCountry.get(p.country) ?? 0) + 1);
+  const main = Math.max(0, ...perCountry.values());
+  const stray = (p: PlaceMention): boolean => p.level !== 'country' && (perCountry.get(p.country) ?? 0) === 1 && main >= STRAY_MAIN;
   for (const p of sorted) {
-    const role = placeRole(a, p, lex, index);
-    if (role !== 'excluded') out[role].push(p);
+    const role = stray(p) && placeRole(a, p, lex, index) === 'locative' ? 'far-reference' : placeRole(a, p, lex, index);
+    if (role === 'locative' || role === 'reference') out[role].push(p);
+    else if (role === 'far-reference' || role === 'origin') out.remote.push(p);
   }
   return out;
 }
@@ -185,6 +201,8 @@ export function chooseLocations(
   const refs = within(roles.reference, ctx.sentence);
   const ref = best(refs, ctx.trigger);
   if (ref) return [{ place: ref, tier: 'reference', rule: 'loc.reference-point' }];
+  const remote = best(within(roles.remote, ctx.sentence), ctx.trigger);
+  if (remote) return [{ place: remote, tier: 'reference', rule: 'loc.remote-reference' }];
   // paragraph: the most specific place before the sentence (nearest on ties), else the first after it
   // a paragraph's country ("the war against Ukraine") says too little: the document's dominant place says more
   const inPara = within(loc, ctx.paragraph).filter((p) => p.level !== 'country' || !dominant || dominant.country === p.country && dominant.level === 'country');

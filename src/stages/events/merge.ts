@@ -7,7 +7,7 @@
  */
 import type { MergeItem } from './item.js';
 import { absorb, paragraphsOf } from './item.js';
-import { compatibleLocations, DEFAULT_RULE, locationRank, overlappingWindows } from './compat.js';
+import { compatibleLocations, DEFAULT_RULE, locationRank, overlappingWindows, SPECIFICITY } from './compat.js';
 import { arrestsAtProtests, foldParts } from './fold.js';
 
 export type { MergeItem } from './item.js';
@@ -65,6 +65,31 @@ export function distinctMeans(x: MergeItem, y: MergeItem): boolean {
   return !x.means.some((m) => y.means?.includes(m));
 }
 
+/** Acts whose number of people taken identifies the event (a toll of the dead may be revised; who was taken is counted once). */
+const COUNTED = new Set(['Abduction/forced disappearance', 'Arrests']);
+
+/** Abductions or arrests that each count the people taken, with no number in common ("87 abducted" vs "61 abducted"), are different events. */
+export function distinctCounts(x: MergeItem, y: MergeItem): boolean {
+  if (!x.counts || !y.counts || !COUNTED.has(x.subType) || !COUNTED.has(y.subType)) return false;
+  return !x.counts.some((n) => y.counts?.includes(n));
+}
+
+/**
+ * A settlement the gazetteer lacks is located at its division: it is another place than a known settlement of that
+ * division, or than another unknown settlement ("Manila" vs "Palma", both only placed in their province).
+ */
+export function distinctSites(x: MergeItem, y: MergeItem): boolean {
+  if (x.site === undefined && y.site === undefined) return false;
+  if (x.site !== undefined && y.site !== undefined) return x.site.toLowerCase() !== y.site.toLowerCase();
+  const other = x.site === undefined ? x : y;
+  return other.location.level === 'place';
+}
+
+/** "in X province … in the village of Y": a settlement told of the same event inside the division already told says where it was. */
+function finerInside(coarse: MergeItem['location'], fine: MergeItem['location']): boolean {
+  return coarse.level !== 'country' && fine.level === 'place' && SPECIFICITY[fine.level] > SPECIFICITY[coarse.level] && fine.rule !== 'loc.document';
+}
+
 /** Narrower, explicit windows describe the event better than inferred defaults. */
 function betterDate(x: MergeItem['date'], y: MergeItem['date']): boolean {
   const rank = (d: MergeItem['date']): number => (d.rule === DEFAULT_RULE ? -1 : d.basis === 'explicit' ? 2 : d.basis === 'relative' ? 1 : 0);
@@ -94,7 +119,7 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     if (back) {
       absorbed++;
       // "the fighting centres on the town of X" names where the event told before took place
-      if (it.location.stated === true && compatibleLocations(back.location, it.location) && locationRank(it.location) > locationRank(back.location)) back.location = it.location;
+      if (it.location.stated === true && compatibleLocations(back.location, it.location) && locationRank(it.location) > locationRank(back.location) && !distinctSites(back, it)) back.location = it.location;
       absorb(back, it);
       continue;
     }
@@ -108,7 +133,11 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
         compatibleLocations(m.location, it.location) &&
         overlappingWindows(m.date, it.date) &&
         !distinctTimes(m, it) &&
-        !distinctMeans(m, it),
+        !distinctMeans(m, it) &&
+        !distinctCounts(m, it) &&
+        !distinctSites(m, it) &&
+        // an event told of many places at once and the event of one of them stay apart
+        m.spread === it.spread,
     );
     if (!target) {
       merged.push(it);
@@ -116,7 +145,9 @@ export function mergeEvents<T extends MergeItem>(items: T[]): { merged: T[]; abs
     }
     absorbed++;
     if (TERRITORY.has(it.subType) && !TERRITORY.has(target.subType)) target.subType = it.subType;
-    if (locationRank(it.location) > locationRank(target.location)) target.location = it.location;
+    // a coarser place names the same event less precisely ("in Nigeria" after "in the village of X")
+    const notCoarser = SPECIFICITY[it.location.level] >= SPECIFICITY[target.location.level];
+    if ((notCoarser && locationRank(it.location) > locationRank(target.location)) || finerInside(target.location, it.location)) target.location = it.location;
     if (betterDate(target.date, it.date)) target.date = it.date;
     if (target.when === undefined && it.when !== undefined) target.when = it.when;
     if (it.means) target.means = [...new Set([...(target.means ?? []), ...it.means])];

@@ -99,6 +99,9 @@ export function resolveType(
       return { ...base, subType: r.state ? GOV : NSA, rule: `${rule.id}+captor-${r.how}` };
     }
     case 'protest': {
+      if (lex.violentBefore && testSpan(lex.violentBefore, a.text, Math.max(ctx.clause.start, ctx.trigger.start - 30), ctx.trigger.start, index)) {
+        return { type: 'Riots', subType: 'Violent demonstration', rule: `${rule.id}+violent` };
+      }
       const scope: Span = { start: (ctx.prev ?? ctx.sentence).start, end: (ctx.next ?? ctx.sentence).end };
       if (assertedCue(a.text, scope, lex.protestExcessive, lex, index)) return { ...base, subType: 'Excessive force against protesters', rule: `${rule.id}+excessive` };
       if (assertedCue(a.text, scope, lex.protestIntervention, lex, index)) return { ...base, subType: 'Protest with intervention', rule: `${rule.id}+intervention` };
