@@ -2,13 +2,15 @@
  * Loads data/gazetteer.tsv.gz (built by scripts/build-gazetteer.ts) into
  * in-memory lookup maps keyed by skeleton key.
  *
- * Places are stored column-wise (typed arrays) and become objects only when
- * a lookup returns them, which keeps the load fast and small.
+ * Place and key lines stay as bytes, found by their offsets (typed arrays), and
+ * become strings and objects only when a lookup returns them, which keeps the
+ * load fast and small.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FileCache } from '../core/file-cache.js';
+import { gazetteerBytes } from './cache.js';
 import type { Gazetteer, GeoAdmin1, GeoAdmin2, GeoCountry, GeoEntry, GeoPlace } from './types.js';
 
 const EMPTY: readonly GeoEntry[] = [];
@@ -27,11 +29,44 @@ export function defaultGazetteerPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteer.tsv.gz');
 }
 
+/** Lines of one section of the data: line i is bytes starts[i] .. starts[i + 1] - 1 (the newline). */
+class Lines {
+  readonly #buf: Buffer;
+  readonly #starts: Uint32Array;
+
+  /** The '\n'-separated lines of buf[from, to) (like `text.slice(from, to).split('\n')`; none when to <= from). */
+  constructor(buf: Buffer, from: number, to: number) {
+    this.#buf = buf;
+    if (to <= from) {
+      this.#starts = new Uint32Array(1);
+      return;
+    }
+    let n = 1;
+    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
+    const starts = new Uint32Array(n + 1);
+    starts[0] = from;
+    let k = 1;
+    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) starts[k++] = i + 1;
+    starts[n] = to + 1;
+    this.#starts = starts;
+  }
+
+  get length(): number {
+    return this.#starts.length - 1;
+  }
+
+  /** Line i, or undefined past the end (like an array index). */
+  at(i: number): string | undefined {
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) return undefined;
+    return this.#buf.toString('utf8', this.#starts[i]!, this.#starts[i + 1]! - 1);
+  }
+}
+
 class Index implements Gazetteer {
   /** "P\t…" lines, parsed on demand */
-  readonly #placeLines: string[];
+  readonly #placeLines: Lines;
   /** "K\tkey\trefs" lines sorted by key */
-  readonly #keyLines: string[];
+  readonly #keyLines: Lines;
   readonly #objects = new Map<number, GeoPlace>();
   /** lookups already answered (words recur within and across articles) */
   readonly #memo = new Map<string, readonly GeoEntry[]>();
@@ -41,7 +76,7 @@ class Index implements Gazetteer {
   readonly #admin2 = new Map<string, GeoAdmin2>();
   readonly #countries = new Map<string, GeoCountry>();
 
-  constructor(others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>, placeLines: string[], keyLines: string[]) {
+  constructor(others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>, placeLines: Lines, keyLines: Lines) {
     this.#others = others;
     this.#placeLines = placeLines;
     this.#keyLines = keyLines;
@@ -60,7 +95,7 @@ class Index implements Gazetteer {
     if (ref >= OTHER_BASE) return this.#others[ref - OTHER_BASE];
     let p = this.#objects.get(ref);
     if (!p) {
-      const line = this.#placeLines[ref];
+      const line = this.#placeLines.at(ref);
       if (line === undefined) return undefined;
       const f = line.split('\t');
       p = {
@@ -88,7 +123,7 @@ class Index implements Gazetteer {
     let hi = lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const line = lines[mid]!;
+      const line = lines.at(mid)!;
       const tab = line.indexOf('\t', 2);
       const k = line.slice(2, tab);
       if (k === key) return line.slice(tab + 1);
@@ -119,7 +154,10 @@ class Index implements Gazetteer {
   place(id: number): GeoPlace | undefined {
     if (!this.#byId) {
       this.#byId = new Map();
-      this.#placeLines.forEach((line, i) => this.#byId!.set(Number(line.slice(2, line.indexOf('\t', 2))), i));
+      for (let i = 0; i < this.#placeLines.length; i++) {
+        const line = this.#placeLines.at(i)!;
+        this.#byId.set(Number(line.slice(2, line.indexOf('\t', 2))), i);
+      }
     }
     const i = this.#byId.get(id);
     return i === undefined ? undefined : (this.#entry(i) as GeoPlace);
@@ -137,16 +175,25 @@ class Index implements Gazetteer {
 
 /** Parse the gazetteer text (the gunzipped data file). */
 export function parseGazetteer(text: string): Gazetteer {
+  return indexGazetteer(Buffer.from(text, 'utf8'));
+}
+
+/**
+ * Index the gazetteer's bytes (the gunzipped data file, UTF-8). Only the division and country
+ * lines are decoded now; place and key lines are found by their offsets and decoded on lookup.
+ */
+export function indexGazetteer(buf: Buffer): Gazetteer {
+  if (buf.length >= 2 ** 32 - 1) throw new Error('gazetteer data too large');
   const others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry> = [];
   // groups come in the order C, A, P, K
-  const pAt = text.indexOf('\nP\t');
-  const kAt = text.indexOf('\nK\t');
-  const end = text.endsWith('\n') ? text.length - 1 : text.length;
+  const pAt = buf.indexOf('\nP\t');
+  const kAt = buf.indexOf('\nK\t');
+  const end = buf.length > 0 && buf[buf.length - 1] === 10 ? buf.length - 1 : buf.length;
   const ps = pAt < 0 ? -1 : pAt + 1;
   const pe = pAt < 0 ? -1 : kAt < 0 ? end : kAt;
   const ks = kAt < 0 ? -1 : kAt + 1;
   const ke = kAt < 0 ? -1 : end;
-  const head = text.slice(0, pAt >= 0 ? pAt : kAt >= 0 ? kAt : end);
+  const head = buf.toString('utf8', 0, pAt >= 0 ? pAt : kAt >= 0 ? kAt : end);
   for (const line of head.split('\n')) {
     const f = line.split('\t');
     if (f[0] === 'C') {
@@ -169,14 +216,12 @@ export function parseGazetteer(text: string): Gazetteer {
       others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]), pop: Number(f[5]) || 0 });
     }
   }
-  const placeLines = pe > ps ? text.slice(ps, pe).split('\n') : [];
-  const keyLines = ke > ks ? text.slice(ks, ke).split('\n') : [];
-  return new Index(others, placeLines, keyLines);
+  return new Index(others, new Lines(buf, ps, pe), new Lines(buf, ks, ke));
 }
 
-/** Load the gazetteer from a gzip'd data file. */
-export function loadGazetteer(path: string = defaultGazetteerPath()): Gazetteer {
-  return parseGazetteer(gunzipSync(readFileSync(path)).toString('utf8'));
+/** Load the gazetteer from a gzip'd data file (its gunzipped content is cached: ./cache.ts). */
+export function loadGazetteer(path: string = defaultGazetteerPath(), cache?: FileCache): Gazetteer {
+  return indexGazetteer(gazetteerBytes(path, cache));
 }
 
 let cached: Gazetteer | undefined;
