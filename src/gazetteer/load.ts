@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileCache } from '../core/file-cache.js';
-import { gazetteerBytes } from './cache.js';
+import { gazetteerLayout } from './cache.js';
 import type { Gazetteer, GeoAdmin1, GeoAdmin2, GeoCountry, GeoEntry, GeoPlace } from './types.js';
 
 const EMPTY: readonly GeoEntry[] = [];
@@ -29,25 +29,26 @@ export function defaultGazetteerPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteer.tsv.gz');
 }
 
+/** Where the lines of buf[from, to) start, '\n'-separated (as `text.slice(from, to).split('\n')`; none when to <= from), and the end + 1. */
+export function lineStarts(buf: Uint8Array, from: number, to: number): Uint32Array {
+  if (to <= from) return new Uint32Array(1);
+  let n = 1;
+  for (let i = from; i < to; i++) if (buf[i] === 10) n++;
+  const starts = new Uint32Array(n + 1);
+  starts[0] = from;
+  let k = 1;
+  for (let i = from; i < to; i++) if (buf[i] === 10) starts[k++] = i + 1;
+  starts[n] = to + 1;
+  return starts;
+}
+
 /** Lines of one section of the data: line i is bytes starts[i] .. starts[i + 1] - 1 (the newline). */
 class Lines {
   readonly #buf: Buffer;
   readonly #starts: Uint32Array;
 
-  /** The '\n'-separated lines of buf[from, to) (like `text.slice(from, to).split('\n')`; none when to <= from). */
-  constructor(buf: Buffer, from: number, to: number) {
+  constructor(buf: Buffer, starts: Uint32Array) {
     this.#buf = buf;
-    if (to <= from) {
-      this.#starts = new Uint32Array(1);
-      return;
-    }
-    let n = 1;
-    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
-    const starts = new Uint32Array(n + 1);
-    starts[0] = from;
-    let k = 1;
-    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) starts[k++] = i + 1;
-    starts[n] = to + 1;
     this.#starts = starts;
   }
 
@@ -179,12 +180,19 @@ export function parseGazetteer(text: string): Gazetteer {
 }
 
 /**
- * Index the gazetteer's bytes (the gunzipped data file, UTF-8). Only the division and country
- * lines are decoded now; place and key lines are found by their offsets and decoded on lookup.
+ * The gazetteer's bytes (the gunzipped data file, UTF-8) and where its sections are: the head
+ * (country and division lines) ends at `headEnd`, place and key lines start at `places` and `keys`
+ * (see `lineStarts`). Computed by `layoutGazetteer`, kept in the cache by ./cache.ts.
  */
-export function indexGazetteer(buf: Buffer): Gazetteer {
+export interface GazetteerLayout {
+  bytes: Buffer;
+  headEnd: number;
+  places: Uint32Array;
+  keys: Uint32Array;
+}
+
+export function layoutGazetteer(buf: Buffer): GazetteerLayout {
   if (buf.length >= 2 ** 32 - 1) throw new Error('gazetteer data too large');
-  const others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry> = [];
   // groups come in the order C, A, P, K
   const pAt = buf.indexOf('\nP\t');
   const kAt = buf.indexOf('\nK\t');
@@ -193,7 +201,18 @@ export function indexGazetteer(buf: Buffer): Gazetteer {
   const pe = pAt < 0 ? -1 : kAt < 0 ? end : kAt;
   const ks = kAt < 0 ? -1 : kAt + 1;
   const ke = kAt < 0 ? -1 : end;
-  const head = buf.toString('utf8', 0, pAt >= 0 ? pAt : kAt >= 0 ? kAt : end);
+  return { bytes: buf, headEnd: pAt >= 0 ? pAt : kAt >= 0 ? kAt : end, places: lineStarts(buf, ps, pe), keys: lineStarts(buf, ks, ke) };
+}
+
+/** Index the gazetteer's bytes (see `GazetteerLayout`). */
+export function indexGazetteer(buf: Buffer): Gazetteer {
+  return gazetteerFromLayout(layoutGazetteer(buf));
+}
+
+/** The gazetteer of a layout: only the country and division lines are decoded now, place and key lines on lookup. */
+export function gazetteerFromLayout(l: GazetteerLayout): Gazetteer {
+  const others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry> = [];
+  const head = l.bytes.toString('utf8', 0, l.headEnd);
   for (const line of head.split('\n')) {
     const f = line.split('\t');
     if (f[0] === 'C') {
@@ -216,12 +235,12 @@ export function indexGazetteer(buf: Buffer): Gazetteer {
       others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]), pop: Number(f[5]) || 0 });
     }
   }
-  return new Index(others, new Lines(buf, ps, pe), new Lines(buf, ks, ke));
+  return new Index(others, new Lines(l.bytes, l.places), new Lines(l.bytes, l.keys));
 }
 
 /** Load the gazetteer from a gzip'd data file (its gunzipped content is cached: ./cache.ts). */
 export function loadGazetteer(path: string = defaultGazetteerPath(), cache?: FileCache): Gazetteer {
-  return indexGazetteer(gazetteerBytes(path, cache));
+  return gazetteerFromLayout(gazetteerLayout(path, cache));
 }
 
 let cached: Gazetteer | undefined;

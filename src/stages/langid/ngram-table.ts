@@ -25,7 +25,7 @@ export interface NgramData {
 }
 
 const BASE_NGRAM_SCORE = 53;
-const FORMAT = 'eld-restricted-1';
+const FORMAT = 'eld-restricted-2';
 
 /** The restriction of eld's database to `langs` (languages eld does not know are left out). */
 export function restrict(data: NgramData, langs: readonly string[]): Restricted {
@@ -49,25 +49,43 @@ export function restrict(data: NgramData, langs: readonly string[]): Restricted 
   return { codes: pairs.map((p) => p[1]), ids, table };
 }
 
+/*
+ * Encoded table: 4 bytes (little-endian) length of a JSON head {codes, ids, ngrams}, the head,
+ * zero padding to a multiple of 8, then the scores: Float64 little-endian, ids.length per n-gram
+ * in the order of `ngrams`.
+ */
+
 export function encodeRestricted(r: Restricted): Buffer {
-  return Buffer.from(JSON.stringify({ codes: r.codes, ids: r.ids, rows: [...r.table].map(([g, v]) => [g, [...v]]) }), 'utf8');
+  const k = r.ids.length;
+  const head = Buffer.from(JSON.stringify({ codes: r.codes, ids: r.ids, ngrams: [...r.table.keys()] }), 'utf8');
+  const at = Math.ceil((4 + head.length) / 8) * 8;
+  const out = Buffer.alloc(at + r.table.size * k * 8);
+  out.writeUInt32LE(head.length, 0);
+  head.copy(out, 4);
+  let i = 0;
+  for (const v of r.table.values()) for (let j = 0; j < k; j++, i++) out.writeDoubleLE(v[j]!, at + i * 8);
+  return out;
 }
 
 /** The table read back, undefined when the bytes are not one (a damaged cache entry). */
 export function decodeRestricted(buf: Buffer): Restricted | undefined {
   try {
-    const o = JSON.parse(buf.toString('utf8')) as { codes?: unknown; ids?: unknown; rows?: unknown };
-    const { codes, ids, rows } = o;
+    if (buf.length < 4) return undefined;
+    const len = buf.readUInt32LE(0);
+    if (4 + len > buf.length) return undefined;
+    const o = JSON.parse(buf.toString('utf8', 4, 4 + len)) as { codes?: unknown; ids?: unknown; ngrams?: unknown };
+    const { codes, ids, ngrams } = o;
     if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return undefined;
     if (!Array.isArray(ids) || ids.length !== codes.length || !ids.every((i) => Number.isInteger(i))) return undefined;
-    if (!Array.isArray(rows)) return undefined;
+    if (!Array.isArray(ngrams) || !ngrams.every((g) => typeof g === 'string')) return undefined;
+    const k = ids.length;
+    const at = Math.ceil((4 + len) / 8) * 8;
+    if (buf.length !== at + ngrams.length * k * 8) return undefined;
+    const scores = new Float64Array(ngrams.length * k);
+    for (let i = 0; i < scores.length; i++) scores[i] = buf.readDoubleLE(at + i * 8);
     const table = new Map<string, Float64Array>();
-    for (const row of rows as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 2 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || row[1].length !== ids.length) return undefined;
-      const v = row[1] as unknown[];
-      if (!v.every((x) => typeof x === 'number' && Number.isFinite(x))) return undefined;
-      table.set(row[0], Float64Array.from(v as number[]));
-    }
+    for (let i = 0; i < ngrams.length; i++) table.set(ngrams[i] as string, scores.subarray(i * k, (i + 1) * k));
+    if (table.size !== ngrams.length) return undefined;
     return { codes: codes as string[], ids: ids as number[], table };
   } catch {
     return undefined;
