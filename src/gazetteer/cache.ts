@@ -6,8 +6,8 @@
  * a changed data file is read again; a missing, stale, damaged or unwritable cache falls back to
  * gunzipping.
  *
- * Entry: three little-endian u32 (headEnd, place line count + 1, key line count + 1), the place
- * and key line starts (u32, machine order: the stamp names it), then the bytes.
+ * Entry: four little-endian u32 (headEnd, count of country and division lines, place line count + 1,
+ * key line count + 1), those line starts (u32, machine order: the stamp names it), then the bytes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,44 +18,49 @@ import type { FileCache } from '../core/file-cache.js';
 import { layoutGazetteer } from './load.js';
 import type { GazetteerLayout } from './load.js';
 
-const FORMAT = 'gazetteer-layout-1';
+const FORMAT = 'gazetteer-layout-2';
 
 /** Cache entry name of a data file (one per path). */
 export function cacheName(path: string): string {
   return `gazetteer-${createHash('sha1').update(path).digest('hex').slice(0, 12)}.bin`;
 }
 
+const HEAD = 16;
+
 export function encodeLayout(l: GazetteerLayout): Buffer {
-  const head = Buffer.alloc(12);
+  const head = Buffer.alloc(HEAD);
   head.writeUInt32LE(l.headEnd, 0);
-  head.writeUInt32LE(l.places.length, 4);
-  head.writeUInt32LE(l.keys.length, 8);
+  head.writeUInt32LE(l.others.length, 4);
+  head.writeUInt32LE(l.places.length, 8);
+  head.writeUInt32LE(l.keys.length, 12);
   const bytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([head, bytes(l.places), bytes(l.keys), l.bytes]);
+  return Buffer.concat([head, bytes(l.others), bytes(l.places), bytes(l.keys), l.bytes]);
 }
 
-/** Line starts as `lineStarts` makes them: ascending, within the bytes (+ 1 for the end). */
-function validStarts(a: Uint32Array, size: number): boolean {
-  if (a.length === 0) return false;
+/** Ascending offsets within `size` bytes (+ 1: line starts end with the end + 1), at least `min` of them. */
+function ascending(a: Uint32Array, size: number, min: number): boolean {
+  if (a.length < min) return false;
   for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
-  return a[a.length - 1]! <= size + 1;
+  return a.length === 0 || a[a.length - 1]! <= size + 1;
 }
 
 /** The layout read back, undefined when the bytes are not one (a damaged entry). */
 export function decodeLayout(buf: Buffer): GazetteerLayout | undefined {
-  if (buf.length < 12) return undefined;
+  if (buf.length < HEAD) return undefined;
   const headEnd = buf.readUInt32LE(0);
-  const np = buf.readUInt32LE(4);
-  const nk = buf.readUInt32LE(8);
-  const at = 12 + (np + nk) * 4;
+  const no = buf.readUInt32LE(4);
+  const np = buf.readUInt32LE(8);
+  const nk = buf.readUInt32LE(12);
+  const at = HEAD + (no + np + nk) * 4;
   if (at > buf.length) return undefined;
-  // copies (aligned for Uint32Array), the bytes stay a view
+  // copies (aligned for Uint32Array); the bytes stay a view
   const starts = (from: number, n: number) => new Uint32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + n * 4));
-  const places = starts(12, np);
-  const keys = starts(12 + np * 4, nk);
+  const others = starts(HEAD, no);
+  const places = starts(HEAD + no * 4, np);
+  const keys = starts(HEAD + (no + np) * 4, nk);
   const bytes = buf.subarray(at);
-  if (headEnd > bytes.length || !validStarts(places, bytes.length) || !validStarts(keys, bytes.length)) return undefined;
-  return { bytes, headEnd, places, keys };
+  if (headEnd > bytes.length || !ascending(others, headEnd, 0) || !ascending(places, bytes.length, 1) || !ascending(keys, bytes.length, 1)) return undefined;
+  return { bytes, headEnd, others, places, keys };
 }
 
 /** The data file's layout, from the cache when it holds this very file. */

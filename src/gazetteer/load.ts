@@ -63,7 +63,13 @@ class Lines {
   }
 }
 
+const TYPE_COUNTRY = 67; // 'C'
+const TYPE_ADMIN1 = 65; // 'A'
+const TYPE_ADMIN2 = 66; // 'B'
+
 class Index implements Gazetteer {
+  readonly #buf: Buffer;
+  readonly #headEnd: number;
   /** "P\t…" lines, parsed on demand */
   readonly #placeLines: Lines;
   /** "K\tkey\trefs" lines sorted by key */
@@ -72,20 +78,57 @@ class Index implements Gazetteer {
   /** lookups already answered (words recur within and across articles) */
   readonly #memo = new Map<string, readonly GeoEntry[]>();
   #byId: Map<number, number> | undefined;
-  readonly #others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>;
-  readonly #admin1 = new Map<string, GeoAdmin1>();
-  readonly #admin2 = new Map<string, GeoAdmin2>();
-  readonly #countries = new Map<string, GeoCountry>();
+  /** where the country and division lines start (their refs, in file order), parsed on demand */
+  readonly #otherStarts: Uint32Array;
+  readonly #others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry | undefined>;
+  /** code → number of the country / division line, built on first use */
+  readonly #byCode = new Map<number, Map<string, number>>();
 
-  constructor(others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry>, placeLines: Lines, keyLines: Lines) {
-    this.#others = others;
-    this.#placeLines = placeLines;
-    this.#keyLines = keyLines;
-    for (const e of others) {
-      if (e.type === 'admin1') this.#admin1.set(e.code, e);
-      else if (e.type === 'admin2') this.#admin2.set(e.code, e);
-      else this.#countries.set(e.cc, e);
+  constructor(l: GazetteerLayout) {
+    this.#buf = l.bytes;
+    this.#headEnd = l.headEnd;
+    this.#otherStarts = l.others;
+    this.#others = new Array<undefined>(l.others.length);
+    this.#placeLines = new Lines(l.bytes, l.places);
+    this.#keyLines = new Lines(l.bytes, l.keys);
+  }
+
+  /** End of the head line starting at s. */
+  #lineEnd(s: number): number {
+    const e = this.#buf.indexOf(10, s);
+    return e < 0 || e > this.#headEnd ? this.#headEnd : e;
+  }
+
+  #other(i: number): GeoAdmin1 | GeoAdmin2 | GeoCountry | undefined {
+    if (!Number.isInteger(i) || i < 0 || i >= this.#otherStarts.length) return undefined;
+    let e = this.#others[i];
+    if (!e) {
+      const s = this.#otherStarts[i]!;
+      e = parseOther(this.#buf.toString('utf8', s, this.#lineEnd(s)));
+      this.#others[i] = e;
     }
+    return e;
+  }
+
+  /** The country / division of one type with this code (the last line with it, as a map filled in file order would give). */
+  #byCodeOf(type: number, code: string): GeoAdmin1 | GeoAdmin2 | GeoCountry | undefined {
+    let m = this.#byCode.get(type);
+    if (!m) {
+      m = new Map();
+      const buf = this.#buf;
+      for (let i = 0; i < this.#otherStarts.length; i++) {
+        const s = this.#otherStarts[i]!;
+        if (buf[s] !== type) continue;
+        // the second field (the code; '' when the line has one field)
+        const end = this.#lineEnd(s);
+        let e = s + 2 <= end ? buf.indexOf(9, s + 2) : -1;
+        if (e < 0 || e > end) e = end;
+        m.set(s + 1 < end ? buf.toString('utf8', s + 2, e) : '', i);
+      }
+      this.#byCode.set(type, m);
+    }
+    const i = m.get(code);
+    return i === undefined ? undefined : this.#other(i);
   }
 
   get size(): number {
@@ -93,7 +136,7 @@ class Index implements Gazetteer {
   }
 
   #entry(ref: number): GeoEntry | undefined {
-    if (ref >= OTHER_BASE) return this.#others[ref - OTHER_BASE];
+    if (ref >= OTHER_BASE) return this.#other(ref - OTHER_BASE);
     let p = this.#objects.get(ref);
     if (!p) {
       const line = this.#placeLines.at(ref);
@@ -164,13 +207,13 @@ class Index implements Gazetteer {
     return i === undefined ? undefined : (this.#entry(i) as GeoPlace);
   }
   admin1(cc: string, a1: string): GeoAdmin1 | undefined {
-    return this.#admin1.get(`${cc}.${a1}`);
+    return this.#byCodeOf(TYPE_ADMIN1, `${cc}.${a1}`) as GeoAdmin1 | undefined;
   }
   admin2(cc: string, a1: string, a2: string): GeoAdmin2 | undefined {
-    return a2 ? this.#admin2.get(`${cc}.${a1}.${a2}`) : undefined;
+    return a2 ? (this.#byCodeOf(TYPE_ADMIN2, `${cc}.${a1}.${a2}`) as GeoAdmin2 | undefined) : undefined;
   }
   country(cc: string): GeoCountry | undefined {
-    return this.#countries.get(cc);
+    return this.#byCodeOf(TYPE_COUNTRY, cc) as GeoCountry | undefined;
   }
 }
 
@@ -181,12 +224,14 @@ export function parseGazetteer(text: string): Gazetteer {
 
 /**
  * The gazetteer's bytes (the gunzipped data file, UTF-8) and where its sections are: the head
- * (country and division lines) ends at `headEnd`, place and key lines start at `places` and `keys`
- * (see `lineStarts`). Computed by `layoutGazetteer`, kept in the cache by ./cache.ts.
+ * (country and division lines, starting at `others`) ends at `headEnd`, place and key lines start
+ * at `places` and `keys` (see `lineStarts`). Computed by `layoutGazetteer`, kept in the cache by ./cache.ts.
  */
 export interface GazetteerLayout {
   bytes: Buffer;
   headEnd: number;
+  /** starts of the country and division lines (C, A, B) in the head */
+  others: Uint32Array;
   places: Uint32Array;
   keys: Uint32Array;
 }
@@ -201,7 +246,8 @@ export function layoutGazetteer(buf: Buffer): GazetteerLayout {
   const pe = pAt < 0 ? -1 : kAt < 0 ? end : kAt;
   const ks = kAt < 0 ? -1 : kAt + 1;
   const ke = kAt < 0 ? -1 : end;
-  return { bytes: buf, headEnd: pAt >= 0 ? pAt : kAt >= 0 ? kAt : end, places: lineStarts(buf, ps, pe), keys: lineStarts(buf, ks, ke) };
+  const headEnd = pAt >= 0 ? pAt : kAt >= 0 ? kAt : end;
+  return { bytes: buf, headEnd, others: otherStarts(buf, headEnd), places: lineStarts(buf, ps, pe), keys: lineStarts(buf, ks, ke) };
 }
 
 /** Index the gazetteer's bytes (see `GazetteerLayout`). */
@@ -209,36 +255,49 @@ export function indexGazetteer(buf: Buffer): Gazetteer {
   return gazetteerFromLayout(layoutGazetteer(buf));
 }
 
-/** The gazetteer of a layout: only the country and division lines are decoded now, place and key lines on lookup. */
+/** The gazetteer of a layout: lines are decoded on lookup. */
 export function gazetteerFromLayout(l: GazetteerLayout): Gazetteer {
-  const others: Array<GeoAdmin1 | GeoAdmin2 | GeoCountry> = [];
-  const head = l.bytes.toString('utf8', 0, l.headEnd);
-  for (const line of head.split('\n')) {
-    const f = line.split('\t');
-    if (f[0] === 'C') {
-      others.push({ type: 'country', cc: f[1] ?? '', name: f[2] ?? '', ...(f[3] ? { lat: Number(f[3]), lon: Number(f[4]) } : {}) });
-    } else if (f[0] === 'A') {
-      const code = f[1] ?? '';
-      const cap = f[5] ? Number(f[5]) : undefined;
-      others.push({
-        type: 'admin1',
-        code,
-        cc: code.slice(0, 2),
-        name: f[2] ?? '',
-        lat: Number(f[3]),
-        lon: Number(f[4]),
-        ...(cap !== undefined ? { capitalId: cap } : {}),
-      });
-    } else if (f[0] === 'B') {
-      const code = f[1] ?? '';
-      const [cc = '', a1 = ''] = code.split('.');
-      others.push({ type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]), pop: Number(f[5]) || 0 });
-    }
-  }
-  return new Index(others, new Lines(l.bytes, l.places), new Lines(l.bytes, l.keys));
+  return new Index(l);
 }
 
-/** Load the gazetteer from a gzip'd data file (its gunzipped content is cached: ./cache.ts). */
+/** A country ("C"), admin1 ("A") or admin2 ("B") line. */
+function parseOther(line: string): GeoAdmin1 | GeoAdmin2 | GeoCountry {
+  const f = line.split('\t');
+  if (f[0] === 'A') {
+    const code = f[1] ?? '';
+    const cap = f[5] ? Number(f[5]) : undefined;
+    return {
+      type: 'admin1',
+      code,
+      cc: code.slice(0, 2),
+      name: f[2] ?? '',
+      lat: Number(f[3]),
+      lon: Number(f[4]),
+      ...(cap !== undefined ? { capitalId: cap } : {}),
+    };
+  }
+  if (f[0] === 'B') {
+    const code = f[1] ?? '';
+    const [cc = '', a1 = ''] = code.split('.');
+    return { type: 'admin2', code, cc, a1, name: f[2] ?? '', lat: Number(f[3]), lon: Number(f[4]), pop: Number(f[5]) || 0 };
+  }
+  return { type: 'country', cc: f[1] ?? '', name: f[2] ?? '', ...(f[3] ? { lat: Number(f[3]), lon: Number(f[4]) } : {}) };
+}
+
+/** Starts of the country and division lines of buf[0, end): lines whose first field is C, A or B. */
+function otherStarts(buf: Buffer, end: number): Uint32Array {
+  const out: number[] = [];
+  for (let s = 0; s <= end; ) {
+    let e = buf.indexOf(10, s);
+    if (e < 0 || e > end) e = end;
+    const t = buf[s];
+    if (e > s && (t === TYPE_COUNTRY || t === TYPE_ADMIN1 || t === TYPE_ADMIN2) && (e === s + 1 || buf[s + 1] === 9)) out.push(s);
+    s = e + 1;
+  }
+  return Uint32Array.from(out);
+}
+
+/** Load the gazetteer from a gzip'd data file (its layout is cached: ./cache.ts). */
 export function loadGazetteer(path: string = defaultGazetteerPath(), cache?: FileCache): Gazetteer {
   return gazetteerFromLayout(gazetteerLayout(path, cache));
 }
