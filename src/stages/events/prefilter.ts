@@ -78,6 +78,8 @@ function uniq(xs: string[]): string[] {
 
 function cross(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > LIMIT) return null;
+  // the common case (a literal run grown by one character), without the set
+  if (a.length === 1 && b.length === 1) return [a[0]! + b[0]!];
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return uniq(out);
