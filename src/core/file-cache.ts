@@ -15,8 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface FileCache {
-  /** the directory, undefined when caching is off */
-  readonly dir: string | undefined;
+  /** the directory, null when caching is off */
+  readonly dir: string | null;
   /** The payload stored under `name` with exactly this stamp, or undefined. */
   read(name: string, stamp: string): Buffer | undefined;
   /** Store `data` under `name` with `stamp`; false when it could not be written (nothing is left behind). */
@@ -29,13 +29,13 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** Stamps are one line of bounded length. */
 const MAX_STAMP = 1000;
 
-/** Default cache directory (see the file comment); undefined when caching is off. */
-export function defaultCacheDir(): string | undefined {
+/** Default cache directory (see the file comment); null when caching is off. */
+export function defaultCacheDir(): string | null {
   const env = process.env['SITREP_CACHE_DIR'];
-  if (env !== undefined && env !== '') return env === 'off' || env === '0' ? undefined : env;
+  if (env !== undefined && env !== '') return env === 'off' || env === '0' ? null : env;
   // this file is <project>/src/core/file-cache.ts or <project>/dist/core/file-cache.js
   const project = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return existsSync(join(project, 'package.json')) ? join(project, '.cache') : undefined;
+  return existsSync(join(project, 'package.json')) ? join(project, '.cache') : null;
 }
 
 /** Stamp of a source file: path, size and modification time, plus the caller's `extra` (a format version, a content digest). */
@@ -48,11 +48,12 @@ function validStamp(stamp: string): boolean {
   return stamp.length <= MAX_STAMP && !stamp.includes('\n');
 }
 
-export function fileCache(dir: string | undefined = defaultCacheDir()): FileCache {
+/** The cache in `dir` (default: `defaultCacheDir()`); null: caching off (reads find nothing, writes fail). */
+export function fileCache(dir: string | null = defaultCacheDir()): FileCache {
   return {
     dir,
     read(name, stamp) {
-      if (dir === undefined || !NAME.test(name) || !validStamp(stamp)) return undefined;
+      if (dir === null || !NAME.test(name) || !validStamp(stamp)) return undefined;
       try {
         const buf = readFileSync(join(dir, name));
         // header: MAGIC \n stamp \n payload length \n
@@ -68,7 +69,7 @@ export function fileCache(dir: string | undefined = defaultCacheDir()): FileCach
       }
     },
     write(name, stamp, data) {
-      if (dir === undefined || !NAME.test(name) || !validStamp(stamp)) return false;
+      if (dir === null || !NAME.test(name) || !validStamp(stamp)) return false;
       const tmp = join(dir, `${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       try {
         mkdirSync(dir, { recursive: true });

@@ -15,6 +15,8 @@ import type { FileCache } from './file-cache.js';
 export interface PersistentMemo<V> {
   /** The value for `key`: remembered (from this run or an earlier one) or computed now. */
   get(key: string, compute: () => V): V;
+  /** Write the new results now (done at exit anyway). */
+  flush(): void;
 }
 
 export interface MemoOptions<V> {
@@ -80,5 +82,6 @@ export function persistentMemo<V>(opts: MemoOptions<V>): PersistentMemo<V> {
       }
       return v;
     },
+    flush,
   };
 }
