@@ -72,7 +72,8 @@ export function fileCache(dir: string | null = defaultCacheDir()): FileCache {
       if (dir === null || !NAME.test(name) || !validStamp(stamp)) return false;
       const tmp = join(dir, `${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       try {
-        mkdirSync(dir, { recursive: true });
+        // not recursive: Node's recursive mkdir never returns under /proc; the parent must exist
+        if (!existsSync(dir)) mkdirSync(dir);
         writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}\n${stamp}\n${data.length}\n`, 'utf8'), data]));
         renameSync(tmp, join(dir, name));
         return true;
