@@ -4,40 +4,16 @@
  * the dictionary alternations. Language-free: every word comes from the pack
  * or the dictionary.
  */
-import { createRequire } from 'node:module';
 import type { ActorsLexicon, BodyPattern, GenericPattern, RegionalPattern, RolePattern } from './lexicon.js';
 import { COUNTRIES } from './countries.js';
 import { DICTIONARY, type DictEntry } from './dictionary.js';
 import { buildNameIndex, type NameIndex } from './names-index.js';
-
-const require = createRequire(import.meta.url);
-
-interface CountriesLib {
-  registerLocale(l: unknown): void;
-  getNames(lang: string, opts?: { select: 'all' | 'official' | 'alias' }): Record<string, string[] | string>;
-}
-
-let lib: CountriesLib | null | undefined;
-const registered = new Set<string>();
+import { isoCountries } from '../../lang/iso-countries.js';
 
 /** Short country names in a language from i18n-iso-countries (names with commas or "Republic of" forms dropped). */
 function isoNames(lang: string): Record<string, string[]> {
-  if (lib === undefined) {
-    try {
-      lib = require('i18n-iso-countries') as CountriesLib;
-    } catch {
-      lib = null;
-    }
-  }
+  const lib = isoCountries(lang);
   if (!lib) return {};
-  if (!registered.has(lang)) {
-    try {
-      lib.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-      registered.add(lang);
-    } catch {
-      return {};
-    }
-  }
   const out: Record<string, string[]> = {};
   for (const [code, v] of Object.entries(lib.getNames(lang, { select: 'all' }))) {
     const names = (Array.isArray(v) ? v : [v]).filter((n) => !n.includes(',') && n.split(' ').length <= 4 && !/[()]/u.test(n));
@@ -174,10 +150,8 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     }
   }
 
-  const adjAlt = alternation([...adj.keys()]);
   const countryAlt = alternation([...country.keys()]);
   const capitalAlt = alternation([...capital.keys()]);
-  const possAlt = alternation([...poss.keys()]);
   // each placeholder occurrence gets its own group (adj0, adj1…): JS forbids duplicate group names
   // adjectives and possessives are matched as words and checked against the tables afterwards (fast);
   // country and capital names (multi-word) as alternations
@@ -187,8 +161,6 @@ export function compileActors(lex: ActorsLexicon, lang: string): CompiledActors 
     CAPITAL: capitalAlt,
     POSS: `\\p{Lu}[\\p{L}\\p{M}.-]*(?: \\p{Lu}[\\p{L}\\p{M}.-]*)?['’]?s`,
   };
-  void adjAlt;
-  void possAlt;
   const expand = (src: string): string => {
     let n = 0;
     return src

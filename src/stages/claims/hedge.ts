@@ -8,7 +8,7 @@
 import type { ActorRecord, Analysis, CasualtyDraft, EventDraft } from '../../core/analysis.js';
 import type { Hedge } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import countries from 'i18n-iso-countries';
+import { isoCountries } from '../../lang/iso-countries.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import type { SourceRef } from './sources.js';
 
@@ -32,7 +32,7 @@ const alpha2Memo = new Map<string, string | undefined>();
 /** The ISO code of an English country name (memoised: names repeat across claims). */
 function alpha2(name: string): string | undefined {
   if (alpha2Memo.has(name)) return alpha2Memo.get(name);
-  const code = countries.getAlpha2Code(name, 'en');
+  const code = isoCountries('en')?.getAlpha2Code(name, 'en');
   if (alpha2Memo.size > 5000) alpha2Memo.clear();
   alpha2Memo.set(name, code);
   return code;

@@ -8,6 +8,7 @@
  * whose case folding `fold` mirrors.
  */
 import type { LiteralAutomaton } from './automaton.js';
+import { persistentMemo } from '../../core/persistent-memo.js';
 
 /** Case-fold one UTF-16 unit the way `iu` regexes compare characters (one unit in, one unit out). */
 const FOLD_FIX: Record<string, string> = {
@@ -78,6 +79,8 @@ function uniq(xs: string[]): string[] {
 
 function cross(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > LIMIT) return null;
+  // the common case (a literal run grown by one character), without the set
+  if (a.length === 1 && b.length === 1) return [a[0]! + b[0]!];
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return uniq(out);
@@ -372,11 +375,23 @@ class Parser {
   }
 }
 
+/** Derived literals are remembered across runs (the sources are the packs' patterns, the same every start). */
+const memo = persistentMemo<string[] | null>({
+  name: 'required-literals',
+  code: import.meta.url,
+  valid: (v): v is string[] | null => v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string')),
+});
+
 /**
  * Literal strings (folded) of which every match of `source` (compiled with
  * the `i` and `u` flags) contains at least one; null when none can be derived.
  */
 export function requiredLiterals(source: string): string[] | null {
+  const lits = memo.get(source, () => deriveLiterals(source));
+  return lits && [...lits];
+}
+
+function deriveLiterals(source: string): string[] | null {
   let info: Info;
   try {
     info = new Parser(source).parse();

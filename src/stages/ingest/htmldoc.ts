@@ -4,7 +4,7 @@
  * decision from Readability. When the page states no date in its metadata,
  * the first content blocks are read like a plain-text article head.
  */
-import { parseHTML } from 'linkedom';
+import { lazyModule } from '../../core/lazy-module.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { RawBlock } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
@@ -15,6 +15,9 @@ import { RANK } from './header.js';
 import { htmlBlocks } from './htmlblocks.js';
 import { htmlMeta, type MiniDocument } from './htmlmeta.js';
 import { markContent } from './readable.js';
+
+/** linkedom, loaded with the first HTML page */
+const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
 
 export interface HtmlParse {
   blocks: RawBlock[];
@@ -40,7 +43,7 @@ export function looksLikeHtml(text: string): boolean {
 
 export function parseHtml(original: string, source: string, dates: DateMatcher, header: HeaderMatcher): HtmlParse {
   const blocks = htmlBlocks(original);
-  const { document } = parseHTML(original);
+  const { document } = linkedom().parseHTML(original);
   const doc = document as unknown as MiniDocument;
   const meta = htmlMeta(doc, source);
   const out: HtmlParse = { blocks, meta: [], dates: [], diagnostics: [...meta.diagnostics] };

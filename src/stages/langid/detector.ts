@@ -6,10 +6,13 @@
  * afterwards. The same computation over the allowed languages only (eld's own data, byte
  * dictionary, separator pattern and average scores, read from its package) gives the same
  * integer sums for them, hence the same scores, verdict and reliability — `detector.test.ts`
- * checks that against eld's public `detect`. When eld's internals cannot be read (another
- * version), the public `detect` is used.
+ * checks that against eld's public `detect`. The restricted scores come from ./ngram-table.ts
+ * (cached, so that a start does not load eld's database). When eld's internals cannot be read
+ * (another version), the public `detect` is used.
  */
-import { eld } from 'eld/medium';
+import { AVG_SCORE, DICTIONARY, eldModule, PATTERNS, PUBLIC } from './eld-files.js';
+import { restrictedTable } from './ngram-table.js';
+import type { Restricted } from './ngram-table.js';
 
 export interface Detection {
   /** best language among the allowed ones, '' when nothing was detected */
@@ -24,40 +27,23 @@ export interface Detection {
 /** What eld's `detect` (truncated to this many characters) reads of a text. */
 export const ELD_MAX_CHARS = 1000;
 
+/** eld's text processing parts (its n-gram scores are in ./ngram-table.ts) */
 interface EldInternals {
-  /** n-gram → {language index: score − 53} */
-  ngrams: Record<string, Record<string, number> | undefined>;
-  /** language index → ISO code */
-  languages: Record<string, string>;
   dictionary: readonly string[];
   separators: RegExp;
   avgScore: Record<string, number>;
 }
 
-async function loadInternals(): Promise<EldInternals | undefined> {
-  try {
-    const entry = import.meta.resolve('eld/medium');
-    const at = (p: string): Promise<Record<string, unknown>> => import(new URL(p, entry).href) as Promise<Record<string, unknown>>;
-    const [data, dict, patterns, avg] = await Promise.all([at('../ngrams/medium.js'), at('../dictionary.js'), at('../regexPatterns.js'), at('../avgScore.js')]);
-    const nd = data['ngramsData'] as { languages?: unknown; ngrams?: unknown } | undefined;
-    const dictionary = dict['dictionary'];
-    const separators = patterns['separators'];
-    const avgScore = avg['avgScore'];
-    if (!nd || typeof nd.languages !== 'object' || typeof nd.ngrams !== 'object' || !Array.isArray(dictionary) || dictionary.length !== 256) return undefined;
-    if (!(separators instanceof RegExp) || typeof avgScore !== 'object' || avgScore === null) return undefined;
-    return {
-      ngrams: nd.ngrams as EldInternals['ngrams'],
-      languages: nd.languages as EldInternals['languages'],
-      dictionary: dictionary as string[],
-      separators,
-      avgScore: avgScore as Record<string, number>,
-    };
-  } catch {
-    return undefined;
-  }
+function loadInternals(): EldInternals | undefined {
+  const dictionary = eldModule(DICTIONARY)?.['dictionary'];
+  const separators = eldModule(PATTERNS)?.['separators'];
+  const avgScore = eldModule(AVG_SCORE)?.['avgScore'];
+  if (!Array.isArray(dictionary) || dictionary.length !== 256) return undefined;
+  if (!(separators instanceof RegExp) || typeof avgScore !== 'object' || avgScore === null) return undefined;
+  return { dictionary: dictionary as string[], separators, avgScore: avgScore as Record<string, number> };
 }
 
-const internals = await loadInternals();
+const internals = loadInternals();
 
 /** Whether detection runs on the restricted fast path (false: eld's public `detect`). */
 export const fastPath = internals !== undefined;
@@ -110,47 +96,13 @@ function byteNgrams(words: readonly string[]): Set<string> {
   return out;
 }
 
-interface Restricted {
-  /** the allowed languages eld knows, ascending by eld's language index */
-  codes: string[];
-  ids: number[];
-  /** n-gram → per allowed language (same order as `codes`) score + 53, or null when it scores none */
-  table: Map<string, Float64Array | null>;
-}
-
-function restrict(e: EldInternals, langs: readonly string[]): Restricted {
-  const pairs: Array<[number, string]> = [];
-  for (const [id, code] of Object.entries(e.languages)) if (langs.includes(code)) pairs.push([Number(id), code]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  return { codes: pairs.map((p) => p[1]), ids: pairs.map((p) => p[0]), table: new Map() };
-}
-
-const BASE_NGRAM_SCORE = 53;
-
-function ngramScores(r: Restricted, e: EldInternals, ngram: string): Float64Array | null {
-  let v = r.table.get(ngram);
-  if (v !== undefined) return v;
-  const row = Object.hasOwn(e.ngrams, ngram) ? e.ngrams[ngram] : undefined;
-  v = null;
-  if (row) {
-    for (let k = 0; k < r.ids.length; k++) {
-      const w = row[r.ids[k]!];
-      if (w === undefined) continue;
-      v ??= new Float64Array(r.ids.length);
-      v[k] = w + BASE_NGRAM_SCORE;
-    }
-  }
-  r.table.set(ngram, v);
-  return v;
-}
-
 const NOTHING: Detection = { lang: '', score: 0, margin: 0, reliable: false };
 
 function detectFast(text: string, r: Restricted, e: EldInternals): Detection {
   const grams = byteNgrams(byteWords(text.substring(0, ELD_MAX_CHARS), e));
   const sums = new Float64Array(r.ids.length);
   for (const g of grams) {
-    const v = ngramScores(r, e, g);
+    const v = r.table.get(g);
     if (v) for (let k = 0; k < v.length; k++) sums[k]! += v[k]!;
   }
   // eld: the first language (by index) with the highest positive sum; then scores scaled and ordered
@@ -176,14 +128,24 @@ function detectFast(text: string, r: Restricted, e: EldInternals): Detection {
   return { lang: r.codes[best[0]]!, score: best[1], margin, reliable };
 }
 
-type Detector = ReturnType<typeof eld.newInstance>;
+interface EldResult {
+  getScores(): Record<string, number>;
+  isReliable(): boolean;
+}
+interface Detector {
+  setLanguageSubset(langs: string[]): unknown;
+  detect(text: string): EldResult;
+}
 const detectors = new Map<string, Detector>();
-const restricted = new Map<string, Restricted>();
+/** restricted tables by language list; undefined: eld's database is unreadable */
+const restricted = new Map<string, Restricted | undefined>();
 
 function detectorFor(langs: readonly string[]): Detector {
   const key = [...langs].sort().join(',');
   let d = detectors.get(key);
   if (!d) {
+    const eld = eldModule(PUBLIC)?.['eld'] as { newInstance(): Detector } | undefined;
+    if (!eld) throw new Error('cannot load the eld language detector');
     d = eld.newInstance();
     d.setLanguageSubset([...langs]);
     detectors.set(key, d);
@@ -206,10 +168,7 @@ export function detectWithEld(text: string, langs: readonly string[]): Detection
 export function detect(text: string, langs: readonly string[]): Detection {
   if (!internals) return detectWithEld(text, langs);
   const key = langs.join(',');
-  let r = restricted.get(key);
-  if (!r) {
-    r = restrict(internals, langs);
-    restricted.set(key, r);
-  }
-  return detectFast(text, r, internals);
+  if (!restricted.has(key)) restricted.set(key, restrictedTable(langs));
+  const r = restricted.get(key);
+  return r ? detectFast(text, r, internals) : detectWithEld(text, langs);
 }
