@@ -53,6 +53,8 @@ interface DocContext {
   maxWeight: number;
   /** points of confidently resolved places */
   points: Array<{ lat: number; lon: number }>;
+  /** once the context is complete: the coherence of each entry scored so far */
+  memo?: Map<GeoEntry, number>;
 }
 
 function emptyContext(): DocContext {
@@ -66,6 +68,17 @@ function addCountry(ctx: DocContext, cc: string, w: number): void {
 }
 
 function coherence(e: GeoEntry, ctx: DocContext): number {
+  // an empty context (the first pass) says nothing
+  if (ctx.maxWeight === 0 && ctx.admins.size === 0 && ctx.points.length === 0) return 0;
+  let s = ctx.memo?.get(e);
+  if (s === undefined) {
+    s = coherenceOf(e, ctx);
+    ctx.memo?.set(e, s);
+  }
+  return s;
+}
+
+function coherenceOf(e: GeoEntry, ctx: DocContext): number {
   let s = 0;
   if (ctx.maxWeight > 0) s += 45 * ((ctx.countries.get(e.cc) ?? 0) / ctx.maxWeight);
   const a1 = e.type === 'place' || e.type === 'admin2' ? `${e.cc}.${e.a1}` : e.type === 'admin1' ? e.code : undefined;
@@ -278,7 +291,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     // a name only one settlement bears is a reliable anchor for its neighbours
     if (e.type === 'place' && !selfEvident(e) && c.entries.length === 1) ctx.points.push({ lat: e.lat, lon: e.lon });
   }
-  // pass 2: with the article's context
+  // pass 2: with the article's context (complete from here on)
+  ctx.memo = new Map();
   const inside = new Set(cands.filter((c) => !c.initial).map((c) => c.key));
   const focusUnit = dominantDivision(g, ctx);
   const out = cands.map((c) => {
