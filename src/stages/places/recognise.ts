@@ -300,29 +300,20 @@ function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry 
  * when the name after it is a country or region (a city there is the seat).
  */
 function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, seat = false): [number, number] {
-  const isHead = (w: Word | undefined): boolean => w !== undefined && m.orgHeads.has(w.low);
-  const joined = (x: Word, y: Word): boolean => spaceOnly(text, x.e, y.s);
-  /** lower-case words between two capitalised ones that keep them in one name: "of", "of the", "in der" after a head */
-  const bridge = (ws: readonly Word[], headNear: boolean): boolean =>
-    ws.length > 0 &&
-    ws.length <= 2 &&
-    ws.every((w) => !w.cap && (m.nameConnectors.has(w.text) || (seat && headNear && m.orgLocatives.has(w.text))));
   let a = i;
   for (;;) {
     const p = words[a - 1];
-    if (p && p.cap && joined(p, words[a]!)) {
+    if (p && p.cap && spaceOnly(text, p.e, words[a]!.s)) {
       a--;
       continue;
     }
     let crossed = false;
-    for (const n of [1, 2]) {
+    for (let n = 1; n <= 2; n++) {
+      // words[a - n .. a - 1] between two capitalised words
       const cap = words[a - 1 - n];
-      const mid = words.slice(a - n, a);
-      if (!cap || !cap.cap || mid.length !== n) continue;
-      const chain = [cap, ...mid, words[a]!];
-      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
-      const headNear = isHead(cap) || isHead(words[a - 2 - n]) || isHead(words[a - 3 - n]);
-      if (bridge(mid, headNear)) {
+      if (!cap || !cap.cap || !joinedWords(text, words, a - 1 - n, a)) continue;
+      const headNear = isHead(m, cap) || isHead(m, words[a - 2 - n]) || isHead(m, words[a - 3 - n]);
+      if (bridges(words, a - n, a - 1, m, seat && headNear)) {
         a -= n + 1;
         crossed = true;
         break;
@@ -333,20 +324,18 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
   let b = j;
   for (;;) {
     const n1 = words[b + 1];
-    if (n1 && n1.cap && joined(words[b]!, n1)) {
+    if (n1 && n1.cap && spaceOnly(text, words[b]!.e, n1.s)) {
       b++;
       continue;
     }
     let crossed = false;
-    for (const n of [1, 2]) {
+    for (let n = 1; n <= 2; n++) {
+      // words[b + 1 .. b + n] between two capitalised words
       const cap = words[b + 1 + n];
-      const mid = words.slice(b + 1, b + 1 + n);
-      if (!cap || !cap.cap || mid.length !== n) continue;
-      const chain = [words[b]!, ...mid, cap];
-      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
+      if (!cap || !cap.cap || !joinedWords(text, words, b, b + 1 + n)) continue;
       let headNear = false;
-      for (let k = Math.max(a, b - 2); k <= b; k++) if (isHead(words[k])) headNear = true;
-      if (bridge(mid, headNear)) {
+      for (let k = Math.max(a, b - 2); k <= b; k++) if (isHead(m, words[k])) headNear = true;
+      if (bridges(words, b + 1, b + n, m, seat && headNear)) {
         b += n + 1;
         crossed = true;
         break;
@@ -355,6 +344,28 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
     if (!crossed) break;
   }
   return [a, b];
+}
+
+function isHead(m: PlacesMatcher, w: Word | undefined): boolean {
+  return w !== undefined && m.orgHeads.has(w.low);
+}
+
+/** Only spaces between each of words[from..to] and the next. */
+function joinedWords(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!spaceOnly(text, words[k - 1]!.e, words[k]!.s)) return false;
+  return true;
+}
+
+/**
+ * Lower-case words[from..to] between two capitalised ones keep them in one name: "of", "of the", "in der"
+ * (an organisation's seat connector, `seat`, after a head noun).
+ */
+function bridges(words: readonly Word[], from: number, to: number, m: PlacesMatcher, seat: boolean): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (w.cap || !(m.nameConnectors.has(w.text) || (seat && m.orgLocatives.has(w.text)))) return false;
+  }
+  return true;
 }
 
 /**

@@ -152,16 +152,36 @@ function divisionOf(g: Gazetteer, p: GeoPlace): GeoAdmin1 | undefined {
   return g.admin1(p.cc, p.a1);
 }
 
-function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undefined {
+/** A candidate's eligible entries sorted by type, each list in the entries' order. */
+interface Kinds {
+  entries: readonly GeoEntry[];
+  countries: GeoEntry[];
+  admins: GeoAdmin1[];
+  places: GeoPlace[];
+  districts: GeoAdmin2[];
+  /** districts written out with their type word */
+  written: GeoAdmin2[];
+  /** the entries other than districts, when there are any (else all of them) */
+  nonDistricts: readonly GeoEntry[];
+}
+
+/** The kinds of a candidate's entries (sorted once, for all passes). */
+function kindsOf(c: Candidate): Kinds {
   const entries = eligible(c);
-  if (entries.length === 0) return undefined;
   const countries = entries.filter((e) => e.type === 'country');
   const admins = entries.filter((e): e is GeoAdmin1 => e.type === 'admin1');
   const places = entries.filter((e): e is GeoPlace => e.type === 'place');
-  // a district written out with its type word ("Orange County", "Kupianskyi Raion") is that district,
-  // unless a country or first-level division bears the same full name
   const districts = entries.filter((e): e is GeoAdmin2 => e.type === 'admin2');
   const written = districts.filter((d) => fullAdmin2(d, c));
+  const nonDistricts = entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
+  return { entries, countries, admins, places, districts, written, nonDistricts };
+}
+
+function choose(g: Gazetteer, c: Candidate, kinds: Kinds, ctx: DocContext): Resolution | undefined {
+  const { entries, countries, admins, places, written, nonDistricts } = kinds;
+  if (entries.length === 0) return undefined;
+  // a district written out with its type word ("Orange County", "Kupianskyi Raion") is that district,
+  // unless a country or first-level division bears the same full name
   if (written.length > 0 && countries.length === 0 && admins.length === 0) return { entry: best(written, c, ctx)!, rule: 'places.admin2.name' };
 
   if (c.cues.admin1) {
@@ -186,7 +206,7 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     return { entry: country, rule: 'places.country' };
   }
   // a bare district name ("Orange") is read as a district only when nothing else bears it
-  const pool = c.cues.place && places.length > 0 ? places : entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
+  const pool = c.cues.place && places.length > 0 ? places : nonDistricts;
   const top = best(pool, c, ctx);
   if (!top) return undefined;
   if (top.type === 'country') return { entry: top, rule: 'places.country' };
@@ -272,8 +292,10 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   const ctx0 = emptyContext();
   const ctx = emptyContext();
   for (const cc of demonymCountries) addCountry(ctx, cc, 0.5);
-  for (const c of cands) {
-    const r = choose(g, c, ctx0);
+  const kinds = cands.map((c) => kindsOf(c));
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const r = choose(g, c, kinds[k]!, ctx0);
     if (!r) continue;
     const e = r.entry;
     const unique = new Set(c.entries.map((x) => x.cc)).size === 1;
@@ -295,8 +317,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   ctx.memo = new Map();
   const inside = new Set(cands.filter((c) => !c.initial).map((c) => c.key));
   const focusUnit = dominantDivision(g, ctx);
-  const out = cands.map((c) => {
-    const r = choose(g, c, ctx);
+  const out = cands.map((c, k) => {
+    const r = choose(g, c, kinds[k]!, ctx);
     // "the town of X" in an article about another country: a settlement there the gazetteer lacks
     // (only when the namesake lies far from everything else the article names: a town over the border is meant as named)
     const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
