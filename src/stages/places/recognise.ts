@@ -573,13 +573,13 @@ function linesOf(text: string, words: readonly Word[]): Lines {
     const start = new Int32Array(words.length);
     let from = 0;
     let nl = text.indexOf('\n');
-    words.forEach((w, k) => {
-      while (nl >= 0 && nl < w.s) {
+    for (let k = 0; k < words.length; k++) {
+      while (nl >= 0 && nl < words[k]!.s) {
         from = nl + 1;
         nl = text.indexOf('\n', from);
       }
       start[k] = from;
-    });
+    }
     lines.set(words, (ls = { start, titleCase: new Map() }));
   }
   return ls;
