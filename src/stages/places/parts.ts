@@ -75,7 +75,7 @@ function capitalRunFrom(text: string, words: readonly Word[], i: number, stop: R
 function cueBefore(text: string, words: readonly Word[], i: number, p: PartWords): boolean {
   const prev = words[i - 1];
   // (German capitalises the cue noun: "im Viertel X")
-  if (!prev || !QUOTE_GAP.test(text.slice(prev.e, words[i]!.s))) return false;
+  if (!prev || !(spaceOnly(text, prev.e, words[i]!.s) || QUOTE_GAP.test(text.slice(prev.e, words[i]!.s)))) return false;
   if (p.before.has(prev.low) || endsIn(prev.low, p.beforeList)) return true;
   for (const ph of p.beforePhrases) {
     if (i - ph.length < 0) continue;

@@ -84,6 +84,16 @@ const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 /** A name behind a lower-case Arabic-style article: "al-Balah", "el-Fasher". */
 const ARTICLE_NAME = /^\p{Ll}{1,3}[-‐'’]\p{Lu}/u;
 
+/** `ARTICLE_NAME` tested only on words with a hyphen or an apostrophe near their start (few words have one). */
+function articleName(word: string): boolean {
+  // three lower-case letters take at most six UTF-16 units
+  for (let k = Math.min(word.length, 7) - 1; k > 0; k--) {
+    const c = word.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 39 || c === 0x2019) return ARTICLE_NAME.test(word);
+  }
+  return false;
+}
+
 /** Compiled lexicon: sets and phrase matchers, built once per pack. */
 export class PlacesMatcher {
   readonly stop: Set<string>;
@@ -202,7 +212,7 @@ export class PlacesMatcher {
   demonymOfLower(l: string): string | undefined {
     const direct = this.demonyms.get(l);
     if (direct) return direct;
-    const dash = l.lastIndexOf('-');
+    const dash = lastHyphen(l);
     return dash > 0 ? this.demonyms.get(l.slice(dash + 1)) : undefined;
   }
 
@@ -216,6 +226,12 @@ export class PlacesMatcher {
     }
     return t;
   }
+}
+
+/** `word.lastIndexOf('-')` by a loop over the (short) word, which V8 runs much faster on every word of a text. */
+function lastHyphen(word: string): number {
+  for (let k = word.length - 1; k >= 0; k--) if (word.charCodeAt(k) === 45) return k;
+  return -1;
 }
 
 const matchers = new WeakMap<PlacesLexicon, PlacesMatcher>();
@@ -284,29 +300,20 @@ function placeAdjective(g: Gazetteer, m: PlacesMatcher, word: string): GeoEntry 
  * when the name after it is a country or region (a city there is the seat).
  */
 function capitalRun(text: string, words: readonly Word[], i: number, j: number, m: PlacesMatcher, seat = false): [number, number] {
-  const isHead = (w: Word | undefined): boolean => w !== undefined && m.orgHeads.has(w.low);
-  const joined = (x: Word, y: Word): boolean => spaceOnly(text, x.e, y.s);
-  /** lower-case words between two capitalised ones that keep them in one name: "of", "of the", "in der" after a head */
-  const bridge = (ws: readonly Word[], headNear: boolean): boolean =>
-    ws.length > 0 &&
-    ws.length <= 2 &&
-    ws.every((w) => !w.cap && (m.nameConnectors.has(w.text) || (seat && headNear && m.orgLocatives.has(w.text))));
   let a = i;
   for (;;) {
     const p = words[a - 1];
-    if (p && p.cap && joined(p, words[a]!)) {
+    if (p && p.cap && spaceOnly(text, p.e, words[a]!.s)) {
       a--;
       continue;
     }
     let crossed = false;
-    for (const n of [1, 2]) {
+    for (let n = 1; n <= 2; n++) {
+      // words[a - n .. a - 1] between two capitalised words
       const cap = words[a - 1 - n];
-      const mid = words.slice(a - n, a);
-      if (!cap || !cap.cap || mid.length !== n) continue;
-      const chain = [cap, ...mid, words[a]!];
-      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
-      const headNear = isHead(cap) || isHead(words[a - 2 - n]) || isHead(words[a - 3 - n]);
-      if (bridge(mid, headNear)) {
+      if (!cap || !cap.cap || !joinedWords(text, words, a - 1 - n, a)) continue;
+      const headNear = isHead(m, cap) || isHead(m, words[a - 2 - n]) || isHead(m, words[a - 3 - n]);
+      if (bridges(words, a - n, a - 1, m, seat && headNear)) {
         a -= n + 1;
         crossed = true;
         break;
@@ -317,20 +324,18 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
   let b = j;
   for (;;) {
     const n1 = words[b + 1];
-    if (n1 && n1.cap && joined(words[b]!, n1)) {
+    if (n1 && n1.cap && spaceOnly(text, words[b]!.e, n1.s)) {
       b++;
       continue;
     }
     let crossed = false;
-    for (const n of [1, 2]) {
+    for (let n = 1; n <= 2; n++) {
+      // words[b + 1 .. b + n] between two capitalised words
       const cap = words[b + 1 + n];
-      const mid = words.slice(b + 1, b + 1 + n);
-      if (!cap || !cap.cap || mid.length !== n) continue;
-      const chain = [words[b]!, ...mid, cap];
-      if (!chain.every((w, k) => k === 0 || joined(chain[k - 1]!, w))) continue;
+      if (!cap || !cap.cap || !joinedWords(text, words, b, b + 1 + n)) continue;
       let headNear = false;
-      for (let k = Math.max(a, b - 2); k <= b; k++) if (isHead(words[k])) headNear = true;
-      if (bridge(mid, headNear)) {
+      for (let k = Math.max(a, b - 2); k <= b; k++) if (isHead(m, words[k])) headNear = true;
+      if (bridges(words, b + 1, b + n, m, seat && headNear)) {
         b += n + 1;
         crossed = true;
         break;
@@ -339,6 +344,28 @@ function capitalRun(text: string, words: readonly Word[], i: number, j: number, 
     if (!crossed) break;
   }
   return [a, b];
+}
+
+function isHead(m: PlacesMatcher, w: Word | undefined): boolean {
+  return w !== undefined && m.orgHeads.has(w.low);
+}
+
+/** Only spaces between each of words[from..to] and the next. */
+function joinedWords(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!spaceOnly(text, words[k - 1]!.e, words[k]!.s)) return false;
+  return true;
+}
+
+/**
+ * Lower-case words[from..to] between two capitalised ones keep them in one name: "of", "of the", "in der"
+ * (an organisation's seat connector, `seat`, after a head noun).
+ */
+function bridges(words: readonly Word[], from: number, to: number, m: PlacesMatcher, seat: boolean): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (w.cap || !(m.nameConnectors.has(w.text) || (seat && m.orgLocatives.has(w.text)))) return false;
+  }
+  return true;
 }
 
 /**
@@ -522,17 +549,40 @@ function startsCountry(text: string, words: readonly Word[], k: number, g: Gazet
 }
 
 /** The line of words[i] capitalises (nearly) every word of four letters or more: a headline in title case. */
-const titleCase = new WeakMap<readonly Word[], Map<number, boolean>>();
-
 function titleCaseLine(text: string, words: readonly Word[], i: number): boolean {
-  const from = text.lastIndexOf('\n', words[i]!.s) + 1;
-  let memo = titleCase.get(words);
-  if (!memo) titleCase.set(words, (memo = new Map()));
-  const known = memo.get(from);
+  const ls = linesOf(text, words);
+  const from = ls.start[i]!;
+  const known = ls.titleCase.get(from);
   if (known !== undefined) return known;
   const v = titleCaseOf(text, words, i, from);
-  memo.set(from, v);
+  ls.titleCase.set(from, v);
   return v;
+}
+
+/** Per scanned text: where the line of each word starts, and which lines (by their start) are headlines in title case. */
+interface Lines {
+  start: Int32Array;
+  titleCase: Map<number, boolean>;
+}
+
+const lines = new WeakMap<readonly Word[], Lines>();
+
+function linesOf(text: string, words: readonly Word[]): Lines {
+  let ls = lines.get(words);
+  if (!ls) {
+    const start = new Int32Array(words.length);
+    let from = 0;
+    let nl = text.indexOf('\n');
+    for (let k = 0; k < words.length; k++) {
+      while (nl >= 0 && nl < words[k]!.s) {
+        from = nl + 1;
+        nl = text.indexOf('\n', from);
+      }
+      start[k] = from;
+    }
+    lines.set(words, (ls = { start, titleCase: new Map() }));
+  }
+  return ls;
 }
 
 function titleCaseOf(text: string, words: readonly Word[], i: number, from: number): boolean {
@@ -649,7 +699,7 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       demonyms.push({ cs: w.s, ce: w.e, text: w.text, cc: dem });
       continue;
     }
-    if (!w.cap && !ARTICLE_NAME.test(w.text)) continue;
+    if (!w.cap && !articleName(w.text)) continue;
     // a named part of a settlement: "Chassad Avenue", "the Ain Zara area", "im Viertel Vieux-Pont"
     const part = partAt(text, words, i, m.lex, m.stop);
     // (a cue noun before a well-known name is no part's: "im Regierungsviertel Kiews")
@@ -669,11 +719,11 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
     let found: { j: number; entries: GeoEntry[]; key: string; alias?: boolean } | undefined;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
       const last = words[i + n - 1]!;
-      if (!last.cap && !ARTICLE_NAME.test(last.text)) continue;
+      if (!last.cap && !articleName(last.text)) continue;
       let ok = true;
       for (let k = i + 1; k < i + n; k++) {
         const wk = words[k]!;
-        if (!(spaceOnly(text, words[k - 1]!.e, wk.s) || abbreviated(text, words[k - 1]!, wk)) || !(wk.cap || ARTICLE_NAME.test(wk.text) || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
+        if (!(spaceOnly(text, words[k - 1]!.e, wk.s) || abbreviated(text, words[k - 1]!, wk)) || !(wk.cap || articleName(wk.text) || ((m.nameConnectors.has(wk.text) || SHORT_LOWER.test(wk.text)) && k < i + n - 1))) {
           ok = false;
           break;
         }

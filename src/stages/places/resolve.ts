@@ -53,6 +53,8 @@ interface DocContext {
   maxWeight: number;
   /** points of confidently resolved places */
   points: Array<{ lat: number; lon: number }>;
+  /** once the context is complete: the coherence of each entry scored so far */
+  memo?: Map<GeoEntry, number>;
 }
 
 function emptyContext(): DocContext {
@@ -66,6 +68,17 @@ function addCountry(ctx: DocContext, cc: string, w: number): void {
 }
 
 function coherence(e: GeoEntry, ctx: DocContext): number {
+  // an empty context (the first pass) says nothing
+  if (ctx.maxWeight === 0 && ctx.admins.size === 0 && ctx.points.length === 0) return 0;
+  let s = ctx.memo?.get(e);
+  if (s === undefined) {
+    s = coherenceOf(e, ctx);
+    ctx.memo?.set(e, s);
+  }
+  return s;
+}
+
+function coherenceOf(e: GeoEntry, ctx: DocContext): number {
   let s = 0;
   if (ctx.maxWeight > 0) s += 45 * ((ctx.countries.get(e.cc) ?? 0) / ctx.maxWeight);
   const a1 = e.type === 'place' || e.type === 'admin2' ? `${e.cc}.${e.a1}` : e.type === 'admin1' ? e.code : undefined;
@@ -139,16 +152,36 @@ function divisionOf(g: Gazetteer, p: GeoPlace): GeoAdmin1 | undefined {
   return g.admin1(p.cc, p.a1);
 }
 
-function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undefined {
+/** A candidate's eligible entries sorted by type, each list in the entries' order. */
+interface Kinds {
+  entries: readonly GeoEntry[];
+  countries: GeoEntry[];
+  admins: GeoAdmin1[];
+  places: GeoPlace[];
+  districts: GeoAdmin2[];
+  /** districts written out with their type word */
+  written: GeoAdmin2[];
+  /** the entries other than districts, when there are any (else all of them) */
+  nonDistricts: readonly GeoEntry[];
+}
+
+/** The kinds of a candidate's entries (sorted once, for all passes). */
+function kindsOf(c: Candidate): Kinds {
   const entries = eligible(c);
-  if (entries.length === 0) return undefined;
   const countries = entries.filter((e) => e.type === 'country');
   const admins = entries.filter((e): e is GeoAdmin1 => e.type === 'admin1');
   const places = entries.filter((e): e is GeoPlace => e.type === 'place');
-  // a district written out with its type word ("Orange County", "Kupianskyi Raion") is that district,
-  // unless a country or first-level division bears the same full name
   const districts = entries.filter((e): e is GeoAdmin2 => e.type === 'admin2');
   const written = districts.filter((d) => fullAdmin2(d, c));
+  const nonDistricts = entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
+  return { entries, countries, admins, places, districts, written, nonDistricts };
+}
+
+function choose(g: Gazetteer, c: Candidate, kinds: Kinds, ctx: DocContext): Resolution | undefined {
+  const { entries, countries, admins, places, written, nonDistricts } = kinds;
+  if (entries.length === 0) return undefined;
+  // a district written out with its type word ("Orange County", "Kupianskyi Raion") is that district,
+  // unless a country or first-level division bears the same full name
   if (written.length > 0 && countries.length === 0 && admins.length === 0) return { entry: best(written, c, ctx)!, rule: 'places.admin2.name' };
 
   if (c.cues.admin1) {
@@ -173,7 +206,7 @@ function choose(g: Gazetteer, c: Candidate, ctx: DocContext): Resolution | undef
     return { entry: country, rule: 'places.country' };
   }
   // a bare district name ("Orange") is read as a district only when nothing else bears it
-  const pool = c.cues.place && places.length > 0 ? places : entries.length > districts.length ? entries.filter((e) => e.type !== 'admin2') : entries;
+  const pool = c.cues.place && places.length > 0 ? places : nonDistricts;
   const top = best(pool, c, ctx);
   if (!top) return undefined;
   if (top.type === 'country') return { entry: top, rule: 'places.country' };
@@ -259,8 +292,10 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
   const ctx0 = emptyContext();
   const ctx = emptyContext();
   for (const cc of demonymCountries) addCountry(ctx, cc, 0.5);
-  for (const c of cands) {
-    const r = choose(g, c, ctx0);
+  const kinds = cands.map((c) => kindsOf(c));
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const r = choose(g, c, kinds[k]!, ctx0);
     if (!r) continue;
     const e = r.entry;
     const unique = new Set(c.entries.map((x) => x.cc)).size === 1;
@@ -278,11 +313,12 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     // a name only one settlement bears is a reliable anchor for its neighbours
     if (e.type === 'place' && !selfEvident(e) && c.entries.length === 1) ctx.points.push({ lat: e.lat, lon: e.lon });
   }
-  // pass 2: with the article's context
+  // pass 2: with the article's context (complete from here on)
+  ctx.memo = new Map();
   const inside = new Set(cands.filter((c) => !c.initial).map((c) => c.key));
   const focusUnit = dominantDivision(g, ctx);
-  const out = cands.map((c) => {
-    const r = choose(g, c, ctx);
+  const out = cands.map((c, k) => {
+    const r = choose(g, c, kinds[k]!, ctx);
     // "the town of X" in an article about another country: a settlement there the gazetteer lacks
     // (only when the namesake lies far from everything else the article names: a town over the border is meant as named)
     const weight = (cc: string): number => ctx.countries.get(cc) ?? 0;
