@@ -359,12 +359,8 @@ export function resolveAll(g: Gazetteer, cands: readonly Candidate[], demonymCou
     const parent = out[c.parent]?.entry;
     // a settlement after another settlement ("Paris, Lyon") is a list, unless typed ("the village of X, in Y")
     if (!parent || (parent.type === 'place' && !c.cues.place)) return;
-    const inside = (e: GeoEntry): boolean => {
-      if (e.type === 'country' || e.type === 'admin1' || e.cc !== parent.cc) return false;
-      if (parent.type === 'country') return true;
-      if (parent.type === 'admin1' || parent.type === 'place') return e.a1 === (parent.type === 'place' ? parent.a1 : parent.code.slice(3));
-      return e.type === 'place' && e.a1 === parent.a1 && parent.code === `${e.cc}.${e.a1}.${e.a2}`;
-    };
+    // a settlement named after another settlement lies in that one's division
+    const inside = (e: GeoEntry): boolean => (parent.type === 'place' ? (e.type === 'place' || e.type === 'admin2') && e.cc === parent.cc && e.a1 === parent.a1 : contains(parent, e));
     if (inside(r.entry)) return;
     const within = c.entries.filter(inside);
     const top = best(within, c, ctx);
