@@ -561,7 +561,7 @@ function titleCaseLine(text: string, words: readonly Word[], i: number): boolean
 
 /** Per scanned text: where the line of each word starts, and which lines (by their start) are headlines in title case. */
 interface Lines {
-  start: Int32Array;
+  start: number[];
   titleCase: Map<number, boolean>;
 }
 
@@ -570,7 +570,7 @@ const lines = new WeakMap<readonly Word[], Lines>();
 function linesOf(text: string, words: readonly Word[]): Lines {
   let ls = lines.get(words);
   if (!ls) {
-    const start = new Int32Array(words.length);
+    const start: number[] = [];
     let from = 0;
     let nl = text.indexOf('\n');
     for (let k = 0; k < words.length; k++) {
@@ -578,7 +578,7 @@ function linesOf(text: string, words: readonly Word[]): Lines {
         from = nl + 1;
         nl = text.indexOf('\n', from);
       }
-      start[k] = from;
+      start.push(from);
     }
     lines.set(words, (ls = { start, titleCase: new Map() }));
   }
@@ -732,9 +732,9 @@ export function recognise(text: string, g: Gazetteer, m: PlacesMatcher): Recogni
       const name = text.slice(w.s, last.e);
       const stem = m.inflections.find((s) => name.endsWith(s) && name.length - s.length >= 3);
       const bare = stem ? name.slice(0, -stem.length) : name;
-      const alias = m.aliases.get(name) ?? m.aliases.get(bare);
+      const alias = m.aliases.get(name) ?? (bare !== name ? m.aliases.get(bare) : undefined);
       const aliasEntry = alias ? g.country(alias) : undefined;
-      const region = m.admin1Aliases.get(name) ?? m.admin1Aliases.get(bare);
+      const region = m.admin1Aliases.get(name) ?? (bare !== name ? m.admin1Aliases.get(bare) : undefined);
       const regionEntry = region ? g.admin1(region.slice(0, 2), region.slice(3)) : undefined;
       const known = aliasEntry ?? regionEntry;
       if (known) {

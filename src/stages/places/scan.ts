@@ -81,7 +81,7 @@ function hasLower(t: string): boolean {
   return false;
 }
 
-/** Code point classes of the word pattern below, cached for the Basic Multilingual Plane. */
+/** Code point classes of `WORD`, cached for the Basic Multilingual Plane. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const NONE = 1;
@@ -104,7 +104,7 @@ function classify(cp: number): number {
   return LETTER_OR_DIGIT.test(c) ? START : MARK.test(c) ? MARKS : NONE;
 }
 
-/** Apostrophes and hyphens inside a word ("N'gourma", "Tin-Akoff"): 1, 2 for a hyphen, else 0. */
+/** Apostrophes and hyphens inside a word ("N'gourma", "Tin-Akoff"): 2 for a hyphen, 1 for an apostrophe, else 0. */
 function joiner(c: number): number {
   return c === 0x2d || c === 0x2010 ? 2 : c === 0x27 || c === 0x2019 || c === 0x2bc ? 1 : 0;
 }
